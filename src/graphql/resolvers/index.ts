@@ -1,0 +1,3 @@
+import { Query } from './query.js';
+
+export const resolvers = { Query };
