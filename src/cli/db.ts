@@ -1,9 +1,9 @@
 // npm run db:start | db:stop | db:status | db:reset -- --yes
-import { ConfigError, loadConfig, type AppConfig } from '../config.js';
+import { loadConfig, type AppConfig } from '../config.js';
 import { createDriver } from '../db/driver.js';
 import { NEO4J_VERSION } from '../local-neo4j/distribution.js';
 import { ensureDatabase } from '../local-neo4j/ensure-database.js';
-import { LocalNeo4jError } from '../local-neo4j/errors.js';
+import { exitWithError } from './fail.js';
 import { browserUrl, runningPid, serverPaths, stopLocalNeo4j, resetLocalNeo4j } from '../local-neo4j/local-server.js';
 
 const log = (line: string) => console.log(line);
@@ -99,12 +99,4 @@ if (!command) {
   console.error(`Usage: npm run db:<start|stop|status|reset>   (got '${name}')`);
   process.exit(2);
 }
-try {
-  await command(rest);
-} catch (error) {
-  if (error instanceof LocalNeo4jError || error instanceof ConfigError) {
-    console.error(`\n${error.message}`);
-    process.exit(1);
-  }
-  throw error;
-}
+await command(rest).catch(exitWithError);
