@@ -1,8 +1,47 @@
-// Placeholder until the knowledge-graph import lands: reports the scripts it would run.
-import { existsSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { PROJECT_ROOT } from '../config.js';
+// npm run import [-- --reset]
+// Loads cypher/*.cypher into Neo4j (schema first, then each data script in one
+// transaction), prints per-file counts, then validates the graph. Re-running it leaves
+// the same graph; --reset deletes all nodes first (use after removing data from scripts).
+import { join } from 'node:path';
+import { ConfigError, PROJECT_ROOT, loadConfig } from '../config.js';
+import { createDriver } from '../db/driver.js';
+import { ImportError, runImport, wipeGraph } from '../graph-import/run-import.js';
+import { reportValidation } from '../validate/run-validate.js';
+import { connectOrExplain } from './connect.js';
 
-const dir = resolve(PROJECT_ROOT, 'cypher');
-const scripts = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.cypher')) : [];
-console.log(scripts.length === 0 ? 'Import: no Cypher scripts in cypher/ yet; nothing to import.' : `Import: ${scripts.length} scripts found (the importer is not written yet).`);
+async function main(): Promise<number> {
+  const reset = process.argv.includes('--reset');
+  const config = loadConfig();
+  const { database } = config.neo4j;
+  const driver = createDriver(config.neo4j, { maxTransactionRetryTimeMs: 15_000 });
+  try {
+    if (!(await connectOrExplain(driver, config.neo4j))) return 2;
+    console.log(`Importing cypher/*.cypher into ${config.neo4j.uri} (database '${database}')…`);
+    if (reset) {
+      await wipeGraph(driver, database);
+      console.log('--reset: deleted every node and relationship.');
+    }
+    const started = Date.now();
+    try {
+      const results = await runImport(driver, { database, cypherDir: join(PROJECT_ROOT, 'cypher'), log: (l) => console.log(`  ${l}`) });
+      const total = results.reduce((a, c) => ({ n: a.n + c.nodesCreated, r: a.r + c.relationshipsCreated, p: a.p + c.propertiesSet }), { n: 0, r: 0, p: 0 });
+      console.log(`Imported ${results.length} scripts in ${((Date.now() - started) / 1000).toFixed(1)} s: +${total.n} nodes, +${total.r} relationships, ${total.p} properties set.`);
+    } catch (error) {
+      if (error instanceof ImportError) {
+        console.error(`\nImport stopped: cypher/${error.message}`);
+        console.error('That script was rolled back (earlier scripts stay imported). Fix the statement and run `npm run import` again.');
+        return 1;
+      }
+      throw error;
+    }
+    const violations = await reportValidation(driver, database, PROJECT_ROOT, (l) => console.log(l));
+    return violations.length === 0 ? 0 : 1;
+  } finally {
+    await driver.close();
+  }
+}
+
+main().then((code) => { process.exitCode = code; }, (error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exitCode = 2;
+});

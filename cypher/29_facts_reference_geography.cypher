@@ -1,0 +1,76 @@
+// Background facts from the project's own reference note
+// (data/reference/reference_administrative_geography.txt, Document kind 'reference'),
+// not from a source article: which province, city or district each place and zone lies
+// in. The articles take these for granted without stating them.
+
+// ---------------------------------------------------------------- mentions
+MATCH (d:Document {id: 'reference_administrative_geography'})
+UNWIND [
+  'place:china', 'place:liaoning', 'place:dalian', 'place:shenyang', 'place:panjin', 'place:chaoyang',
+  'zone:lushunkou-district', 'zone:lushun-development-zone', 'zone:dalian-puwan-economic-zone',
+  'zone:shenyang-economic-and-technological-development-zone', 'zone:chaoyang-jianping-economic-development-zone'
+] AS entityId
+MATCH (e:Entity {id: entityId})
+MERGE (d)-[:MENTIONS]->(e);
+
+// ---------------------------------------------------------------- administrative nesting
+MATCH (a:Entity {id: 'place:liaoning'})
+MATCH (b:Entity {id: 'place:china'})
+MERGE (a)-[r:PART_OF]->(b)
+SET r.sources = ['reference_administrative_geography'],
+    r.evidence = ['Liaoning Province is a province of China.'];
+
+MATCH (a:Entity {id: 'place:dalian'})
+MATCH (b:Entity {id: 'place:liaoning'})
+MERGE (a)-[r:PART_OF]->(b)
+SET r.sources = ['reference_administrative_geography'],
+    r.evidence = ['Dalian is a city in Liaoning Province.'];
+
+MATCH (a:Entity {id: 'place:shenyang'})
+MATCH (b:Entity {id: 'place:liaoning'})
+MERGE (a)-[r:PART_OF]->(b)
+SET r.capital = true,
+    r.sources = ['reference_administrative_geography'],
+    r.evidence = ['Shenyang is a city in Liaoning Province and its capital.'];
+
+MATCH (a:Entity {id: 'place:panjin'})
+MATCH (b:Entity {id: 'place:liaoning'})
+MERGE (a)-[r:PART_OF]->(b)
+SET r.sources = ['reference_administrative_geography'],
+    r.evidence = ['Panjin is a city in Liaoning Province.'];
+
+MATCH (a:Entity {id: 'place:chaoyang'})
+MATCH (b:Entity {id: 'place:liaoning'})
+MERGE (a)-[r:PART_OF]->(b)
+SET r.sources = ['reference_administrative_geography'],
+    r.evidence = ['Chaoyang is a city in Liaoning Province.'];
+
+MATCH (a:Entity {id: 'zone:lushunkou-district'})
+MATCH (b:Entity {id: 'place:dalian'})
+MERGE (a)-[r:PART_OF]->(b)
+SET r.sources = ['reference_administrative_geography'],
+    r.evidence = ['Lushunkou District is a district of the city of Dalian.'];
+
+MATCH (a:Entity {id: 'zone:lushun-development-zone'})
+MATCH (b:Entity {id: 'zone:lushunkou-district'})
+MERGE (a)-[r:PART_OF]->(b)
+SET r.sources = ['reference_administrative_geography'],
+    r.evidence = ['Lushun Development Zone lies in Lushunkou District, Dalian.'];
+
+MATCH (a:Entity {id: 'zone:dalian-puwan-economic-zone'})
+MATCH (b:Entity {id: 'place:dalian'})
+MERGE (a)-[r:PART_OF]->(b)
+SET r.sources = ['reference_administrative_geography'],
+    r.evidence = ['Dalian Puwan Economic Zone lies in the city of Dalian.'];
+
+MATCH (a:Entity {id: 'zone:shenyang-economic-and-technological-development-zone'})
+MATCH (b:Entity {id: 'place:shenyang'})
+MERGE (a)-[r:PART_OF]->(b)
+SET r.sources = ['reference_administrative_geography'],
+    r.evidence = ['Shenyang Economic and Technological Development Zone lies in the city of Shenyang.'];
+
+MATCH (a:Entity {id: 'zone:chaoyang-jianping-economic-development-zone'})
+MATCH (b:Entity {id: 'place:chaoyang'})
+MERGE (a)-[r:PART_OF]->(b)
+SET r.sources = ['reference_administrative_geography'],
+    r.evidence = ['Chaoyang Jianping Economic Development Zone lies in Jianping County in the city of Chaoyang.'];

@@ -1,0 +1,181 @@
+// Runs the Cypher scripts in cypher/ against Neo4j, in file-name order:
+// - schema scripts (name starts with `00_`): each statement on its own, auto-commit,
+//   because Neo4j does not mix schema and data changes in one transaction;
+// - data scripts: all statements of one file in ONE write transaction, so a failing
+//   script rolls back entirely and leaves the graph as it was.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Driver, QueryResult } from 'neo4j-driver';
+import { splitCypherScript, type CypherStatement } from './cypher-script.js';
+
+export type ScriptKind = 'schema' | 'data';
+
+export interface ScriptFile {
+  name: string;
+  path: string;
+  kind: ScriptKind;
+}
+
+export interface ScriptCounts {
+  file: string;
+  kind: ScriptKind;
+  statements: number;
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+  labelsAdded: number;
+  constraintsAdded: number;
+  indexesAdded: number;
+}
+
+/** A script failed: which file, which statement, and what the database said. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+  constructor(
+    readonly file: string,
+    readonly statement: number | null,
+    readonly line: number | null,
+    readonly databaseMessage: string,
+  ) {
+    const where = statement === null ? file : `${file}, statement ${statement} (line ${line})`;
+    super(`${where} failed: ${databaseMessage}`);
+  }
+}
+
+export function scriptKind(fileName: string): ScriptKind {
+  return fileName.startsWith('00_') ? 'schema' : 'data';
+}
+
+/** The `.cypher` files of a folder, in the order they must run. */
+export function listScripts(cypherDir: string): ScriptFile[] {
+  return readdirSync(cypherDir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()
+    .map((name) => ({ name, path: join(cypherDir, name), kind: scriptKind(name) }));
+}
+
+function emptyCounts(file: string, kind: ScriptKind, statements: number): ScriptCounts {
+  return {
+    file, kind, statements,
+    nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0,
+    propertiesSet: 0, labelsAdded: 0, constraintsAdded: 0, indexesAdded: 0,
+  };
+}
+
+function addCounters(counts: ScriptCounts, result: QueryResult): void {
+  const u = result.summary.counters.updates();
+  counts.nodesCreated += u.nodesCreated ?? 0;
+  counts.nodesDeleted += u.nodesDeleted ?? 0;
+  counts.relationshipsCreated += u.relationshipsCreated ?? 0;
+  counts.relationshipsDeleted += u.relationshipsDeleted ?? 0;
+  counts.propertiesSet += u.propertiesSet ?? 0;
+  counts.labelsAdded += u.labelsAdded ?? 0;
+  counts.constraintsAdded += u.constraintsAdded ?? 0;
+  counts.indexesAdded += u.indexesAdded ?? 0;
+}
+
+function message(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  const text = (e?.message ?? String(error)).trim();
+  return e?.code ? `${text} [${e.code}]` : text;
+}
+
+function parse(file: string, text: string): CypherStatement[] {
+  try {
+    return splitCypherScript(text);
+  } catch (error) {
+    throw new ImportError(file, null, null, `cannot split into statements: ${message(error)}`);
+  }
+}
+
+/** Runs each statement of a schema script in its own auto-commit transaction. */
+export async function runSchemaScript(driver: Driver, database: string, file: string, text: string): Promise<ScriptCounts> {
+  const statements = parse(file, text);
+  const counts = emptyCounts(file, 'schema', statements.length);
+  const session = driver.session({ database });
+  try {
+    for (const st of statements) {
+      try {
+        addCounters(counts, await session.run(st.text));
+      } catch (error) {
+        throw new ImportError(file, st.index, st.line, message(error));
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return counts;
+}
+
+/** Runs all statements of a data script in one write transaction: all or nothing. */
+export async function runDataScript(driver: Driver, database: string, file: string, text: string): Promise<ScriptCounts> {
+  const statements = parse(file, text);
+  const session = driver.session({ database });
+  // Remembered outside the transaction function so the error can name the statement
+  // without wrapping it (wrapping would hide transient errors from the driver's retry).
+  let current: CypherStatement | null = null;
+  try {
+    return await session.executeWrite(async (tx) => {
+      // Fresh counts per attempt: executeWrite may retry the whole function.
+      const counts = emptyCounts(file, 'data', statements.length);
+      for (const st of statements) {
+        current = st;
+        addCounters(counts, await tx.run(st.text));
+      }
+      current = null;
+      return counts;
+    });
+  } catch (error) {
+    const st = current as CypherStatement | null;
+    throw new ImportError(file, st?.index ?? null, st?.line ?? null, message(error));
+  } finally {
+    await session.close();
+  }
+}
+
+export interface ImportOptions {
+  database: string;
+  cypherDir: string;
+  log?: (line: string) => void;
+}
+
+export function formatCounts(c: ScriptCounts): string {
+  const parts = [`${c.statements} statements`];
+  if (c.kind === 'schema') {
+    parts.push(`+${c.constraintsAdded} constraints`, `+${c.indexesAdded} indexes`);
+  } else {
+    parts.push(`+${c.nodesCreated} nodes`, `+${c.relationshipsCreated} relationships`, `${c.propertiesSet} properties set`);
+    if (c.labelsAdded) parts.push(`+${c.labelsAdded} labels`);
+    if (c.nodesDeleted || c.relationshipsDeleted) parts.push(`-${c.nodesDeleted} nodes`, `-${c.relationshipsDeleted} relationships`);
+  }
+  return `${c.file.padEnd(52)} ${parts.join(', ')}`;
+}
+
+/** Runs every script of `cypherDir` in order; stops at the first failure with an ImportError. */
+export async function runImport(driver: Driver, options: ImportOptions): Promise<ScriptCounts[]> {
+  const log = options.log ?? (() => {});
+  const results: ScriptCounts[] = [];
+  for (const script of listScripts(options.cypherDir)) {
+    const text = readFileSync(script.path, 'utf8');
+    const counts = script.kind === 'schema'
+      ? await runSchemaScript(driver, options.database, script.name, text)
+      : await runDataScript(driver, options.database, script.name, text);
+    log(formatCounts(counts));
+    results.push(counts);
+  }
+  return results;
+}
+
+/** Deletes every node and relationship (schema stays). Used by `npm run import -- --reset` and tests. */
+export async function wipeGraph(driver: Driver, database: string): Promise<void> {
+  // Batched in auto-commit transactions, so a large graph left by a benchmark does not
+  // have to fit in one transaction's memory.
+  const session = driver.session({ database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,245 @@
+// Checks the imported graph against the contract (SPEC §1) and the provenance rules:
+// every violation names the rule and the offending ids, so a person can find and fix
+// the script line that caused it.
+import type { Driver } from 'neo4j-driver';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_FOLDERS, corpusFiles, type DocumentKind } from '../graph-import/corpus.js';
+import { AWARD_STATUSES, DOCUMENT_KINDS, DOMAIN_LABELS, MENTIONS } from './model.js';
+import { normalizeName } from './normalize.js';
+
+export type Rule =
+  | 'entity-fields'
+  | 'entity-label'
+  | 'provenance-missing'
+  | 'unknown-source'
+  | 'quote-not-found'
+  | 'document-text'
+  | 'duplicate-name'
+  | 'entity-without-fact'
+  | 'entity-not-mentioned'
+  | 'indicator-fields'
+  | 'relationship-properties';
+
+export interface Violation {
+  rule: Rule;
+  /** Ids of the nodes involved; for a relationship `fromId -[TYPE]-> toId` and its endpoints. */
+  ids: string[];
+  message: string;
+}
+
+export interface ValidateOptions {
+  database: string;
+  /** Repository root: documents are compared with data/articles/ and data/reference/ here. */
+  projectRoot: string;
+}
+
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const show = (s: string, max = 80) => JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
+
+function firstDifference(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i += 1) if (a[i] !== b[i]) return i;
+  return n;
+}
+
+interface DocRow { id: string; kind: unknown; file: unknown; text: unknown }
+
+async function checkDocuments(driver: Driver, o: ValidateOptions, out: Violation[]): Promise<Map<string, string>> {
+  const { records } = await driver.executeQuery(
+    'MATCH (d:Document) RETURN d.id AS id, d.kind AS kind, d.file AS file, d.text AS text ORDER BY id',
+    {}, { database: o.database, routing: 'READ' });
+  const texts = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const r of records) {
+    const d = r.toObject() as DocRow;
+    if (typeof d.text === 'string') texts.set(d.id, d.text);
+    if (!DOCUMENT_KINDS.includes(d.kind as DocumentKind)) {
+      out.push({ rule: 'document-text', ids: [d.id], message: `Document ${d.id} has kind ${JSON.stringify(d.kind)}; expected 'article' or 'reference'.` });
+      continue;
+    }
+    const kind = d.kind as DocumentKind;
+    const path = typeof d.file === 'string' ? join(o.projectRoot, CORPUS_FOLDERS[kind], d.file) : null;
+    if (!path || !existsSync(path)) {
+      out.push({ rule: 'document-text', ids: [d.id], message: `Document ${d.id} (${kind}) has no file ${CORPUS_FOLDERS[kind]}/${String(d.file)}.` });
+      continue;
+    }
+    seen.add(`${kind}/${d.file as string}`);
+    const file = readFileSync(path, 'utf8');
+    if (d.text !== file) {
+      const at = typeof d.text === 'string' ? firstDifference(file, d.text) : 0;
+      out.push({
+        rule: 'document-text', ids: [d.id],
+        message: `Document ${d.id}: text differs from ${CORPUS_FOLDERS[kind]}/${d.file as string} (first difference at UTF-16 offset ${at}). Run \`npm run corpus:generate\` and re-import.`,
+      });
+    }
+  }
+  for (const kind of DOCUMENT_KINDS) {
+    for (const file of corpusFiles(o.projectRoot, kind)) {
+      if (!seen.has(`${kind}/${file}`)) {
+        out.push({ rule: 'document-text', ids: [file.replace(/\.txt$/, '')], message: `${CORPUS_FOLDERS[kind]}/${file} has no Document node. Run \`npm run corpus:generate\` and re-import.` });
+      }
+    }
+  }
+  return texts;
+}
+
+function checkProvenance(
+  what: string, ids: string[], sources: unknown, evidence: unknown, texts: Map<string, string>, out: Violation[],
+): void {
+  if (!isStringList(sources) || !isStringList(evidence) || sources.length === 0 || evidence.length === 0) {
+    out.push({ rule: 'provenance-missing', ids, message: `${what} needs non-empty string lists \`sources\` and \`evidence\`.` });
+    return;
+  }
+  if (sources.length !== evidence.length) {
+    out.push({ rule: 'provenance-missing', ids, message: `${what} has ${sources.length} sources but ${evidence.length} evidence quotes; they are parallel lists (evidence[i] quotes sources[i]).` });
+    return;
+  }
+  sources.forEach((docId, i) => {
+    const text = texts.get(docId);
+    const quote = evidence[i] ?? '';
+    if (text === undefined) {
+      out.push({ rule: 'unknown-source', ids: [...ids, docId], message: `${what} cites document ${JSON.stringify(docId)}, which does not exist.` });
+    } else if (quote.trim() === '' || !text.includes(quote)) {
+      out.push({ rule: 'quote-not-found', ids: [...ids, docId], message: `${what}: evidence[${i}] ${show(quote)} does not occur verbatim in document ${docId}.` });
+    }
+  });
+}
+
+interface EntityRow { id: unknown; labels: string[]; name: unknown; aliases: unknown; facts: number; mentions: number }
+
+async function checkEntities(driver: Driver, o: ValidateOptions, out: Violation[]): Promise<void> {
+  const { records } = await driver.executeQuery(`
+    MATCH (n:Entity)
+    RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases,
+           COUNT { (n)-[r]-() WHERE type(r) <> $mentions } AS facts,
+           COUNT { (:Document)-[:MENTIONS]->(n) } AS mentions
+    ORDER BY id`, { mentions: MENTIONS }, { database: o.database, routing: 'READ' });
+
+  // normalised name -> ids per label, to find spellings shared by different nodes
+  const byLabel = new Map<string, Map<string, Set<string>>>();
+  for (const r of records) {
+    const e = r.toObject() as EntityRow;
+    const id = typeof e.id === 'string' && e.id !== '' ? e.id : `(Entity without id, labels ${e.labels.join(':')}, name ${JSON.stringify(e.name)})`;
+    if (typeof e.id !== 'string' || e.id === '') {
+      out.push({ rule: 'entity-fields', ids: [id], message: `${id} has no \`id\`.` });
+    }
+    if (typeof e.name !== 'string' || e.name.trim() === '') {
+      out.push({ rule: 'entity-fields', ids: [id], message: `${id} has no \`name\`.` });
+    }
+    if (!isStringList(e.aliases)) {
+      out.push({ rule: 'entity-fields', ids: [id], message: `${id} needs \`aliases\`, a list of strings including its name.` });
+    } else if (typeof e.name === 'string' && !e.aliases.includes(e.name)) {
+      out.push({ rule: 'entity-fields', ids: [id], message: `${id}: \`aliases\` does not contain the name ${JSON.stringify(e.name)}.` });
+    }
+    const domain = e.labels.filter((l) => (DOMAIN_LABELS as readonly string[]).includes(l));
+    if (domain.length !== 1) {
+      out.push({ rule: 'entity-label', ids: [id], message: `${id} has ${domain.length === 0 ? 'no' : domain.length} domain labels (${e.labels.join(':')}); an Entity has exactly one of ${DOMAIN_LABELS.join(', ')}.` });
+    }
+    if (e.facts === 0) {
+      out.push({ rule: 'entity-without-fact', ids: [id], message: `${id} has no relationship besides MENTIONS; add at least one fact about it or remove it.` });
+    }
+    if (e.mentions === 0) {
+      out.push({ rule: 'entity-not-mentioned', ids: [id], message: `${id} is not MENTIONED by any Document; add it to the mentions list of the article that names it.` });
+    }
+    const spellings = new Set([e.name, ...(isStringList(e.aliases) ? e.aliases : [])].filter((s): s is string => typeof s === 'string').map(normalizeName));
+    for (const label of domain) {
+      const names = byLabel.get(label) ?? new Map<string, Set<string>>();
+      byLabel.set(label, names);
+      for (const s of spellings) {
+        const owners = names.get(s) ?? new Set<string>();
+        owners.add(id);
+        names.set(s, owners);
+      }
+    }
+  }
+  for (const [label, names] of byLabel) {
+    for (const [spelling, owners] of names) {
+      if (owners.size > 1) {
+        const ids = [...owners].sort();
+        out.push({ rule: 'duplicate-name', ids, message: `${label} nodes ${ids.join(', ')} share the name or alias "${spelling}" (normalised); merge them or tell them apart.` });
+      }
+    }
+  }
+
+  const { records: unlabelled } = await driver.executeQuery(
+    'MATCH (n) WHERE NOT n:Entity AND any(l IN labels(n) WHERE l IN $domain) RETURN n.id AS id, labels(n) AS labels',
+    { domain: [...DOMAIN_LABELS] }, { database: o.database, routing: 'READ' });
+  for (const r of unlabelled) {
+    const id = String(r.get('id'));
+    out.push({ rule: 'entity-label', ids: [id], message: `${id} (${(r.get('labels') as string[]).join(':')}) lacks the label Entity.` });
+  }
+}
+
+interface RelRow { type: string; from: string; to: string; fromDoc: boolean; toEntity: boolean; props: Record<string, unknown> }
+
+async function checkRelationships(driver: Driver, o: ValidateOptions, texts: Map<string, string>, out: Violation[]): Promise<void> {
+  const { records } = await driver.executeQuery(`
+    MATCH (a)-[r]->(b)
+    RETURN type(r) AS type, a.id AS from, b.id AS to, a:Document AS fromDoc, b:Entity AS toEntity, properties(r) AS props
+    ORDER BY from, type, to`, {}, { database: o.database, routing: 'READ' });
+  for (const rec of records) {
+    const r = rec.toObject() as RelRow;
+    const name = `(${r.from})-[:${r.type}]->(${r.to})`;
+    const ids = [name, r.from, r.to];
+    if (r.type === MENTIONS) {
+      if (!r.fromDoc || !r.toEntity) {
+        out.push({ rule: 'relationship-properties', ids, message: `${name}: MENTIONS must go from a Document to an Entity.` });
+      }
+      continue;
+    }
+    checkProvenance(name, ids, r.props.sources, r.props.evidence, texts, out);
+    if (r.type === 'RECEIVED' && !AWARD_STATUSES.includes(r.props.status as (typeof AWARD_STATUSES)[number])) {
+      out.push({ rule: 'relationship-properties', ids, message: `${name}: status is ${JSON.stringify(r.props.status ?? null)}; expected AWARDED or NOMINATED.` });
+    }
+    if (r.type === 'RECEIVED' && r.props.year !== undefined && !Number.isInteger(r.props.year)) {
+      out.push({ rule: 'relationship-properties', ids, message: `${name}: year must be an integer.` });
+    }
+    if (r.type === 'LEADS' && (typeof r.props.role !== 'string' || r.props.role === '')) {
+      out.push({ rule: 'relationship-properties', ids, message: `${name}: LEADS needs a \`role\`.` });
+    }
+    if (r.type === 'PARTNERS_WITH' && (!isStringList(r.props.via) || r.props.via.length === 0)) {
+      out.push({ rule: 'relationship-properties', ids, message: `${name}: PARTNERS_WITH needs \`via\`, a non-empty list of programmes.` });
+    }
+  }
+}
+
+interface IndicatorRow { id: string; name: unknown; value: unknown; year: unknown; sources: unknown; evidence: unknown; subjects: number }
+
+async function checkIndicators(driver: Driver, o: ValidateOptions, texts: Map<string, string>, out: Violation[]): Promise<void> {
+  const { records } = await driver.executeQuery(`
+    MATCH (i:Indicator)
+    RETURN i.id AS id, i.name AS name, i.value AS value, i.year AS year, i.sources AS sources, i.evidence AS evidence,
+           COUNT { (:Entity)-[:REPORTED]->(i) } AS subjects
+    ORDER BY id`, {}, { database: o.database, routing: 'READ' });
+  for (const rec of records) {
+    const i = rec.toObject() as IndicatorRow;
+    checkProvenance(`Indicator ${i.id}`, [i.id], i.sources, i.evidence, texts, out);
+    if (typeof i.name !== 'string' || i.name === '') {
+      out.push({ rule: 'indicator-fields', ids: [i.id], message: `Indicator ${i.id} has no \`name\`.` });
+    }
+    if (i.value !== null && typeof i.value !== 'number') {
+      out.push({ rule: 'indicator-fields', ids: [i.id], message: `Indicator ${i.id}: value must be a number or absent.` });
+    }
+    if (i.year !== null && !Number.isInteger(i.year)) {
+      out.push({ rule: 'indicator-fields', ids: [i.id], message: `Indicator ${i.id}: year must be an integer or absent.` });
+    }
+    if (i.subjects !== 1) {
+      out.push({ rule: 'indicator-fields', ids: [i.id], message: `Indicator ${i.id} is REPORTED by ${i.subjects} entities; it needs exactly one subject.` });
+    }
+  }
+}
+
+/** Every violation of the graph model and provenance rules; empty when the graph is sound. */
+export async function validateGraph(driver: Driver, options: ValidateOptions): Promise<Violation[]> {
+  const out: Violation[] = [];
+  const texts = await checkDocuments(driver, options, out);
+  await checkEntities(driver, options, out);
+  await checkRelationships(driver, options, texts, out);
+  await checkIndicators(driver, options, texts, out);
+  return out;
+}
+
+export function formatViolation(v: Violation): string {
+  return `[${v.rule}] ${v.message}`;
+}

@@ -1,0 +1,168 @@
+// Breaks the imported graph on purpose, one rule at a time, and checks the validator
+// names the rule and the offending id; a re-import restores the graph after each case.
+import type { Driver } from 'neo4j-driver';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Rule, Violation } from '../../src/validate/validate-graph.js';
+import { testConfig, testDriver } from '../support/database.js';
+import { graphFingerprint, type GraphFingerprint } from '../support/graph-fingerprint.js';
+import { DOC, freshImport, importAll, rows, validate } from './graph-helpers.js';
+
+const { database } = testConfig().neo4j;
+let driver: Driver;
+let pristine: GraphFingerprint;
+const run = (cypher: string, params: Record<string, unknown> = {}) => rows(driver, database, cypher, params);
+
+beforeAll(async () => {
+  driver = testDriver();
+  await freshImport(driver, database);
+  pristine = await graphFingerprint(driver, database);
+});
+
+afterEach(async () => {
+  // MERGE + SET in every script puts back whatever a case changed or deleted.
+  await importAll(driver, database);
+});
+
+afterAll(async () => {
+  try {
+    expect(await graphFingerprint(driver, database)).toEqual(pristine);
+  } finally {
+    await driver?.close();
+  }
+});
+
+function expectViolation(violations: Violation[], rule: Rule, id: string): void {
+  const hit = violations.find((v) => v.rule === rule && v.ids.includes(id));
+  expect(hit, `expected a ${rule} violation naming ${id}; got ${JSON.stringify(violations, null, 1)}`).toBeDefined();
+}
+
+const HUANYOU_OWNS = '(enterprise:dalian-huanyou-shield-pump)-[:OWNS]->(brand:huanyou)';
+
+describe('validator', () => {
+  it('passes on the imported graph', async () => {
+    expect(await validate(driver, database)).toEqual([]);
+  });
+
+  it('entity-fields: an entity without aliases', async () => {
+    await run(`MATCH (n:Entity {id: 'brand:haiyantang'}) REMOVE n.aliases`);
+    expectViolation(await validate(driver, database), 'entity-fields', 'brand:haiyantang');
+  });
+
+  it('entity-fields: aliases that leave out the name', async () => {
+    await run(`MATCH (n:Entity {id: 'person:xu-weiming'}) SET n.aliases = ['Mr Xu']`);
+    expectViolation(await validate(driver, database), 'entity-fields', 'person:xu-weiming');
+  });
+
+  it('entity-fields: an entity without a name', async () => {
+    await run(`MATCH (n:Entity {id: 'place:panjin'}) REMOVE n.name`);
+    expectViolation(await validate(driver, database), 'entity-fields', 'place:panjin');
+  });
+
+  it('entity-label: a domain node without the Entity label', async () => {
+    await run(`MATCH (n:Entity {id: 'zone:xiaonan-village'}) REMOVE n:Entity`);
+    expectViolation(await validate(driver, database), 'entity-label', 'zone:xiaonan-village');
+  });
+
+  it('entity-label: an Entity with two domain labels', async () => {
+    await run(`MATCH (n:Entity {id: 'project:space-museum'}) SET n:Zone`);
+    const violations = await validate(driver, database);
+    expectViolation(violations, 'entity-label', 'project:space-museum');
+    await run(`MATCH (n:Entity {id: 'project:space-museum'}) REMOVE n:Zone`);
+  });
+
+  it('provenance-missing: a fact relationship without evidence', async () => {
+    await run(`MATCH (:Entity {id: 'enterprise:dalian-huanyou-shield-pump'})-[r:OWNS]->(:Entity {id: 'brand:huanyou'}) SET r.evidence = []`);
+    expectViolation(await validate(driver, database), 'provenance-missing', HUANYOU_OWNS);
+  });
+
+  it('provenance-missing: sources and evidence of different lengths', async () => {
+    await run(`MATCH (i:Indicator {id: 'indicator:lushunkou-district:valid-patents'}) SET i.sources = i.sources + $doc`, { doc: DOC.a001 });
+    expectViolation(await validate(driver, database), 'provenance-missing', 'indicator:lushunkou-district:valid-patents');
+  });
+
+  it('provenance-missing: an Indicator without sources', async () => {
+    await run(`MATCH (i:Indicator {id: 'indicator:dalian:governors-quality-award-enterprises:2022'}) REMOVE i.sources`);
+    expectViolation(await validate(driver, database), 'provenance-missing', 'indicator:dalian:governors-quality-award-enterprises:2022');
+  });
+
+  it('quote-not-found: a quote missing one character', async () => {
+    await run(`MATCH (:Entity {id: 'enterprise:dalian-huanyou-shield-pump'})-[r:OWNS]->(:Entity {id: 'brand:huanyou'})
+               SET r.evidence = [substring(r.evidence[0], 0, 5) + substring(r.evidence[0], 6)]`);
+    const violations = await validate(driver, database);
+    expectViolation(violations, 'quote-not-found', HUANYOU_OWNS);
+    expectViolation(violations, 'quote-not-found', DOC.a000);
+  });
+
+  it('quote-not-found: a true quote cited from the wrong document', async () => {
+    await run(`MATCH (i:Indicator {id: 'indicator:lushunkou-district:valid-patents'}) SET i.sources = [$doc]`, { doc: DOC.a000 });
+    expectViolation(await validate(driver, database), 'quote-not-found', 'indicator:lushunkou-district:valid-patents');
+  });
+
+  it('quote-not-found: a curly quote replaced by a straight one', async () => {
+    await run(`MATCH (:Entity {id: 'zone:lushunkou-district'})-[r:PROMOTES]->(:Entity {id: 'brand:made-in-lushun'})
+               SET r.evidence = [replace(r.evidence[0], '“', '"')]`);
+    expectViolation(await validate(driver, database), 'quote-not-found', '(zone:lushunkou-district)-[:PROMOTES]->(brand:made-in-lushun)');
+  });
+
+  it('unknown-source: a citation of a document that does not exist', async () => {
+    await run(`MATCH (:Entity {id: 'person:ci-yuanxin'})-[r:LEADS]->() SET r.sources = ['999_no_such_article']`);
+    const violations = await validate(driver, database);
+    expectViolation(violations, 'unknown-source', '999_no_such_article');
+    expectViolation(violations, 'unknown-source', 'person:ci-yuanxin');
+  });
+
+  it('document-text: an article whose text lost a character', async () => {
+    await run(`MATCH (d:Document {id: $id}) SET d.text = substring(d.text, 0, 100) + substring(d.text, 101)`, { id: DOC.a002 });
+    expectViolation(await validate(driver, database), 'document-text', DOC.a002);
+  });
+
+  it('document-text: a reference note whose text changed', async () => {
+    await run(`MATCH (d:Document {id: $id}) SET d.text = d.text + ' '`, { id: DOC.reference });
+    expectViolation(await validate(driver, database), 'document-text', DOC.reference);
+  });
+
+  it('document-text: an article file with no Document node', async () => {
+    await run(`MATCH (d:Document {id: $id}) DETACH DELETE d`, { id: DOC.a004 });
+    expectViolation(await validate(driver, database), 'document-text', DOC.a004);
+  });
+
+  it('duplicate-name: two brands sharing an alias (after normalising case and punctuation)', async () => {
+    await run(`MATCH (n:Entity {id: 'brand:gegeda'}) SET n.aliases = n.aliases + 'HONG-JIA'`);
+    const violations = await validate(driver, database);
+    expectViolation(violations, 'duplicate-name', 'brand:gegeda');
+    expectViolation(violations, 'duplicate-name', 'brand:hongjia');
+  });
+
+  it('entity-without-fact: an entity whose only relationships are MENTIONS', async () => {
+    await run(`MATCH (:Entity {id: 'project:space-museum'})-[r]-() WHERE type(r) <> 'MENTIONS' DELETE r`);
+    expectViolation(await validate(driver, database), 'entity-without-fact', 'project:space-museum');
+  });
+
+  it('entity-not-mentioned: an entity no document mentions', async () => {
+    await run(`MATCH (:Document)-[r:MENTIONS]->(:Entity {id: 'person:ci-yuanxin'}) DELETE r`);
+    expectViolation(await validate(driver, database), 'entity-not-mentioned', 'person:ci-yuanxin');
+  });
+
+  it('indicator-fields: an Indicator without its REPORTED subject', async () => {
+    await run(`MATCH ()-[r:REPORTED]->(:Indicator {id: 'indicator:lushunkou-district:patent-applications'}) DELETE r`);
+    expectViolation(await validate(driver, database), 'indicator-fields', 'indicator:lushunkou-district:patent-applications');
+  });
+
+  it('indicator-fields: a value that is not a number', async () => {
+    await run(`MATCH (i:Indicator {id: 'indicator:lushunkou-district:patent-applications'}) SET i.value = 'sixty-three'`);
+    expectViolation(await validate(driver, database), 'indicator-fields', 'indicator:lushunkou-district:patent-applications');
+  });
+
+  it('relationship-properties: an award status other than AWARDED or NOMINATED', async () => {
+    await run(`MATCH (:Entity {id: 'enterprise:dalian-metro-group'})-[r:RECEIVED]->() SET r.status = 'WON'`);
+    expectViolation(await validate(driver, database), 'relationship-properties', '(enterprise:dalian-metro-group)-[:RECEIVED]->(award:mayors-quality-award)');
+  });
+
+  it('relationship-properties: a partnership without via, a leadership without role', async () => {
+    await run(`MATCH (:Entity {id: 'zone:lushunkou-district'})-[r:PARTNERS_WITH]->(:Entity {id: 'university:dalian-maritime-university'}) REMOVE r.via`);
+    await run(`MATCH (:Entity {id: 'person:xu-weiming'})-[r:LEADS]->() REMOVE r.role`);
+    const violations = await validate(driver, database);
+    expectViolation(violations, 'relationship-properties', '(zone:lushunkou-district)-[:PARTNERS_WITH]->(university:dalian-maritime-university)');
+    expectViolation(violations, 'relationship-properties', 'person:xu-weiming');
+  });
+});
