@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { PROJECT_ROOT, loadConfig } from '../config.js';
 import { ensureDatabase } from '../local-neo4j/ensure-database.js';
 import { LocalNeo4jError } from '../local-neo4j/errors.js';
+import { guideBaseUrl, openGuideCommand } from '../browser-guide/guide-urls.js';
 import { browserUrl } from '../local-neo4j/local-server.js';
 import { runServer } from '../server/run-server.js';
 import { exitWithError } from './fail.js';
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
       local
         ? `  Neo4j Browser   ${browserUrl(config)}  (user '${config.neo4j.user}', password: NEO4J_PASSWORD in .env)`
         : `  Neo4j           ${config.neo4j.uri} (NEO4J_URI)`,
+      // The exact command that opens the guide; the local server's Browser also runs it on connect.
+      `  Browser guide   ${openGuideCommand(guideBaseUrl(new URL(url).port))}  (type it into Neo4j Browser)`,
       '',
       local ? 'Ctrl-C stops the API; the database keeps running (stop it with `npm run db:stop`).' : 'Ctrl-C stops the API.',
     ],

@@ -8,30 +8,50 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Driver } from 'neo4j-driver';
 import type { AppConfig } from '../config.js';
-import type { RequestContext } from '../graphql/context.js';
+import { createRequestContext, type RequestContext } from '../graphql/context.js';
+import { aliasLimitRule, depthLimitRule, rootFieldLimitRule } from '../graphql/limits.js';
+import type { ExecutedStatement } from '../db/executor.js';
+import { IDE_PATH, isIdePath, serveIde, wantsHtml } from '../ide/serve-ide.js';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { loadApiSettings, type ApiSettings } from './api-config.js';
+import { costLimitPlugin, formatError, requestLogPlugin, stdoutSink, type LogSink } from './plugins.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { typeDefs } from '../graphql/schema.js';
+import { isBrowserGuidePath, serveBrowserGuide } from '../browser-guide/serve-guide.js';
 import { readBody, BodyTooLargeError } from './read-body.js';
 
 export interface ServerDeps {
   driver: Driver;
   config: AppConfig;
+  /** API limits and switches; defaults from the environment (see api-config.ts). */
+  api?: Partial<ApiSettings>;
+  /** Where the request log lines go (default stdout; off when api.logRequests is false). */
+  log?: LogSink;
+  /** Sees every Cypher statement sent (tests count them). */
+  onStatement?: (statement: ExecutedStatement) => void;
 }
 
 export interface GraphServer {
   apollo: ApolloServer<RequestContext>;
   httpServer: Server;
+  /** The limits and switches in force. */
+  api: ApiSettings;
+  /** A fresh per-request context, e.g. for `apollo.executeOperation(request, { contextValue })`. */
+  context(requestId?: string): RequestContext;
   /** Starts listening; resolves to the GraphQL URL. Port 0 picks a free port. */
   listen(port?: number, host?: string): Promise<string>;
   stop(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
-
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
   res.end(text);
+}
+
+/** A client's X-Request-Id is kept when it is a plain token, so logs can be correlated. */
+function validRequestId(value: string | undefined): string | undefined {
+  return value && /^[A-Za-z0-9._:-]{1,100}$/.test(value) ? value : undefined;
 }
 
 async function isDatabaseReachable(driver: Driver, database: string): Promise<boolean> {
@@ -46,14 +66,30 @@ async function isDatabaseReachable(driver: Driver, database: string): Promise<bo
   }
 }
 
-export async function createServer({ driver, config }: ServerDeps): Promise<GraphServer> {
+export async function createServer({ driver, config, api: overrides, log, onStatement }: ServerDeps): Promise<GraphServer> {
+  const api: ApiSettings = { ...loadApiSettings(), ...overrides };
+  const sink: LogSink = api.logRequests ? log ?? stdoutSink : () => undefined;
+  const context = (requestId: string = randomUUID()) =>
+    createRequestContext({ driver, config, api, requestId, ...(onStatement ? { onStatement } : {}) });
   const httpServer = createHttpServer();
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
     resolvers,
-    // Responses never carry stack traces, whatever NODE_ENV says.
+    // Responses never carry stack traces, whatever NODE_ENV says; formatError masks the rest.
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    formatError,
+    introspection: api.introspection,
+    hideSchemaDetailsFromClientErrors: !api.introspection,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: api.maxTokens },
+    validationRules: [depthLimitRule(api.maxDepth), aliasLimitRule(api.maxAliases), rootFieldLimitRule(api.maxRootFields)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The project serves its own IDE (/graphiql); Apollo's landing page would load from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(api.maxCost),
+      requestLogPlugin(sink),
+    ],
   });
   await apollo.start();
 
@@ -64,7 +100,7 @@ export async function createServer({ driver, config }: ServerDeps): Promise<Grap
     }
     let body: unknown;
     if (req.method === 'POST') {
-      const raw = await readBody(req, MAX_BODY_BYTES);
+      const raw = await readBody(req, api.maxBodyBytes);
       const type = headers.get('content-type') ?? '';
       if (type.includes('application/json') && raw.length > 0) {
         try {
@@ -77,11 +113,13 @@ export async function createServer({ driver, config }: ServerDeps): Promise<Grap
         body = raw;
       }
     }
+    const requestId = validRequestId(headers.get('x-request-id')) ?? randomUUID();
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ driver, config, requestId: headers.get('x-request-id') ?? randomUUID() }),
+      context: async () => context(requestId),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.setHeader('x-request-id', requestId);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
@@ -94,8 +132,17 @@ export async function createServer({ driver, config }: ServerDeps): Promise<Grap
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = async () => {
-      if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
+      if (url.pathname === '/graphql') {
+        // A browser opening the GraphQL URL gets the IDE.
+        if (wantsHtml(req) && !url.searchParams.has('query')) {
+          res.writeHead(302, { location: IDE_PATH });
+          return void res.end();
+        }
+        return handleGraphQL(req, res, url);
+      }
+      if (isIdePath(url.pathname)) return serveIde(req, res, url.pathname);
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+      if (isBrowserGuidePath(url.pathname)) return serveBrowserGuide(req, res, url, config.port);
       if (url.pathname === '/ready') {
         const ok = await isDatabaseReachable(driver, config.neo4j.database);
         return sendJson(res, ok ? 200 : 503, ok ? { status: 'ready' } : { status: 'unavailable', reason: 'Neo4j is not reachable' });
@@ -118,6 +165,8 @@ export async function createServer({ driver, config }: ServerDeps): Promise<Grap
   return {
     apollo,
     httpServer,
+    api,
+    context,
     listen(port = config.port, host = config.host) {
       return new Promise((resolvePromise, reject) => {
         httpServer.once('error', reject);

@@ -1,0 +1,119 @@
+// The one place the API reads from Neo4j. Every statement runs in a managed READ
+// transaction (session in READ mode + executeRead, so a cluster routes it to a secondary),
+// on the configured database, with a server-side timeout and metadata naming the GraphQL
+// operation and request, under a client-side deadline so an unreachable database is
+// reported within seconds. Driver errors become GraphQL errors with a code; nothing of the
+// database's own message (Cypher, addresses) reaches the client.
+import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../graphql/errors.js';
+
+export interface ExecutorOptions {
+  database: string;
+  requestId: string;
+  /** Server-side transaction timeout for each statement. */
+  queryTimeoutMs: number;
+  /** The answer comes within this time whatever the database does (connect, retries, run). */
+  deadlineMs: number;
+  /** Called once per statement sent (tests and logs count them). */
+  onStatement?: (statement: ExecutedStatement) => void;
+}
+
+export interface StatementMeta {
+  /** GraphQL operation name, when the request gives one. */
+  operation?: string;
+  /** The root field the statement answers. */
+  field?: string;
+}
+
+export interface ExecutedStatement extends StatementMeta {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+export type Row = Record<string, unknown>;
+
+export class Executor {
+  /** Statements sent so far for this request. */
+  statements = 0;
+
+  constructor(private readonly driver: Driver, private readonly options: ExecutorOptions) {}
+
+  /** Runs one read statement and returns its records as plain objects. */
+  async read(cypher: string, params: Record<string, unknown>, meta: StatementMeta = {}): Promise<Row[]> {
+    this.statements += 1;
+    this.options.onStatement?.({ cypher, params, ...meta });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new DeadlineExceeded()), this.options.deadlineMs);
+      timer.unref();
+    });
+    try {
+      const work = session.executeRead(
+        async (tx) => {
+          const result = await tx.run(cypher, params);
+          return result.records.map((record) => record.toObject() as Row);
+        },
+        {
+          timeout: this.options.queryTimeoutMs,
+          metadata: { app: 'liaoning-industry-graph', requestId: this.options.requestId, operation: meta.operation ?? null, field: meta.field ?? null },
+        },
+      );
+      work.catch(() => undefined); // if the deadline wins, the late failure is already answered
+      return await Promise.race([work, deadline]);
+    } catch (error) {
+      throw toGraphQLError(error, this.options);
+    } finally {
+      clearTimeout(timer);
+      session.close().catch(() => undefined);
+    }
+  }
+}
+
+class DeadlineExceeded extends Error {
+  override name = 'DeadlineExceeded';
+}
+
+const UNAVAILABLE_CODES = new Set([
+  neo4j.error.SERVICE_UNAVAILABLE,
+  neo4j.error.SESSION_EXPIRED,
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.ClientError.Cluster.NotALeader',
+]);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+
+/** Maps a driver (or deadline) error to a coded GraphQL error whose message is safe to show. */
+export function toGraphQLError(error: unknown, options: Pick<ExecutorOptions, 'queryTimeoutMs' | 'deadlineMs'>): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  if (error instanceof DeadlineExceeded) {
+    return new GraphQLError(
+      `The graph database did not answer within ${Math.round(options.deadlineMs / 1000)} s. It may be down or overloaded; try again shortly.`,
+      { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } },
+    );
+  }
+  const code = error instanceof Neo4jError ? error.code : (error as { code?: string } | null)?.code ?? '';
+  if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|socket/i.test(code)) {
+    return new GraphQLError('The graph database is not reachable right now. Try again shortly.', {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      originalError: error as Error,
+    });
+  }
+  if (TIMEOUT_CODES.has(code)) {
+    return new GraphQLError(
+      `The query ran longer than ${Math.round(options.queryTimeoutMs / 1000)} s and was stopped. Ask for less: a smaller \`first\`, \`limit\`, \`hops\` or \`maxHops\`, or fewer nested lists.`,
+      { extensions: { code: ErrorCode.QUERY_TIMEOUT }, originalError: error as Error },
+    );
+  }
+  // Anything else is ours to fix: the client gets a masked INTERNAL_SERVER_ERROR (see the
+  // server's formatError), the log gets the original.
+  return new GraphQLError('Internal server error', {
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, internal: true },
+    originalError: error instanceof Error ? error : new Error(String(error)),
+  });
+}

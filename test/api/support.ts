@@ -1,0 +1,95 @@
+// Shared by the API tests: the seed graph freshly imported (as `npm run import` builds it),
+// a server built by the same factory `npm start` uses, and two ways to ask it — Apollo's
+// executeOperation (in process) and HTTP.
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { PROJECT_ROOT, type AppConfig } from '../../src/config.js';
+import type { ExecutedStatement } from '../../src/db/executor.js';
+import { runImport, wipeGraph } from '../../src/graph-import/run-import.js';
+import type { ApiSettings } from '../../src/server/api-config.js';
+import { createServer, type GraphServer } from '../../src/server/create-server.js';
+import { testConfig, testDriver } from '../support/database.js';
+
+export const DOC = {
+  a000: '000_78ef79e541532cd8',
+  a001: '001_edc594fb762addbc',
+  a002: '002_f9541a57cbb08284',
+  a003: '003_b398dfc9fbd39d76',
+  a004: '004_259afd6deae00c3b',
+} as const;
+
+/** Empties the database and runs the project's import: the graph the articles give. */
+export async function importSeedGraph(driver: Driver, database: string): Promise<void> {
+  await wipeGraph(driver, database);
+  await runImport(driver, { database, cypherDir: join(PROJECT_ROOT, 'cypher') });
+}
+
+export interface GqlResult<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
+}
+
+export interface Harness {
+  config: AppConfig;
+  driver: Driver;
+  server: GraphServer;
+  url: string;
+  /** Every statement the executor sent, in order. */
+  statements: ExecutedStatement[];
+  logs: string[];
+  /** Runs an operation in process (Apollo executeOperation) with a fresh request context. */
+  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /** POSTs an operation over HTTP. */
+  post<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; text: string; body: GqlResult<T> }>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(options: { api?: Partial<ApiSettings>; driver?: Driver; importGraph?: boolean } = {}): Promise<Harness> {
+  const config = testConfig();
+  const driver = options.driver ?? testDriver(config);
+  if (options.importGraph ?? true) {
+    const importer = testDriver(config);
+    try {
+      await importSeedGraph(importer, config.neo4j.database);
+    } finally {
+      await importer.close();
+    }
+  }
+  const statements: ExecutedStatement[] = [];
+  const logs: string[] = [];
+  const server = await createServer({
+    driver,
+    config,
+    ...(options.api ? { api: options.api } : {}),
+    log: (line) => logs.push(line),
+    onStatement: (s) => statements.push(s),
+  });
+  const url = await server.listen(0, '127.0.0.1');
+  return {
+    config, driver, server, url, statements, logs,
+    async run<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await server.apollo.executeOperation({ query, ...(variables ? { variables } : {}) }, { contextValue: server.context() });
+      if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+      return response.body.singleResult as GqlResult<T>;
+    },
+    async post<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(variables ? { query, variables } : { query }),
+      });
+      const text = await response.text();
+      return { status: response.status, text, body: JSON.parse(text) as GqlResult<T> };
+    },
+    async close() {
+      await server.stop();
+      await driver.close();
+    },
+  };
+}
+
+/** The data of a result that must have no errors. */
+export function ok<T>(result: GqlResult<T>): T {
+  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  return result.data as T;
+}
