@@ -1,10 +1,13 @@
 // ServiceInfo: this service (package.json) and the Neo4j answering it.
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../config.js';
 import type { ServiceInfoResolvers } from '../generated/resolvers-types.js';
 import { defineType, scalar } from '../translate/spec.js';
 import { projectedResolvers } from './projected.js';
 
-const pkg = createRequire(import.meta.url)('../../../package.json') as { name: string; version: string };
+// From the project root rather than relative to this module, so the bundled server finds it too.
+const pkg = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 
 export const ServiceInfoSpec = defineType<ServiceInfoResolvers>('ServiceInfo', {
   name: scalar((_b, _a, s) => s.constant('serviceName', pkg.name)),
