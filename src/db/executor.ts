@@ -63,7 +63,16 @@ export class Executor {
       work.catch(() => undefined); // if the deadline wins, the late failure is already answered
       return await Promise.race([work, deadline]);
     } catch (error) {
-      throw toGraphQLError(error, this.options);
+      const mapped = toGraphQLError(error, this.options);
+      // A database that is starting up (or stalled) lets a transaction begin, then times it
+      // out: that is an outage, not a query asking too much. A trivial read tells them apart.
+      if (mapped.extensions.code === ErrorCode.QUERY_TIMEOUT && !(await answersWithin(this.driver, this.options.database, PROBE_MS))) {
+        throw new GraphQLError('The graph database is not reachable right now. Try again shortly.', {
+          extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+          originalError: error as Error,
+        });
+      }
+      throw mapped;
     } finally {
       clearTimeout(timer);
       session.close().catch(() => undefined);
@@ -71,9 +80,33 @@ export class Executor {
   }
 }
 
+/** How long the database may take to answer `RETURN 1` before a timeout counts as an outage. */
+const PROBE_MS = 1_000;
+
+async function answersWithin(driver: Driver, database: string, ms: number): Promise<boolean> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      session.executeRead((tx) => tx.run('RETURN 1'), { timeout: ms }).then(() => true, () => false),
+      new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), ms); }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+    session.close().catch(() => undefined);
+  }
+}
+
 class DeadlineExceeded extends Error {
   override name = 'DeadlineExceeded';
 }
+
+/** Codes of a database that refuses the service's own credentials: an operator's problem. */
+const REFUSED_LOGIN_CODES = new Set([
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.ClientError.Security.CredentialsExpired',
+]);
 
 const UNAVAILABLE_CODES = new Set([
   neo4j.error.SERVICE_UNAVAILABLE,
@@ -98,8 +131,17 @@ export function toGraphQLError(error: unknown, options: Pick<ExecutorOptions, 'q
     );
   }
   const code = error instanceof Neo4jError ? error.code : (error as { code?: string } | null)?.code ?? '';
-  if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|socket/i.test(code)) {
+  // The driver's pool reports a server that accepts connections but never answers as an
+  // acquisition timeout, with no code of its own.
+  const poolTimedOut = /Connection acquisition timed out/.test((error as Error | null)?.message ?? '');
+  if (UNAVAILABLE_CODES.has(code) || poolTimedOut || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|socket/i.test(code)) {
     return new GraphQLError('The graph database is not reachable right now. Try again shortly.', {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      originalError: error as Error,
+    });
+  }
+  if (REFUSED_LOGIN_CODES.has(code)) {
+    return new GraphQLError('The graph database refused this service\'s login; its operators have to fix the configured credentials. Try again later.', {
       extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
       originalError: error as Error,
     });

@@ -2,10 +2,14 @@
 // - schema scripts (name starts with `00_`): each statement on its own, auto-commit,
 //   because Neo4j does not mix schema and data changes in one transaction;
 // - data scripts: all statements of one file in ONE write transaction, so a failing
-//   script rolls back entirely and leaves the graph as it was.
+//   script rolls back entirely and leaves the graph as it was. Before that transaction
+//   commits, the validator's per-script rules run inside it: a script that would break
+//   the model or cite a quote its document does not contain changes nothing either.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Driver, QueryResult } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { PROJECT_ROOT } from '../config.js';
+import { RULES_CHECKED_PER_SCRIPT, formatViolation, readInTransaction, validateWith, type Violation } from '../validate/validate-graph.js';
 import { splitCypherScript, type CypherStatement } from './cypher-script.js';
 
 export type ScriptKind = 'schema' | 'data';
@@ -109,15 +113,49 @@ export async function runSchemaScript(driver: Driver, database: string, file: st
   return counts;
 }
 
-/** Runs all statements of a data script in one write transaction: all or nothing. */
-export async function runDataScript(driver: Driver, database: string, file: string, text: string): Promise<ScriptCounts> {
+/** Thrown inside a script's transaction (so it rolls back) when the script breaks a rule. */
+class ScriptViolatesModel extends Error {
+  constructor(readonly violations: Violation[]) {
+    super(`the script breaks ${violations.length} rule${violations.length === 1 ? '' : 's'} of the model, so nothing of it was imported:\n` +
+      violations.slice(0, 20).map((v) => `  ${formatViolation(v)}`).join('\n') +
+      (violations.length > 20 ? `\n  … and ${violations.length - 20} more` : ''));
+  }
+}
+
+/**
+ * What the per-script check compares against: the violations the graph already had, so a
+ * script is refused only for what it breaks itself (a re-import may be repairing a graph
+ * that is broken). `known: null` makes the runner read them first, inside the transaction.
+ */
+export interface ScriptValidation {
+  projectRoot: string;
+  known: Set<string> | null;
+}
+
+const violationKey = (v: Violation) => `${v.rule}|${v.ids.join('|')}|${v.message}`;
+
+async function perScriptViolations(tx: ManagedTransaction, projectRoot: string): Promise<Violation[]> {
+  const all = await validateWith(readInTransaction(tx), { projectRoot });
+  return all.filter((v) => RULES_CHECKED_PER_SCRIPT.has(v.rule));
+}
+
+/**
+ * Runs all statements of a data script in one write transaction: all or nothing. Before it
+ * commits, the validator's per-script rules run in that transaction, and a script that
+ * adds a violation is rolled back too. `validation: null` skips that (tests of the runner).
+ */
+export async function runDataScript(
+  driver: Driver, database: string, file: string, text: string,
+  validation: ScriptValidation | null = { projectRoot: PROJECT_ROOT, known: null },
+): Promise<ScriptCounts> {
   const statements = parse(file, text);
   const session = driver.session({ database });
   // Remembered outside the transaction function so the error can name the statement
   // without wrapping it (wrapping would hide transient errors from the driver's retry).
   let current: CypherStatement | null = null;
   try {
-    return await session.executeWrite(async (tx) => {
+    const { counts, after } = await session.executeWrite(async (tx) => {
+      const known = validation && (validation.known ?? new Set((await perScriptViolations(tx, validation.projectRoot)).map(violationKey)));
       // Fresh counts per attempt: executeWrite may retry the whole function.
       const counts = emptyCounts(file, 'data', statements.length);
       for (const st of statements) {
@@ -125,8 +163,14 @@ export async function runDataScript(driver: Driver, database: string, file: stri
         addCounters(counts, await tx.run(st.text));
       }
       current = null;
-      return counts;
+      if (!validation || !known) return { counts, after: null };
+      const now = await perScriptViolations(tx, validation.projectRoot);
+      const added = now.filter((v) => !known.has(violationKey(v)));
+      if (added.length > 0) throw new ScriptViolatesModel(added);
+      return { counts, after: new Set(now.map(violationKey)) };
     });
+    if (validation && after) validation.known = after;
+    return counts;
   } catch (error) {
     const st = current as CypherStatement | null;
     throw new ImportError(file, st?.index ?? null, st?.line ?? null, message(error));
@@ -138,6 +182,8 @@ export async function runDataScript(driver: Driver, database: string, file: stri
 export interface ImportOptions {
   database: string;
   cypherDir: string;
+  /** Where the corpus files the validator compares documents with live; the project by default. */
+  projectRoot?: string;
   log?: (line: string) => void;
 }
 
@@ -157,11 +203,13 @@ export function formatCounts(c: ScriptCounts): string {
 export async function runImport(driver: Driver, options: ImportOptions): Promise<ScriptCounts[]> {
   const log = options.log ?? (() => {});
   const results: ScriptCounts[] = [];
+  // Carried from script to script: each one's result is the next one's baseline.
+  const validation: ScriptValidation = { projectRoot: options.projectRoot ?? PROJECT_ROOT, known: null };
   for (const script of listScripts(options.cypherDir)) {
     const text = readFileSync(script.path, 'utf8');
     const counts = script.kind === 'schema'
       ? await runSchemaScript(driver, options.database, script.name, text)
-      : await runDataScript(driver, options.database, script.name, text);
+      : await runDataScript(driver, options.database, script.name, text, validation);
     log(formatCounts(counts));
     results.push(counts);
   }

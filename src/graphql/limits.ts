@@ -53,6 +53,22 @@ function depthOf(set: SelectionSetNode | undefined, fragments: Fragments, seen: 
   return deepest;
 }
 
+/**
+ * Rejects mutations and subscriptions up front: the schema has neither, and graphql-js 16
+ * would only notice at execution, as an internal error instead of a 400.
+ */
+export function queryOnlyRule(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node: OperationDefinitionNode) {
+      if (context.getSchema().getRootType(node.operation)) return;
+      context.reportError(new GraphQLError(
+        `This API only reads: it has no ${node.operation}s. Send a query operation.`,
+        { nodes: [node], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      ));
+    },
+  };
+}
+
 /** Rejects operations nested deeper than `max` fields. */
 export function depthLimitRule(max: number) {
   return (context: ValidationContext): ASTVisitor => ({

@@ -11,10 +11,13 @@ export function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
   });
 }
 
-/** Inodes of sockets listening on `port`, from /proc/net/tcp{,6} (state 0A = LISTEN). */
-function listeningInodes(port: number): Set<string> {
-  const inodes = new Set<string>();
-  for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
+/** A listening TCP socket as /proc/net/tcp{,6} shows it (address still hex-encoded). */
+export interface ListenRow { family: 'ipv4' | 'ipv6'; addressHex: string; port: number; inode: string }
+
+/** Every listening TCP socket on this machine (Linux; empty elsewhere). */
+export function listeningRows(): ListenRow[] {
+  const rows: ListenRow[] = [];
+  for (const [file, family] of [['/proc/net/tcp', 'ipv4'], ['/proc/net/tcp6', 'ipv6']] as const) {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -23,10 +26,29 @@ function listeningInodes(port: number): Set<string> {
     }
     for (const line of text.split('\n').slice(1)) {
       const cols = line.trim().split(/\s+/);
-      const local = cols[1];
-      if (!local || cols[3] !== '0A') continue;
-      const portHex = local.split(':').pop() ?? '';
-      if (parseInt(portHex, 16) === port && cols[9]) inodes.add(cols[9]);
+      const [addressHex, portHex] = (cols[1] ?? '').split(':');
+      if (cols[3] !== '0A' || !cols[9] || !addressHex || !portHex) continue; // 0A = LISTEN
+      rows.push({ family, addressHex, port: parseInt(portHex, 16), inode: cols[9] });
+    }
+  }
+  return rows;
+}
+
+/** Inodes of the sockets a process holds open. */
+export function socketInodesOf(pid: number | string): Set<string> {
+  const inodes = new Set<string>();
+  let fds: string[];
+  try {
+    fds = readdirSync(`/proc/${pid}/fd`);
+  } catch {
+    return inodes;
+  }
+  for (const fd of fds) {
+    try {
+      const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+      if (m?.[1]) inodes.add(m[1]);
+    } catch {
+      /* fd closed meanwhile */
     }
   }
   return inodes;
@@ -36,7 +58,7 @@ export interface PortOwner { pid: number; command: string }
 
 /** Best effort: null when the owner cannot be seen (other OS, other user). */
 export function portOwner(port: number): PortOwner | null {
-  const inodes = listeningInodes(port);
+  const inodes = new Set(listeningRows().filter((r) => r.port === port).map((r) => r.inode));
   if (inodes.size === 0) return null;
   let pids: string[];
   try {
@@ -45,30 +67,14 @@ export function portOwner(port: number): PortOwner | null {
     return null;
   }
   for (const pid of pids) {
-    let fds: string[];
+    if (![...socketInodesOf(pid)].some((inode) => inodes.has(inode))) continue;
+    let command = '';
     try {
-      fds = readdirSync(`/proc/${pid}/fd`);
+      command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
     } catch {
-      continue;
+      /* process ended meanwhile */
     }
-    for (const fd of fds) {
-      let target: string;
-      try {
-        target = readlinkSync(`/proc/${pid}/fd/${fd}`);
-      } catch {
-        continue;
-      }
-      const m = /^socket:\[(\d+)\]$/.exec(target);
-      if (m?.[1] && inodes.has(m[1])) {
-        let command = '';
-        try {
-          command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
-        } catch {
-          /* process ended meanwhile */
-        }
-        return { pid: Number(pid), command: command.length > 160 ? `${command.slice(0, 157)}…` : command };
-      }
-    }
+    return { pid: Number(pid), command: command.length > 160 ? `${command.slice(0, 157)}…` : command };
   }
   return null;
 }

@@ -9,7 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { Driver } from 'neo4j-driver';
 import type { AppConfig } from '../config.js';
 import { createRequestContext, type RequestContext } from '../graphql/context.js';
-import { aliasLimitRule, depthLimitRule, rootFieldLimitRule } from '../graphql/limits.js';
+import { aliasLimitRule, depthLimitRule, queryOnlyRule, rootFieldLimitRule } from '../graphql/limits.js';
 import type { ExecutedStatement } from '../db/executor.js';
 import { IDE_PATH, isIdePath, serveIde, wantsHtml } from '../ide/serve-ide.js';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -81,8 +81,12 @@ export async function createServer({ driver, config, api: overrides, log, onStat
     introspection: api.introspection,
     hideSchemaDetailsFromClientErrors: !api.introspection,
     csrfPrevention: true,
+    // The process that owns the server (run-server.ts) handles SIGINT/SIGTERM: drain, then
+    // close the driver. Apollo's own handlers (on outside NODE_ENV=test) would race it, and
+    // an Apollo stop() that finds a stop under way waits forever: the process never exits.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: api.maxTokens },
-    validationRules: [depthLimitRule(api.maxDepth), aliasLimitRule(api.maxAliases), rootFieldLimitRule(api.maxRootFields)],
+    validationRules: [queryOnlyRule, depthLimitRule(api.maxDepth), aliasLimitRule(api.maxAliases), rootFieldLimitRule(api.maxRootFields)],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The project serves its own IDE (/graphiql); Apollo's landing page would load from a CDN.

@@ -1,7 +1,7 @@
 // Checks the imported graph against the contract (SPEC §1) and the provenance rules:
 // every violation names the rule and the offending ids, so a person can find and fix
 // the script line that caused it.
-import type { Driver } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_FOLDERS, corpusFiles, type DocumentKind } from '../graph-import/corpus.js';
@@ -28,6 +28,30 @@ export interface Violation {
   message: string;
 }
 
+/**
+ * Rules that hold after every single import script, not only at the end: the importer checks
+ * them inside each script's transaction, so a script that breaks one changes nothing. The
+ * other two (every entity has a fact, every entity is mentioned) need the later scripts.
+ */
+export const RULES_CHECKED_PER_SCRIPT: ReadonlySet<Rule> = new Set<Rule>([
+  'entity-fields', 'entity-label', 'provenance-missing', 'unknown-source', 'quote-not-found',
+  'document-text', 'duplicate-name', 'indicator-fields', 'relationship-properties',
+]);
+
+/** Runs one read query and returns its rows: through the driver, or inside an open transaction. */
+export type ReadQuery = (cypher: string, params?: Record<string, unknown>) => Promise<Array<Record<string, unknown>>>;
+
+export function readThroughDriver(driver: Driver, database: string): ReadQuery {
+  return async (cypher, params = {}) => {
+    const { records } = await driver.executeQuery(cypher, params, { database, routing: 'READ' });
+    return records.map((r) => r.toObject() as Record<string, unknown>);
+  };
+}
+
+export function readInTransaction(tx: ManagedTransaction): ReadQuery {
+  return async (cypher, params = {}) => (await tx.run(cypher, params)).records.map((r) => r.toObject() as Record<string, unknown>);
+}
+
 export interface ValidateOptions {
   database: string;
   /** Repository root: documents are compared with data/articles/ and data/reference/ here. */
@@ -45,14 +69,12 @@ function firstDifference(a: string, b: string): number {
 
 interface DocRow { id: string; kind: unknown; file: unknown; text: unknown }
 
-async function checkDocuments(driver: Driver, o: ValidateOptions, out: Violation[]): Promise<Map<string, string>> {
-  const { records } = await driver.executeQuery(
-    'MATCH (d:Document) RETURN d.id AS id, d.kind AS kind, d.file AS file, d.text AS text ORDER BY id',
-    {}, { database: o.database, routing: 'READ' });
+async function checkDocuments(read: ReadQuery, o: Pick<ValidateOptions, 'projectRoot'>, out: Violation[]): Promise<Map<string, string>> {
+  const rows = await read('MATCH (d:Document) RETURN d.id AS id, d.kind AS kind, d.file AS file, d.text AS text ORDER BY id');
   const texts = new Map<string, string>();
   const seen = new Set<string>();
-  for (const r of records) {
-    const d = r.toObject() as DocRow;
+  for (const row of rows) {
+    const d = row as unknown as DocRow;
     if (typeof d.text === 'string') texts.set(d.id, d.text);
     if (!DOCUMENT_KINDS.includes(d.kind as DocumentKind)) {
       out.push({ rule: 'document-text', ids: [d.id], message: `Document ${d.id} has kind ${JSON.stringify(d.kind)}; expected 'article' or 'reference'.` });
@@ -108,18 +130,18 @@ function checkProvenance(
 
 interface EntityRow { id: unknown; labels: string[]; name: unknown; aliases: unknown; facts: number; mentions: number }
 
-async function checkEntities(driver: Driver, o: ValidateOptions, out: Violation[]): Promise<void> {
-  const { records } = await driver.executeQuery(`
+async function checkEntities(read: ReadQuery, out: Violation[]): Promise<void> {
+  const rows = await read(`
     MATCH (n:Entity)
     RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases,
            COUNT { (n)-[r]-() WHERE type(r) <> $mentions } AS facts,
            COUNT { (:Document)-[:MENTIONS]->(n) } AS mentions
-    ORDER BY id`, { mentions: MENTIONS }, { database: o.database, routing: 'READ' });
+    ORDER BY id`, { mentions: MENTIONS });
 
   // normalised name -> ids per label, to find spellings shared by different nodes
   const byLabel = new Map<string, Map<string, Set<string>>>();
-  for (const r of records) {
-    const e = r.toObject() as EntityRow;
+  for (const row of rows) {
+    const e = row as unknown as EntityRow;
     const id = typeof e.id === 'string' && e.id !== '' ? e.id : `(Entity without id, labels ${e.labels.join(':')}, name ${JSON.stringify(e.name)})`;
     if (typeof e.id !== 'string' || e.id === '') {
       out.push({ rule: 'entity-fields', ids: [id], message: `${id} has no \`id\`.` });
@@ -162,24 +184,24 @@ async function checkEntities(driver: Driver, o: ValidateOptions, out: Violation[
     }
   }
 
-  const { records: unlabelled } = await driver.executeQuery(
+  const unlabelled = await read(
     'MATCH (n) WHERE NOT n:Entity AND any(l IN labels(n) WHERE l IN $domain) RETURN n.id AS id, labels(n) AS labels',
-    { domain: [...DOMAIN_LABELS] }, { database: o.database, routing: 'READ' });
+    { domain: [...DOMAIN_LABELS] });
   for (const r of unlabelled) {
-    const id = String(r.get('id'));
-    out.push({ rule: 'entity-label', ids: [id], message: `${id} (${(r.get('labels') as string[]).join(':')}) lacks the label Entity.` });
+    const id = String(r.id);
+    out.push({ rule: 'entity-label', ids: [id], message: `${id} (${(r.labels as string[]).join(':')}) lacks the label Entity.` });
   }
 }
 
 interface RelRow { type: string; from: string; to: string; fromDoc: boolean; toEntity: boolean; props: Record<string, unknown> }
 
-async function checkRelationships(driver: Driver, o: ValidateOptions, texts: Map<string, string>, out: Violation[]): Promise<void> {
-  const { records } = await driver.executeQuery(`
+async function checkRelationships(read: ReadQuery, texts: Map<string, string>, out: Violation[]): Promise<void> {
+  const rows = await read(`
     MATCH (a)-[r]->(b)
     RETURN type(r) AS type, a.id AS from, b.id AS to, a:Document AS fromDoc, b:Entity AS toEntity, properties(r) AS props
-    ORDER BY from, type, to`, {}, { database: o.database, routing: 'READ' });
-  for (const rec of records) {
-    const r = rec.toObject() as RelRow;
+    ORDER BY from, type, to`);
+  for (const row of rows) {
+    const r = row as unknown as RelRow;
     const name = `(${r.from})-[:${r.type}]->(${r.to})`;
     const ids = [name, r.from, r.to];
     if (r.type === MENTIONS) {
@@ -206,14 +228,14 @@ async function checkRelationships(driver: Driver, o: ValidateOptions, texts: Map
 
 interface IndicatorRow { id: string; name: unknown; value: unknown; year: unknown; sources: unknown; evidence: unknown; subjects: number }
 
-async function checkIndicators(driver: Driver, o: ValidateOptions, texts: Map<string, string>, out: Violation[]): Promise<void> {
-  const { records } = await driver.executeQuery(`
+async function checkIndicators(read: ReadQuery, texts: Map<string, string>, out: Violation[]): Promise<void> {
+  const rows = await read(`
     MATCH (i:Indicator)
     RETURN i.id AS id, i.name AS name, i.value AS value, i.year AS year, i.sources AS sources, i.evidence AS evidence,
            COUNT { (:Entity)-[:REPORTED]->(i) } AS subjects
-    ORDER BY id`, {}, { database: o.database, routing: 'READ' });
-  for (const rec of records) {
-    const i = rec.toObject() as IndicatorRow;
+    ORDER BY id`);
+  for (const row of rows) {
+    const i = row as unknown as IndicatorRow;
     checkProvenance(`Indicator ${i.id}`, [i.id], i.sources, i.evidence, texts, out);
     if (typeof i.name !== 'string' || i.name === '') {
       out.push({ rule: 'indicator-fields', ids: [i.id], message: `Indicator ${i.id} has no \`name\`.` });
@@ -232,11 +254,16 @@ async function checkIndicators(driver: Driver, o: ValidateOptions, texts: Map<st
 
 /** Every violation of the graph model and provenance rules; empty when the graph is sound. */
 export async function validateGraph(driver: Driver, options: ValidateOptions): Promise<Violation[]> {
+  return validateWith(readThroughDriver(driver, options.database), options);
+}
+
+/** The same checks through any read function, e.g. inside an import script's open transaction. */
+export async function validateWith(read: ReadQuery, options: Pick<ValidateOptions, 'projectRoot'>): Promise<Violation[]> {
   const out: Violation[] = [];
-  const texts = await checkDocuments(driver, options, out);
-  await checkEntities(driver, options, out);
-  await checkRelationships(driver, options, texts, out);
-  await checkIndicators(driver, options, texts, out);
+  const texts = await checkDocuments(read, options, out);
+  await checkEntities(read, out);
+  await checkRelationships(read, texts, out);
+  await checkIndicators(read, texts, out);
   return out;
 }
 

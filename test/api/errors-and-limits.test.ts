@@ -219,7 +219,7 @@ describe('SERVICE_UNAVAILABLE and masking', () => {
           const session = target.session(...args);
           return new Proxy(session, {
             get(s, p, r) {
-              if (p !== 'executeRead') return Reflect.get(s, p, r);
+              if (p !== 'executeRead' && p !== 'run') return Reflect.get(s, p, r);
               return async () => {
                 throw new neo4j.Neo4jError('Invalid input MATCH (n:Entity {id: $p0}) RETURN n at bolt://admin:password@db.internal:7687', 'Neo.DatabaseError.General.UnknownError', 'GQL', 'x');
               };

@@ -1,5 +1,5 @@
 // The statement bound: one Cypher statement per root field, however deep the selection and
-// however many results — counted on the wire by a driver wrapper, independently of the
+// however many results — counted at the driver by a wrapper, independently of the
 // executor's own count. Plus: the executor only ever runs reads, with a timeout and metadata.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 
@@ -15,7 +15,7 @@ interface Wire {
   modes: string[];
 }
 
-/** Wraps a driver so every `tx.run` and every transaction config is recorded. */
+/** Wraps a driver so every statement a session runs, with its transaction config, is recorded. */
 function countingDriver(real: Driver, wire: Wire): Driver {
   return new Proxy(real, {
     get(target, prop, receiver) {
@@ -25,6 +25,13 @@ function countingDriver(real: Driver, wire: Wire): Driver {
         const session = target.session(...args);
         return new Proxy(session, {
           get(s, p, r) {
+            if (p === 'run') {
+              return (cypher: string, params?: Record<string, unknown>, config?: TransactionConfig) => {
+                wire.runs.push(cypher);
+                wire.configs.push(config);
+                return s.run(cypher, params, config);
+              };
+            }
             if (p !== 'executeRead') return Reflect.get(s, p, r);
             return <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: TransactionConfig) => {
               wire.configs.push(config);
@@ -104,7 +111,7 @@ describe('statements per request', () => {
     expect(wire.runs).toHaveLength(2);
   });
 
-  it('runs every statement as a READ transaction with a timeout and metadata', async () => {
+  it('runs every statement in a READ session with a timeout and metadata', async () => {
     wire.configs.length = 0;
     wire.modes.length = 0;
     ok(await h.run('query Named { entity(id: "place:dalian") { id } }'));

@@ -1,28 +1,15 @@
 // Shared by the API tests: the seed graph freshly imported (as `npm run import` builds it),
 // a server built by the same factory `npm start` uses, and two ways to ask it — Apollo's
 // executeOperation (in process) and HTTP.
-import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { PROJECT_ROOT, type AppConfig } from '../../src/config.js';
+import type { AppConfig } from '../../src/config.js';
 import type { ExecutedStatement } from '../../src/db/executor.js';
-import { runImport, wipeGraph } from '../../src/graph-import/run-import.js';
 import type { ApiSettings } from '../../src/server/api-config.js';
 import { createServer, type GraphServer } from '../../src/server/create-server.js';
 import { testConfig, testDriver } from '../support/database.js';
+import { importSeedGraph } from '../support/seed-graph.js';
 
-export const DOC = {
-  a000: '000_78ef79e541532cd8',
-  a001: '001_edc594fb762addbc',
-  a002: '002_f9541a57cbb08284',
-  a003: '003_b398dfc9fbd39d76',
-  a004: '004_259afd6deae00c3b',
-} as const;
-
-/** Empties the database and runs the project's import: the graph the articles give. */
-export async function importSeedGraph(driver: Driver, database: string): Promise<void> {
-  await wipeGraph(driver, database);
-  await runImport(driver, { database, cypherDir: join(PROJECT_ROOT, 'cypher') });
-}
+export { DOC } from '../support/seed-graph.js';
 
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T | null;

@@ -72,7 +72,7 @@ describe('a failing data script', () => {
 
   it('stops the import at the failing file; earlier files stay, the failing one leaves no trace', async () => {
     const dir = mkdtempSync(join(scratch, 'cypher-'));
-    writeFileSync(join(dir, '10_ok.cypher'), "MERGE (n:Zone {id: 'zone:rollback-ok'}) SET n:Entity, n.name = 'ok';\n");
+    writeFileSync(join(dir, '10_ok.cypher'), "MERGE (n:Zone {id: 'zone:rollback-ok'}) SET n:Entity, n.name = 'ok', n.aliases = ['ok'];\n");
     writeFileSync(join(dir, '20_bad.cypher'), "MERGE (n:Zone {id: 'zone:rollback-bad'}) SET n:Entity;\nRETURN 1/0;\n");
     writeFileSync(join(dir, '30_never.cypher'), "MERGE (n:Zone {id: 'zone:rollback-never'});\n");
     const logged: string[] = [];
@@ -80,10 +80,26 @@ describe('a failing data script', () => {
     expect(error).toMatchObject({ file: '20_bad.cypher', statement: 2, line: 2 });
     expect(error.databaseMessage).toMatch(/by zero/i);
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatch(/^10_ok\.cypher\s+1 statements, \+1 nodes, \+0 relationships, 2 properties set, \+2 labels$/);
+    expect(logged[0]).toMatch(/^10_ok\.cypher\s+1 statements, \+1 nodes, \+0 relationships, 3 properties set, \+2 labels$/);
     const left = await rows(driver, database, "MATCH (n) WHERE n.id STARTS WITH 'zone:rollback-' RETURN n.id AS id");
     expect(left).toEqual([{ id: 'zone:rollback-ok' }]);
     await rows(driver, database, "MATCH (n {id: 'zone:rollback-ok'}) DELETE n");
+  });
+
+  it('rejects a script that runs but breaks the model (a misquoted source, a name missing from aliases) and changes nothing', async () => {
+    const before = await graphFingerprint(driver, database);
+    const script = [
+      "MERGE (n:Zone {id: 'zone:misquoted-zone'}) SET n:Entity, n.name = 'Misquoted Zone', n.aliases = ['Misquoted Zone'];",
+      "MATCH (z:Zone {id: 'zone:misquoted-zone'}) MATCH (d:Zone {id: 'zone:lushunkou-district'})",
+      "MERGE (z)-[r:PART_OF]->(d) SET r.sources = ['000_78ef79e541532cd8'], r.evidence = ['a sentence the article never wrote'];",
+      "MATCH (n:Person {id: 'person:xu-weiming'}) SET n.aliases = ['X. Weiming'];",
+    ].join('\n');
+    const error = await failure(runDataScript(driver, database, '98_misquoted.cypher', script));
+    expect(error.file).toBe('98_misquoted.cypher');
+    expect(error.databaseMessage).toMatch(/breaks 2 rules of the model, so nothing of it was imported/);
+    expect(error.databaseMessage).toContain('[quote-not-found] (zone:misquoted-zone)-[:PART_OF]->(zone:lushunkou-district)');
+    expect(error.databaseMessage).toContain('[entity-fields] person:xu-weiming: `aliases` does not contain the name "Xu Weiming"');
+    expect(await graphFingerprint(driver, database)).toEqual(before);
   });
 
   it('runs schema scripts statement by statement and names the failing one', async () => {

@@ -1,0 +1,287 @@
+// Faults of the database and of the import, on a throwaway Neo4j of this file's own (the
+// shared test database is never stopped or crashed):
+// - an import killed half-way, or cut off by a database crash mid-transaction, and then
+//   re-run, leaves exactly the graph a clean import leaves;
+// - the API under load while Neo4j stops, crashes or freezes: every request is answered
+//   correctly or SERVICE_UNAVAILABLE within a few seconds (no hang, no crash, no wrong
+//   answer; QUERY_TIMEOUT only while a restarted Neo4j warms up), /ready fails while
+//   /health holds, and the API recovers by itself once Neo4j is back.
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { createDriver } from '../../src/db/driver.js';
+import { ImportError, runImport, wipeGraph } from '../../src/graph-import/run-import.js';
+import { sameAnswer } from '../support/answer-compare.js';
+import { startApiProcess, type ApiProcess } from '../support/api-process.js';
+import { graphFingerprint, type GraphFingerprint } from '../support/graph-fingerprint.js';
+import { errorCodes, postQuery } from '../support/graphql-http.js';
+import { startImportProcess, waitForOutput } from '../support/import-process.js';
+import { leaksIn } from '../support/leak-check.js';
+import { startLoad, type LoadAnswer, type LoadRequest } from '../support/load-loop.js';
+import { openTransactions, waitForOpenTransaction } from '../support/open-transactions.js';
+import { acquireThrowawayNeo4j, type ThrowawayNeo4j } from '../support/throwaway-neo4j.js';
+import { graphSamples, typicalRequests } from '../support/typical-requests.js';
+
+const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
+/** "Within a few seconds": the bound on any answer while the database is gone. */
+const MAX_ANSWER_MS_DURING_OUTAGE = 10_000;
+/** How long the API may take to answer correctly again once Neo4j answers. */
+const MAX_RECOVERY_MS = 15_000;
+const OUTAGE_MS = 8_000;
+/** Recovered = this long with nothing but correct answers. */
+const SETTLED_MS = 3_000;
+const CLIENTS = 16;
+
+let neo4j: ThrowawayNeo4j;
+let driver: Driver;
+let clean: GraphFingerprint;
+const figures: string[] = [];
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+beforeAll(async () => {
+  const started = performance.now();
+  neo4j = await acquireThrowawayNeo4j('faults');
+  const upAt = performance.now();
+  driver = createDriver(neo4j.config.neo4j);
+  await runImport(driver, { database: neo4j.config.neo4j.database, cypherDir: CYPHER_DIR });
+  clean = await graphFingerprint(driver, neo4j.config.neo4j.database);
+  figures.push(`throwaway Neo4j up in ${seconds(upAt - started)}; clean import in ${seconds(performance.now() - upAt)}: ` +
+    `${clean.nodes} nodes, ${clean.relationships} relationships, checksum ${clean.checksum.slice(0, 12)}`);
+}, 400_000);
+
+afterAll(async () => {
+  await driver?.close();
+  await neo4j?.stop();
+  console.log(`[faults] ${figures.join('\n[faults] ')}`);
+}, 120_000);
+
+describe('an interrupted import, re-run', () => {
+  it('killed (SIGKILL) while a data script\'s transaction is open: the re-run gives the clean graph', async () => {
+    const { database } = neo4j.config.neo4j;
+    await wipeGraph(driver, database);
+    const run = startImportProcess(neo4j.config.neo4j);
+    await waitForOutput(run, '01_documents.cypher', 120_000);
+    const open = await waitForOpenTransaction(driver, database, /\bMERGE\b/, 60_000);
+    expect(open, 'caught a data script\'s transaction open').not.toBeNull();
+    run.child.kill('SIGKILL');
+    expect(await run.exited).toBeNull();
+
+    // The server rolls the orphaned transaction back once the connection is gone.
+    for (let i = 0; i < 100 && (await openTransactions(driver, database)).length > 0; i += 1) await new Promise((r) => setTimeout(r, 100));
+    const partial = await graphFingerprint(driver, database);
+    expect(partial.nodes, 'the killed import left a partial graph').toBeLessThan(clean.nodes);
+    expect(partial.nodes).toBeGreaterThan(0);
+
+    const rerun = startImportProcess(neo4j.config.neo4j);
+    expect(await rerun.exited, rerun.output()).toBe(0);
+    for (const output of [run.output(), rerun.output()]) expect(output.includes(neo4j.config.neo4j.password), 'the password in the import\'s output').toBe(false);
+    expect(await graphFingerprint(driver, database)).toEqual(clean);
+    figures.push(`import killed mid-transaction (at ${partial.nodes}/${clean.nodes} nodes): re-run gave the clean graph (ids, counts, checksum equal)`);
+  }, 240_000);
+
+  it('cut off by a database crash mid-transaction: the import fails fast, and after a restart the re-run gives the clean graph', async () => {
+    const { database } = neo4j.config.neo4j;
+    // A copy of the scripts whose first facts script holds its transaction open after
+    // all its writes, so the crash lands mid-transaction every time.
+    const scratch = mkdtempSync(join(tmpdir(), 'lig-import-fault-'));
+    try {
+      cpSync(CYPHER_DIR, scratch, { recursive: true });
+      const facts = readdirSync(scratch).filter((f) => /^2\d_facts_/.test(f)).sort()[0]!;
+      writeFileSync(join(scratch, facts),
+        `${readFileSync(join(scratch, facts), 'utf8')}\nCREATE (:ImportFaultProbe {note: 'must never be committed'});\nCALL apoc.util.sleep(120000);\n`);
+
+      await wipeGraph(driver, database);
+      const importDriver = createDriver(neo4j.config.neo4j);
+      try {
+        const importing = runImport(importDriver, { database, cypherDir: scratch }).then(() => null, (e: unknown) => e);
+        const open = await waitForOpenTransaction(driver, database, /apoc\.util\.sleep/, 120_000, 100);
+        expect(open, 'the facts script\'s transaction is open').not.toBeNull();
+        const crashedAt = performance.now();
+        neo4j.kill();
+        const error = await importing;
+        const failedAfter = performance.now() - crashedAt;
+        expect(error).toBeInstanceOf(ImportError);
+        expect((error as ImportError).file).toBe(facts);
+        expect(failedAfter, 'the import reports the crash within its bounded retries').toBeLessThan(30_000);
+
+        const restartedAt = performance.now();
+        await neo4j.start();
+        const restartMs = performance.now() - restartedAt;
+        const partial = await graphFingerprint(driver, database);
+        expect(partial.nodes).toBeLessThan(clean.nodes);
+        const probes = await driver.executeQuery('MATCH (n:ImportFaultProbe) RETURN count(n) AS n', {}, { database });
+        expect(probes.records[0]!.get('n'), 'nothing of the open transaction survived the crash').toBe(0);
+
+        await runImport(importDriver, { database, cypherDir: CYPHER_DIR });
+        expect(await graphFingerprint(driver, database)).toEqual(clean);
+        figures.push(`database crashed mid-import-transaction: import failed after ${seconds(failedAfter)}, Neo4j restarted in ${seconds(restartMs)}, ` +
+          `open transaction fully rolled back, re-run gave the clean graph`);
+      } finally {
+        await importDriver.close();
+      }
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }, 300_000);
+});
+
+interface Fault {
+  name: string;
+  inject(): Promise<void>;
+  restore(): Promise<void>;
+}
+
+let frozenPid: number | null = null;
+const FAULTS: Fault[] = [
+  { name: 'a clean stop (neo4j stop)', inject: () => neo4j.stop(), restore: () => neo4j.start() },
+  { name: 'a crash (SIGKILL to the JVM)', inject: async () => neo4j.kill(), restore: () => neo4j.start() },
+  {
+    // The nastiest case for a client: the server keeps its sockets open but never answers.
+    name: 'a freeze (SIGSTOP to the JVM)',
+    inject: async () => {
+      frozenPid = neo4j.pid();
+      if (frozenPid !== null) process.kill(frozenPid, 'SIGSTOP');
+    },
+    restore: async () => {
+      if (frozenPid !== null) process.kill(frozenPid, 'SIGCONT');
+      frozenPid = null;
+    },
+  },
+];
+
+interface Classified extends LoadAnswer {
+  /** `slow`: QUERY_TIMEOUT, acceptable only while Neo4j is starting again (cold caches and plans). */
+  verdict: 'correct' | 'unavailable' | 'slow' | 'wrong' | 'no answer';
+  detail: string;
+}
+
+async function statusOf(url: string): Promise<number> {
+  try {
+    return (await fetch(url, { signal: AbortSignal.timeout(10_000) })).status;
+  } catch {
+    return -1;
+  }
+}
+
+describe('the API while Neo4j fails under load', () => {
+  // The API runs as its own process, as in production: stopping and starting Neo4j blocks
+  // this test process for seconds at a time, which must not be charged to the API.
+  let api: ApiProcess;
+  let url: string;
+  let requests: LoadRequest[];
+  const expected = new Map<string, unknown>();
+
+  beforeAll(async () => {
+    expect(await graphFingerprint(driver, neo4j.config.neo4j.database)).toEqual(clean);
+    requests = typicalRequests(await graphSamples(driver, neo4j.config.neo4j.database));
+    const { uri, user, password, database } = neo4j.config.neo4j;
+    api = await startApiProcess({ NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database });
+    url = api.url;
+    for (const request of requests) {
+      const answer = await postQuery(url, request.query, request.variables);
+      expect(answer.body?.errors, `${request.name} must work before any fault: ${answer.text.slice(0, 500)}`).toBeUndefined();
+      expected.set(request.name, answer.body?.data);
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    if (frozenPid !== null) process.kill(frozenPid, 'SIGCONT');
+    api?.kill('SIGTERM');
+    await api?.exited;
+    const internal = (api?.output() ?? '').split('\n').filter((l) => l.includes('"internal error"'));
+    if (internal.length) console.log(`[faults] the API logged ${internal.length} internal errors, first: ${internal[0]!.slice(0, 600)}`);
+  }, 60_000);
+
+  function classify(a: LoadAnswer): Classified {
+    if (!a.answer) return { ...a, verdict: 'no answer', detail: a.failure ?? '' };
+    const codes = errorCodes(a.answer);
+    if (codes.length === 0) {
+      return sameAnswer(a.answer.body?.data, expected.get(a.request.name))
+        ? { ...a, verdict: 'correct', detail: '' }
+        : { ...a, verdict: 'wrong', detail: `different data: ${a.answer.text.slice(0, 300)}` };
+    }
+    const leaks = leaksIn(a.answer.text, [neo4j.config.neo4j.password]);
+    const detail = `HTTP ${a.answer.status}, codes ${codes.join(',')}, leaks [${leaks.join(', ')}]: ${a.answer.text.slice(0, 300)}`;
+    if (leaks.length > 0 || ![200, 503].includes(a.answer.status)) return { ...a, verdict: 'wrong', detail };
+    if (codes.every((c) => c === 'SERVICE_UNAVAILABLE')) return { ...a, verdict: 'unavailable', detail };
+    if (codes.every((c) => c === 'SERVICE_UNAVAILABLE' || c === 'QUERY_TIMEOUT')) return { ...a, verdict: 'slow', detail };
+    return { ...a, verdict: 'wrong', detail };
+  }
+
+  for (const fault of FAULTS) {
+    it(`answers SERVICE_UNAVAILABLE during ${fault.name}, then recovers by itself`, async () => {
+      const answers: Classified[] = [];
+      const load = startLoad({ url, clients: CLIENTS, requests, timeoutMs: 30_000, onAnswer: (a) => answers.push(classify(a)) });
+      const base = url.replace('/graphql', '');
+      try {
+        await new Promise((r) => setTimeout(r, 2_000));
+        const injectStarted = performance.now();
+        await fault.inject();
+        const goneAt = performance.now();
+
+        // While it is gone: /ready fails, /health holds.
+        let ready = 0;
+        let health = 0;
+        while (performance.now() - goneAt < OUTAGE_MS) {
+          [ready, health] = await Promise.all([statusOf(`${base}/ready`), statusOf(`${base}/health`)]);
+          await new Promise((r) => setTimeout(r, 500));
+        }
+        expect(ready, '/ready while Neo4j is gone').toBe(503);
+        expect(health, '/health while Neo4j is gone').toBe(200);
+
+        const restoreStarted = performance.now();
+        await fault.restore();
+        const backAt = performance.now();
+
+        // Keep the load on until the API has answered only correctly for a few seconds.
+        const lastBadDone = () => Math.max(backAt, ...answers.filter((a) => a.verdict !== 'correct').map((a) => a.startedAt + a.elapsedMs));
+        const settled = () => performance.now() - lastBadDone() >= SETTLED_MS && answers.some((a) => a.verdict === 'correct' && a.startedAt > lastBadDone());
+        while (!settled() && performance.now() - backAt < MAX_RECOVERY_MS + 10_000) {
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        await load.stop();
+        expect(await statusOf(`${base}/ready`), '/ready once Neo4j is back').toBe(200);
+
+        const when = (a: Classified) => `sent ${((a.startedAt - goneAt) / 1000).toFixed(1)} s after the fault, ${((a.startedAt - backAt) / 1000).toFixed(1)} s after Neo4j was back, took ${a.elapsedMs.toFixed(0)} ms`;
+        const list = (xs: Classified[]) => xs.slice(0, 10).map((a) => `${a.request.name} (${when(a)}): ${a.verdict} ${a.detail}`);
+        const wrong = answers.filter((a) => a.verdict === 'wrong' || a.verdict === 'no answer');
+        expect(list(wrong), `${wrong.length} answers neither right nor a coded outage error`).toEqual([]);
+        // QUERY_TIMEOUT is an honest answer only while Neo4j is coming back, never while it is plainly gone.
+        const slowTooEarly = answers.filter((a) => a.verdict === 'slow' && a.startedAt < restoreStarted);
+        expect(list(slowTooEarly), 'QUERY_TIMEOUT while Neo4j was down instead of SERVICE_UNAVAILABLE').toEqual([]);
+
+        const duringOutage = answers.filter((a) => a.startedAt >= goneAt && a.startedAt < restoreStarted);
+        const unavailable = duringOutage.filter((a) => a.verdict === 'unavailable');
+        expect(unavailable.length, 'requests answered SERVICE_UNAVAILABLE while Neo4j was gone').toBeGreaterThan(0);
+        const slowest = Math.max(...duringOutage.map((a) => a.elapsedMs));
+        const times = unavailable.map((a) => a.elapsedMs).sort((x, y) => x - y);
+        const median = times[Math.floor(times.length / 2)] ?? 0;
+        expect(slowest, 'slowest answer while Neo4j was gone (ms)').toBeLessThan(MAX_ANSWER_MS_DURING_OUTAGE);
+
+        // Recovered: from the last answer that was not right on, every answer is right.
+        const notRight = answers.filter((a) => a.verdict !== 'correct' && a.startedAt >= goneAt);
+        const lastNotRight = Math.max(backAt, ...notRight.map((a) => a.startedAt + a.elapsedMs));
+        const recoveryMs = lastNotRight - backAt;
+        expect(recoveryMs, 'time from Neo4j answering to the API answering only correctly (ms)').toBeLessThan(MAX_RECOVERY_MS);
+        const tally = (xs: Classified[]) => JSON.stringify(xs.reduce<Record<string, number>>((t, a) => ({ ...t, [a.verdict]: (t[a.verdict] ?? 0) + 1 }), {}));
+        expect(answers.filter((a) => a.startedAt > lastNotRight).length,
+          `correct answers after recovery; after Neo4j was back: ${tally(answers.filter((a) => a.startedAt >= backAt))}, last not right ${list(notRight.slice(-3)).join(' | ')}`).toBeGreaterThan(0);
+        const slowDuringRestart = answers.filter((a) => a.verdict === 'slow').length;
+
+        figures.push(`${fault.name} under ${CLIENTS} clients: ${answers.length} answers, ${unavailable.length} SERVICE_UNAVAILABLE while down ` +
+          `(time to error median ${median.toFixed(0)} ms, max ${slowest.toFixed(0)} ms), fault took ${seconds(goneAt - injectStarted)}, ` +
+          `Neo4j back after ${seconds(backAt - restoreStarted)} (${slowDuringRestart} QUERY_TIMEOUT while it warmed up), ` +
+          `API answering only correctly ${recoveryMs.toFixed(0)} ms after Neo4j answered, 0 wrong answers`);
+      } finally {
+        await load.stop();
+      }
+    }, 240_000);
+  }
+
+  it('leaves the graph exactly as the clean import made it', async () => {
+    expect(await graphFingerprint(driver, neo4j.config.neo4j.database)).toEqual(clean);
+  });
+});

@@ -1,0 +1,81 @@
+// Runs the API as its own process (`npm run serve`'s entry point, from source through tsx
+// rather than the esbuild bundle, so the code under test is the working tree's), so tests
+// can send it signals, read everything it prints and measure its memory.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { freePorts } from './free-ports.js';
+
+export interface ApiProcess {
+  url: string;
+  pid: number;
+  /** What it printed, stdout and stderr interleaved (the last few MB of a long run). */
+  output(): string;
+  /** Resolves when the process has exited. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Resident set size in bytes (Linux /proc). */
+  rssBytes(): number;
+  kill(signal?: NodeJS.Signals): void;
+}
+
+const START_TIMEOUT_MS = 60_000;
+
+/** Output kept from a long run (its request log grows without bound otherwise). */
+const OUTPUT_TAIL_BYTES = 4 * 1024 * 1024;
+
+/** Starts `src/cli/serve.ts` on a free loopback port with the test's database settings. */
+export async function startApiProcess(env: NodeJS.ProcessEnv = {}): Promise<ApiProcess> {
+  const [port] = await freePorts(1);
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'cli', 'serve.ts')], {
+    cwd: PROJECT_ROOT,
+    // NODE_ENV as in production, not vitest's `test`: libraries behave differently under
+    // `test` (Apollo Server, for one, installs its own signal handlers only outside it).
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const append = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.length > OUTPUT_TAIL_BYTES * 2) output = output.slice(-OUTPUT_TAIL_BYTES);
+  };
+  child.stdout!.on('data', append);
+  child.stderr!.on('data', append);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`The API did not start within ${START_TIMEOUT_MS / 1000} s. It printed:\n${output}`));
+    }, START_TIMEOUT_MS);
+    const check = () => {
+      const m = /(http:\/\/[^\s]+\/graphql)/.exec(output);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        child.stdout!.off('data', check);
+        resolve(m[1].replace('localhost', '127.0.0.1'));
+      }
+    };
+    child.stdout!.on('data', check);
+    void exited.then(({ code }) => {
+      clearTimeout(timer);
+      reject(new Error(`The API exited (code ${code}) before it was up. It printed:\n${output}`));
+    });
+  });
+
+  return {
+    url,
+    pid: child.pid!,
+    output: () => output,
+    exited,
+    rssBytes() {
+      const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      return Number(m?.[1] ?? 0) * 1024;
+    },
+    kill(signal: NodeJS.Signals = 'SIGTERM') {
+      child.kill(signal);
+    },
+  };
+}
