@@ -14,6 +14,7 @@ const NAMED_ESCAPES: Record<string, string> = {
 // Invisible or easily confused code points: C0/C1 controls, Unicode spaces other than
 // U+0020 (e.g. the no-break spaces in the articles), format characters, line/paragraph
 // separators. Written as \uXXXX so a reader sees them.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/u;
 
 function escapeChar(ch: string): string {

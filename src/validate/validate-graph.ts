@@ -5,8 +5,8 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_FOLDERS, corpusFiles, type DocumentKind } from '../graph-import/corpus.js';
-import { AWARD_STATUSES, DOCUMENT_KINDS, DOMAIN_LABELS, MENTIONS } from './model.js';
-import { normalizeName } from './normalize.js';
+import { AWARD_STATUSES, DOCUMENT_KINDS, DOMAIN_LABELS, MENTIONS } from '../model/graph-model.js';
+import { normalizeName } from '../model/name-key.js';
 
 export type Rule =
   | 'entity-fields'

@@ -283,7 +283,7 @@ describe('connections', () => {
     const ids: string[] = [];
     let after: string | null = null;
     let pages = 0;
-    let total = 0;
+    let total: number;
     for (;;) {
       const page: Page['enterprises'] = ok(await h.run<Page>(PAGE, { first, after, order })).enterprises;
       pages += 1;

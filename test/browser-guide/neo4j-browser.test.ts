@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, type AppConfig } from '../../src/config.js';
 import { extractGuideQueries } from '../../src/browser-guide/extract-queries.js';
 import { readGuideSource, renderGuideAsset } from '../../src/browser-guide/guide-files.js';
-import { GUIDE_FILE, STYLE_FILE, guideBaseUrl, openGuideCommand } from '../../src/browser-guide/guide-urls.js';
+import { GUIDE_FILE, STYLE_FILE, openGuideCommand } from '../../src/browser-guide/guide-urls.js';
 import { parseGrass } from '../../src/browser-guide/grass.js';
 import { createServer, type GraphServer } from '../../src/server/create-server.js';
 import { testConfig, testDriver } from '../support/database.js';

@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitCypherScript } from '../../src/graph-import/cypher-script.js';
 import { listScripts, type ScriptCounts } from '../../src/graph-import/run-import.js';
-import { normalizeName } from '../../src/validate/normalize.js';
+import { normalizeName } from '../../src/model/name-key.js';
 import { testConfig, testDriver } from '../support/database.js';
 import { graphFingerprint } from '../support/graph-fingerprint.js';
 import { DOC, CYPHER_DIR, freshImport, importAll, rows, validate } from './graph-helpers.js';

@@ -1,4 +1,5 @@
-// Names the graph model (SPEC §1) fixes, shared by the validator and its tests.
+// Names the graph model (SPEC §1) fixes: the one list of labels, statuses and document kinds
+// that the validator, the API, the drafter and the benchmark share.
 
 /** Labels of domain nodes; each such node also carries `Entity`. */
 export const DOMAIN_LABELS = [
