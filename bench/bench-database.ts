@@ -41,22 +41,34 @@ export class RefusedError extends Error {
   override name = 'RefusedError';
 }
 
-export async function openBenchDatabase(options: { yesReplace: boolean; ownServer: boolean; log: (line: string) => void }): Promise<BenchDatabase> {
+export async function openBenchDatabase(options: {
+  yesReplace: boolean;
+  ownServer: boolean;
+  log: (line: string) => void;
+}): Promise<BenchDatabase> {
   const choice = await ensureDatabase(loadConfig(), options.log);
   const config = loadConfig(); // the local server may have just written its password into .env
   const driver = createDriver(config.neo4j, { connectionTimeoutMs: 30_000, maxTransactionRetryTimeMs: 60_000 });
   const database = config.neo4j.database;
   const { records } = await driver.executeQuery(
-    `MATCH (n) WHERE NOT n:${SYNTHETIC_LABEL} AND NOT n:${PROGRESS_LABEL} RETURN count(n) AS others`, {}, { database });
+    `MATCH (n) WHERE NOT n:${SYNTHETIC_LABEL} AND NOT n:${PROGRESS_LABEL} RETURN count(n) AS others`,
+    {},
+    { database },
+  );
   const others = Number(records[0]?.get('others') ?? 0);
   if (others > 0 && !options.yesReplace) {
     await driver.close();
     throw new RefusedError(
-      `The database at ${config.neo4j.uri} (${database}) holds ${others} nodes that are not synthetic benchmark data — the seed graph, probably.\n`
-      + 'The benchmark empties the database before each import. Run it against its own server (unset NEO4J_URI and NEO4J_LOCAL_DIR: '
-      + `it then uses ${BENCH_LOCAL_DIR}/ on ports ${BENCH_BOLT_PORT}/${BENCH_HTTP_PORT}), or pass --yes-replace to replace that data.`);
+      `The database at ${config.neo4j.uri} (${database}) holds ${others} nodes that are not synthetic benchmark data — the seed graph, probably.\n` +
+        'The benchmark empties the database before each import. Run it against its own server (unset NEO4J_URI and NEO4J_LOCAL_DIR: ' +
+        `it then uses ${BENCH_LOCAL_DIR}/ on ports ${BENCH_BOLT_PORT}/${BENCH_HTTP_PORT}), or pass --yes-replace to replace that data.`,
+    );
   }
-  const version = await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS v', {}, { database });
+  const version = await driver.executeQuery(
+    'CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS v',
+    {},
+    { database },
+  );
   return {
     config,
     driver,

@@ -6,7 +6,14 @@ import { isDeepStrictEqual } from 'node:util';
 import { startComparator, type ComparatorProcess } from './servers/comparator-process.js';
 import type { Comparator, ComparatorStats } from './servers/protocol.js';
 import { runLoad } from './load/run-load.js';
-import { MIX, WORKLOADS, WORKLOAD_NAMES, type HttpRequestSpec, type WorkloadKey, type WorkloadName } from './workloads/workloads.js';
+import {
+  MIX,
+  WORKLOADS,
+  WORKLOAD_NAMES,
+  type HttpRequestSpec,
+  type WorkloadKey,
+  type WorkloadName,
+} from './workloads/workloads.js';
 
 export const COMPARATORS: Comparator[] = ['floor', 'ours', 'peer'];
 
@@ -65,11 +72,19 @@ export interface QueryBenchmarkResult {
 }
 
 async function ask(process: ComparatorProcess, spec: HttpRequestSpec): Promise<unknown> {
-  const response = await fetch(process.origin + spec.path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: spec.body });
+  const response = await fetch(process.origin + spec.path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: spec.body,
+  });
   return response.json();
 }
 
-async function checkEquality(processes: ComparatorProcess[], workload: WorkloadName, keys: WorkloadKey[]): Promise<EqualityCheck> {
+async function checkEquality(
+  processes: ComparatorProcess[],
+  workload: WorkloadName,
+  keys: WorkloadKey[],
+): Promise<EqualityCheck> {
   const w = WORKLOADS[workload];
   for (const key of keys) {
     const answers: Partial<Record<Comparator, unknown>> = {};
@@ -105,20 +120,45 @@ function mixedRequests(comparator: Comparator, keys: Record<WorkloadName, Worklo
   return out;
 }
 
-function requestsFor(workload: RunWorkload, comparator: Comparator, keys: Record<WorkloadName, WorkloadKey[]>): HttpRequestSpec[] {
+function requestsFor(
+  workload: RunWorkload,
+  comparator: Comparator,
+  keys: Record<WorkloadName, WorkloadKey[]>,
+): HttpRequestSpec[] {
   if (workload === 'W6') return mixedRequests(comparator, keys);
   return keys[workload].map((key) => WORKLOADS[workload].request(comparator, key));
 }
 
-async function measure(process: ComparatorProcess, workload: RunWorkload, requests: HttpRequestSpec[], concurrency: number,
-  durationSeconds: number, rate?: number): Promise<RunMeasurement> {
+async function measure(
+  process: ComparatorProcess,
+  workload: RunWorkload,
+  requests: HttpRequestSpec[],
+  concurrency: number,
+  durationSeconds: number,
+  rate?: number,
+): Promise<RunMeasurement> {
   const before: ComparatorStats = await process.stats();
-  const load = await runLoad({ baseUrl: process.origin, requests, connections: concurrency, durationSeconds, overallRate: rate });
+  const load = await runLoad({
+    baseUrl: process.origin,
+    requests,
+    connections: concurrency,
+    durationSeconds,
+    overallRate: rate,
+  });
   const after: ComparatorStats = await process.stats();
   const n = Math.max(1, load.requests);
   return {
-    workload, comparator: process.comparator, concurrency, mode: rate ? 'fixed-rate' : 'closed', ...(rate ? { rate: Math.round(rate) } : {}),
-    requests: load.requests, rps: load.rps, p50: load.p50, p90: load.p90, p99: load.p99, errors: load.errors,
+    workload,
+    comparator: process.comparator,
+    concurrency,
+    mode: rate ? 'fixed-rate' : 'closed',
+    ...(rate ? { rate: Math.round(rate) } : {}),
+    requests: load.requests,
+    rps: load.rps,
+    p50: load.p50,
+    p90: load.p90,
+    p99: load.p99,
+    errors: load.errors,
     cpuMsPerRequest: (after.cpuMicros - before.cpuMicros) / 1000 / n,
     rssMB: after.rssBytes / 2 ** 20,
     statementsPerRequest: (after.statements - before.statements) / n,
@@ -142,43 +182,70 @@ async function measureColdStart(keys: Record<WorkloadName, WorkloadKey[]>, tries
 export async function runQueryBenchmark(options: QueryBenchmarkOptions): Promise<QueryBenchmarkResult> {
   const { log } = options;
   const coldStart = await measureColdStart(options.keys, 3);
-  log(`Cold start of ours (spawn → first answer): ${coldStart.firstAnswerMs.map((ms) => `${Math.round(ms)} ms`).join(', ')}`);
+  log(
+    `Cold start of ours (spawn → first answer): ${coldStart.firstAnswerMs.map((ms) => `${Math.round(ms)} ms`).join(', ')}`,
+  );
 
-  const profile = (c: Comparator) => (options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`, `--cpu-prof-name=${c}-${Date.now()}.cpuprofile`] : []);
+  const profile = (c: Comparator) =>
+    options.profileDir
+      ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`, `--cpu-prof-name=${c}-${Date.now()}.cpuprofile`]
+      : [];
   const processes = await Promise.all(COMPARATORS.map((c) => startComparator(c, { extraExecArgv: profile(c) })));
-  const startupMs = Object.fromEntries(processes.map((p) => [p.comparator, Math.round(p.readyMs)])) as Record<Comparator, number>;
+  const startupMs = Object.fromEntries(processes.map((p) => [p.comparator, Math.round(p.readyMs)])) as Record<
+    Comparator,
+    number
+  >;
   const runs: RunMeasurement[] = [];
   const checks: EqualityCheck[] = [];
   try {
     for (const workload of WORKLOAD_NAMES) {
       const check = await checkEquality(processes, workload, options.keys[workload].slice(0, options.checkKeys));
       checks.push(check);
-      log(`${workload} answers ${check.equal ? `equal on ${check.keys} keys` : `DIFFER: ${JSON.stringify(check.mismatch).slice(0, 1500)}`}`);
+      log(
+        `${workload} answers ${check.equal ? `equal on ${check.keys} keys` : `DIFFER: ${JSON.stringify(check.mismatch).slice(0, 1500)}`}`,
+      );
     }
 
     const workloads: RunWorkload[] = [...WORKLOAD_NAMES, 'W6'];
     let rotation = 0;
     for (const workload of workloads) {
-      const lists = Object.fromEntries(COMPARATORS.map((c) => [c, requestsFor(workload, c, options.keys)])) as Record<Comparator, HttpRequestSpec[]>;
+      const lists = Object.fromEntries(COMPARATORS.map((c) => [c, requestsFor(workload, c, options.keys)])) as Record<
+        Comparator,
+        HttpRequestSpec[]
+      >;
       // Warm-up: JIT, plan caches, page cache and connection pools, for every comparator.
-      for (const p of processes) await runLoad({ baseUrl: p.origin, requests: lists[p.comparator], connections: Math.max(...options.concurrencies), durationSeconds: options.warmupSeconds });
+      for (const p of processes)
+        await runLoad({
+          baseUrl: p.origin,
+          requests: lists[p.comparator],
+          connections: Math.max(...options.concurrencies),
+          durationSeconds: options.warmupSeconds,
+        });
       for (const concurrency of options.concurrencies) {
         const order = processes.map((_, i) => processes[(i + rotation) % processes.length] as ComparatorProcess);
         rotation += 1;
         for (const p of order) {
           const m = await measure(p, workload, lists[p.comparator], concurrency, options.durationSeconds);
           runs.push(m);
-          log(`  ${workload} c=${String(concurrency).padStart(3)} ${p.comparator.padEnd(5)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(1)}  p90 ${m.p90.toFixed(1)}  p99 ${m.p99.toFixed(1)} ms  errors ${m.errors}  cpu ${m.cpuMsPerRequest.toFixed(2)} ms/req  ${m.statementsPerRequest.toFixed(2)} stmt/req`);
+          log(
+            `  ${workload} c=${String(concurrency).padStart(3)} ${p.comparator.padEnd(5)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(1)}  p90 ${m.p90.toFixed(1)}  p99 ${m.p99.toFixed(1)} ms  errors ${m.errors}  cpu ${m.cpuMsPerRequest.toFixed(2)} ms/req  ${m.statementsPerRequest.toFixed(2)} stmt/req`,
+          );
         }
       }
       if (options.fixedRateWorkloads.includes(workload)) {
-        const floorPeak = Math.max(...runs.filter((r) => r.workload === workload && r.comparator === 'floor' && r.mode === 'closed').map((r) => r.rps));
+        const floorPeak = Math.max(
+          ...runs
+            .filter((r) => r.workload === workload && r.comparator === 'floor' && r.mode === 'closed')
+            .map((r) => r.rps),
+        );
         const rate = floorPeak / 2;
         const connections = Math.max(...options.concurrencies);
         for (const p of processes) {
           const m = await measure(p, workload, lists[p.comparator], connections, options.durationSeconds, rate);
           runs.push(m);
-          log(`  ${workload} @${rate.toFixed(0)} req/s ${p.comparator.padEnd(5)} p50 ${m.p50.toFixed(1)}  p90 ${m.p90.toFixed(1)}  p99 ${m.p99.toFixed(1)} ms  (${m.rps.toFixed(0)} req/s done)`);
+          log(
+            `  ${workload} @${rate.toFixed(0)} req/s ${p.comparator.padEnd(5)} p50 ${m.p50.toFixed(1)}  p90 ${m.p90.toFixed(1)}  p99 ${m.p99.toFixed(1)} ms  (${m.rps.toFixed(0)} req/s done)`,
+          );
         }
       }
     }

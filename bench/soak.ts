@@ -34,7 +34,15 @@ const WARMUP_MS = numberOption(options['warmup-seconds'], 30, 'warmup-seconds') 
 const SAMPLE_MS = numberOption(options['sample-seconds'], 10, 'sample-seconds') * 1000;
 const MAX_RSS_GROWTH = numberOption(options['max-rss-growth'], 0.1, 'max-rss-growth');
 
-interface Window { atS: number; answers: number; errors: number; rps: number; p50: number; p99: number; rssBytes: number | null }
+interface Window {
+  atS: number;
+  answers: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  rssBytes: number | null;
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]! : 0;
@@ -54,20 +62,26 @@ async function main(): Promise<number> {
       if (answer.body?.errors) throw new Error(`${request.name} fails at rest: ${answer.text.slice(0, 300)}`);
       expected.set(request.name, answer.body?.data);
     }
-    console.log(`Soak: ${CLIENTS} clients for ${MINUTES} min against ${url} (warm-up ${WARMUP_MS / 1000} s, a line every ${SAMPLE_MS / 1000} s).`);
+    console.log(
+      `Soak: ${CLIENTS} clients for ${MINUTES} min against ${url} (warm-up ${WARMUP_MS / 1000} s, a line every ${SAMPLE_MS / 1000} s).`,
+    );
 
     const errors = new Map<string, number>();
     let latencies: number[] = [];
     let answers = 0;
     let windowErrors = 0;
     const load = startLoad({
-      url, clients: CLIENTS, requests, timeoutMs: 30_000,
+      url,
+      clients: CLIENTS,
+      requests,
+      timeoutMs: 30_000,
       onAnswer: (a) => {
         answers += 1;
         latencies.push(a.elapsedMs);
         let problem: string | null = null;
         if (!a.answer) problem = `no answer (${a.failure?.slice(0, 60)})`;
-        else if (a.answer.status !== 200 || errorCodes(a.answer).length) problem = `HTTP ${a.answer.status} ${errorCodes(a.answer).join(',')}`;
+        else if (a.answer.status !== 200 || errorCodes(a.answer).length)
+          problem = `HTTP ${a.answer.status} ${errorCodes(a.answer).join(',')}`;
         else if (!sameAnswer(a.answer.body?.data, expected.get(a.request.name))) problem = 'different answer';
         if (problem) {
           windowErrors += 1;
@@ -86,12 +100,19 @@ async function main(): Promise<number> {
       await new Promise((r) => setTimeout(r, SAMPLE_MS));
       const sorted = latencies.sort((x, y) => x - y);
       const w: Window = {
-        atS: Math.round((performance.now() - t0) / 1000), answers, errors: windowErrors, rps: answers / (SAMPLE_MS / 1000),
-        p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), rssBytes: api ? api.rssBytes() : null,
+        atS: Math.round((performance.now() - t0) / 1000),
+        answers,
+        errors: windowErrors,
+        rps: answers / (SAMPLE_MS / 1000),
+        p50: percentile(sorted, 0.5),
+        p99: percentile(sorted, 0.99),
+        rssBytes: api ? api.rssBytes() : null,
       };
       windows.push(w);
-      console.log(`${String(w.atS).padStart(6)} s  ${w.rps.toFixed(0).padStart(5)} req/s  p50 ${w.p50.toFixed(0).padStart(4)} ms  p99 ${w.p99.toFixed(0).padStart(5)} ms  ` +
-        `errors ${w.errors}${w.rssBytes ? `  RSS ${mib(w.rssBytes)}` : ''}${w.atS * 1000 <= WARMUP_MS ? '  (warm-up)' : ''}`);
+      console.log(
+        `${String(w.atS).padStart(6)} s  ${w.rps.toFixed(0).padStart(5)} req/s  p50 ${w.p50.toFixed(0).padStart(4)} ms  p99 ${w.p99.toFixed(0).padStart(5)} ms  ` +
+          `errors ${w.errors}${w.rssBytes ? `  RSS ${mib(w.rssBytes)}` : ''}${w.atS * 1000 <= WARMUP_MS ? '  (warm-up)' : ''}`,
+      );
       answers = 0;
       windowErrors = 0;
       latencies = [];
@@ -107,15 +128,28 @@ async function main(): Promise<number> {
     const rssEnd = api ? rss.medianBetween(endAt - windowMs, endAt + 1) : null;
     const growth = rssStart && rssEnd ? (rssEnd - rssStart) / rssStart : null;
     const summary = {
-      clients: CLIENTS, minutes: MINUTES, answers: totalAnswers, rps: totalAnswers / (MINUTES * 60), errors: totalErrors,
-      errorKinds: Object.fromEntries(errors), rssStartBytes: rssStart, rssEndBytes: rssEnd, rssPeakBytes: api ? rss.max() : null, rssGrowth: growth, windows,
+      clients: CLIENTS,
+      minutes: MINUTES,
+      answers: totalAnswers,
+      rps: totalAnswers / (MINUTES * 60),
+      errors: totalErrors,
+      errorKinds: Object.fromEntries(errors),
+      rssStartBytes: rssStart,
+      rssEndBytes: rssEnd,
+      rssPeakBytes: api ? rss.max() : null,
+      rssGrowth: growth,
+      windows,
     };
     mkdirSync(RAW_RESULTS_DIR, { recursive: true });
     const file = join(RAW_RESULTS_DIR, `soak-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
 
-    console.log(`\n${totalAnswers} answers in ${MINUTES} min (${summary.rps.toFixed(0)} req/s), ${totalErrors} errors` +
-      (growth === null ? '' : `; API RSS ${mib(rssStart!)} → ${mib(rssEnd!)} (${(growth * 100).toFixed(1)}%), peak ${mib(rss.max())}`));
+    console.log(
+      `\n${totalAnswers} answers in ${MINUTES} min (${summary.rps.toFixed(0)} req/s), ${totalErrors} errors` +
+        (growth === null
+          ? ''
+          : `; API RSS ${mib(rssStart!)} → ${mib(rssEnd!)} (${(growth * 100).toFixed(1)}%), peak ${mib(rss.max())}`),
+    );
     for (const [kind, n] of errors) console.log(`  ${n} × ${kind}`);
     console.log(`Details: ${file}`);
     const ok = totalErrors === 0 && (growth === null || growth < MAX_RSS_GROWTH);
@@ -128,7 +162,12 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => { process.exitCode = code; }, (error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 2;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 2;
+  },
+);

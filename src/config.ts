@@ -55,7 +55,9 @@ function port(value: string | undefined, fallback: number, variable: string): nu
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) {
-    throw new ConfigError(`${variable}=${JSON.stringify(value)} is not a port number (0-65535). Fix it in the environment or in .env.`);
+    throw new ConfigError(
+      `${variable}=${JSON.stringify(value)} is not a port number (0-65535). Fix it in the environment or in .env.`,
+    );
   }
   return n;
 }
@@ -64,7 +66,9 @@ const SIZE = /^\d+(\.\d+)?[kmgKMG]?$/;
 function size(value: string | undefined, fallback: string, variable: string): string {
   if (value === undefined || value === '') return fallback;
   if (!SIZE.test(value)) {
-    throw new ConfigError(`${variable}=${JSON.stringify(value)} is not a memory size such as 512m or 4g. Fix it in the environment or in .env.`);
+    throw new ConfigError(
+      `${variable}=${JSON.stringify(value)} is not a memory size such as 512m or 4g. Fix it in the environment or in .env.`,
+    );
   }
   return value.toLowerCase();
 }

@@ -34,7 +34,9 @@ const args = parseCommandLine({
 
 const full = Boolean(args.full);
 const scale = numberOption(args.scale, full ? 100 : 10, 'scale');
-const concurrencies = (args.concurrency ?? (full ? '1,4,16,64' : '1,8,32')).split(',').map((c) => numberOption(c, 1, 'concurrency'));
+const concurrencies = (args.concurrency ?? (full ? '1,4,16,64' : '1,8,32'))
+  .split(',')
+  .map((c) => numberOption(c, 1, 'concurrency'));
 const durationSeconds = numberOption(args.duration, full ? 15 : 4, 'duration');
 const warmupSeconds = numberOption(args.warmup, full ? 3 : 1, 'warmup');
 const batchSize = numberOption(args['batch-size'], DEFAULT_BATCH_SIZE, 'batch-size');
@@ -45,7 +47,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const loadStart = loadavg()[0] ?? NaN;
   const { ownServer } = defaultToBenchDatabase();
-  if (ownServer) log(`Using the benchmark's own local Neo4j in ${BENCH_LOCAL_DIR}/ (set NEO4J_URI or NEO4J_LOCAL_DIR to choose another).`);
+  if (ownServer)
+    log(
+      `Using the benchmark's own local Neo4j in ${BENCH_LOCAL_DIR}/ (set NEO4J_URI or NEO4J_LOCAL_DIR to choose another).`,
+    );
   const db = await openBenchDatabase({ yesReplace: Boolean(args['yes-replace']), ownServer, log });
   try {
     const dataDir = datasetDir(scale);
@@ -58,12 +63,24 @@ async function main(): Promise<void> {
     if (args['skip-import'] && loaded) {
       log('--skip-import: the database already holds this data set; no import measured.');
     } else {
-      imports = await compareImports({ driver: db.driver, database: db.database, dataDir, manifest, localDir: db.localDir, batchSize, warmup: { dataDir: warmup.dir, manifest: warmup.manifest }, log });
+      imports = await compareImports({
+        driver: db.driver,
+        database: db.database,
+        dataDir,
+        manifest,
+        localDir: db.localDir,
+        batchSize,
+        warmup: { dataDir: warmup.dir, manifest: warmup.manifest },
+        log,
+      });
     }
 
     const keys = await chooseKeys(db.driver, db.database, keyCount, DEFAULT_SEED);
     const query = await runQueryBenchmark({
-      keys, concurrencies, durationSeconds, warmupSeconds,
+      keys,
+      concurrencies,
+      durationSeconds,
+      warmupSeconds,
       checkKeys: full ? 50 : 20,
       fixedRateWorkloads: ['W1', 'W2', 'W3', 'W4', 'W5', 'W6'],
       profileDir: args.profile ? join(RAW_RESULTS_DIR, 'profiles') : undefined,
@@ -75,11 +92,19 @@ async function main(): Promise<void> {
     const results: BenchmarkResults = {
       generatedAt: new Date().toISOString(),
       command: `npm run ${full ? 'bench:full' : 'bench'}${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-      machine: machineInfo(db.neo4jVersion, loadStart, busy
-        ? 'Other work shared the machine during this run (load average above the core count): absolute numbers are low and noisy; the comparators ran interleaved, so their ratios are the figures to read.'
-        : 'The machine was otherwise idle.'),
+      machine: machineInfo(
+        db.neo4jVersion,
+        loadStart,
+        busy
+          ? 'Other work shared the machine during this run (load average above the core count): absolute numbers are low and noisy; the comparators ran interleaved, so their ratios are the figures to read.'
+          : 'The machine was otherwise idle.',
+      ),
       scale,
-      dataset: { nodes: totalNodes(manifest), relationships: totalRelationships(manifest), fingerprint: manifest.fingerprint },
+      dataset: {
+        nodes: totalNodes(manifest),
+        relationships: totalRelationships(manifest),
+        fingerprint: manifest.fingerprint,
+      },
       settings: { concurrencies, durationSeconds, warmupSeconds, batchSize },
       import: imports,
       checks: query.checks,

@@ -25,7 +25,9 @@ const args = parseCommandLine({
   'keep-db': { type: 'boolean' },
 });
 const scale = numberOption(args.scale, 10, 'scale');
-const batchSizes = (args['batch-sizes'] ?? '1000,5000,10000,20000,50000').split(',').map((b) => numberOption(b, DEFAULT_BATCH_SIZE, 'batch-sizes'));
+const batchSizes = (args['batch-sizes'] ?? '1000,5000,10000,20000,50000')
+  .split(',')
+  .map((b) => numberOption(b, DEFAULT_BATCH_SIZE, 'batch-sizes'));
 const modes = (args.modes ?? 'transaction-per-batch,call-in-transactions').split(',') as BatchMode[];
 const repeat = numberOption(args.repeat, 2, 'repeat');
 const log = (line: string) => console.log(line);
@@ -50,39 +52,80 @@ async function main(): Promise<void> {
         for (const size of batchSizes) {
           log(`Driver importer, ${mode}, ${size} rows per transaction (round ${round}/${repeat})…`);
           await wipeDatabase(db.driver, db.database);
-          const r = await importDataset({ driver: db.driver, database: db.database, dir: dataDir, batchSize: size, mode, quiet: true });
-          log(`  ${Math.round(r.nodesPerSec).toLocaleString('en-US')} nodes/s, ${Math.round(r.relsPerSec).toLocaleString('en-US')} relationships/s`);
+          const r = await importDataset({
+            driver: db.driver,
+            database: db.database,
+            dir: dataDir,
+            batchSize: size,
+            mode,
+            quiet: true,
+          });
+          log(
+            `  ${Math.round(r.nodesPerSec).toLocaleString('en-US')} nodes/s, ${Math.round(r.relsPerSec).toLocaleString('en-US')} relationships/s`,
+          );
           const previous = sweep.find((b) => b.mode === mode && b.batchSize === size);
-          const measured = { batchSize: size, mode, nodesPerSec: r.nodesPerSec, relsPerSec: r.relsPerSec, seconds: r.totalSeconds };
+          const measured = {
+            batchSize: size,
+            mode,
+            nodesPerSec: r.nodesPerSec,
+            relsPerSec: r.relsPerSec,
+            seconds: r.totalSeconds,
+          };
           if (!previous) sweep.push(measured);
           else if (measured.relsPerSec > previous.relsPerSec) Object.assign(previous, measured);
         }
       }
     }
     const best = sweep.reduce((a, b) => (b.relsPerSec > a.relsPerSec ? b : a));
-    log(`Fastest: ${best.mode}, ${best.batchSize} rows (${Math.round(best.relsPerSec).toLocaleString('en-US')} relationships/s).`);
+    log(
+      `Fastest: ${best.mode}, ${best.batchSize} rows (${Math.round(best.relsPerSec).toLocaleString('en-US')} relationships/s).`,
+    );
 
     const imports = await compareImports({
-      driver: db.driver, database: db.database, dataDir, manifest, localDir: db.localDir,
-      batchSize: numberOption(args['batch-size'], DEFAULT_BATCH_SIZE, 'batch-size'), warmup: { dataDir: warmup.dir, manifest: warmup.manifest }, log,
+      driver: db.driver,
+      database: db.database,
+      dataDir,
+      manifest,
+      localDir: db.localDir,
+      batchSize: numberOption(args['batch-size'], DEFAULT_BATCH_SIZE, 'batch-size'),
+      warmup: { dataDir: warmup.dir, manifest: warmup.manifest },
+      log,
     });
     const results = {
       generatedAt: new Date().toISOString(),
       machine: machineInfo(db.neo4jVersion, loadStart, ''),
       scale,
-      dataset: { nodes: totalNodes(manifest), relationships: totalRelationships(manifest), fingerprint: manifest.fingerprint },
+      dataset: {
+        nodes: totalNodes(manifest),
+        relationships: totalRelationships(manifest),
+        fingerprint: manifest.fingerprint,
+      },
       batchSizes: sweep,
       import: imports,
     };
     mkdirSync(RESULTS_DIR, { recursive: true });
     writeFileSync(join(RESULTS_DIR, 'import-latest.json'), `${JSON.stringify(results, null, 2)}\n`);
     const md = [
-      `# Import benchmark — scale ${scale}`, '',
-      `${results.dataset.nodes.toLocaleString('en-US')} nodes, ${results.dataset.relationships.toLocaleString('en-US')} relationships; `
-        + `load average ${loadStart.toFixed(1)} → ${(loadavg()[0] ?? NaN).toFixed(1)} on ${results.machine.cores} cores.`, '',
-      '## Batch size of the driver importer', '', `Best of ${repeat} interleaved rounds per setting.`, '', '| mode | rows per transaction | nodes/s | relationships/s | s |', '|---|---:|---:|---:|---:|',
-      ...sweep.map((b) => `| ${b.mode} | ${b.batchSize.toLocaleString('en-US')} | ${Math.round(b.nodesPerSec).toLocaleString('en-US')} | ${Math.round(b.relsPerSec).toLocaleString('en-US')} | ${b.seconds.toFixed(1)} |`),
-      '', '## Methods', '', ...imports.map((m) => `- ${describe(m)}${m.note ? ` — ${m.note}` : ''}`), '',
+      `# Import benchmark — scale ${scale}`,
+      '',
+      `${results.dataset.nodes.toLocaleString('en-US')} nodes, ${results.dataset.relationships.toLocaleString('en-US')} relationships; ` +
+        `load average ${loadStart.toFixed(1)} → ${(loadavg()[0] ?? NaN).toFixed(1)} on ${results.machine.cores} cores.`,
+      '',
+      '## Batch size of the driver importer',
+      '',
+      `Best of ${repeat} interleaved rounds per setting.`,
+      '',
+      '| mode | rows per transaction | nodes/s | relationships/s | s |',
+      '|---|---:|---:|---:|---:|',
+      ...sweep.map(
+        (b) =>
+          `| ${b.mode} | ${b.batchSize.toLocaleString('en-US')} | ${Math.round(b.nodesPerSec).toLocaleString('en-US')} | ${Math.round(b.relsPerSec).toLocaleString('en-US')} | ${b.seconds.toFixed(1)} |`,
+      ),
+      '',
+      '## Methods',
+      '',
+      ...imports.map((m) => `- ${describe(m)}${m.note ? ` — ${m.note}` : ''}`),
+      '',
     ].join('\n');
     writeFileSync(join(RESULTS_DIR, 'import-latest.md'), md);
     log(`Results: ${join(RESULTS_DIR, 'import-latest.json')}`);

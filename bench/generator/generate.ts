@@ -13,7 +13,13 @@ export interface GeneratedDataset {
   seconds: number;
 }
 
-export async function ensureDataset(options: { scale: number; seed: string; dir: string; force?: boolean; log?: (line: string) => void }): Promise<GeneratedDataset> {
+export async function ensureDataset(options: {
+  scale: number;
+  seed: string;
+  dir: string;
+  force?: boolean;
+  log?: (line: string) => void;
+}): Promise<GeneratedDataset> {
   const { scale, seed, dir } = options;
   const log = options.log ?? (() => {});
   const manifestPath = join(dir, MANIFEST_FILE);
@@ -29,6 +35,8 @@ export async function ensureDataset(options: { scale: number; seed: string; dir:
   const graph = generateSyntheticGraph({ scale, seed });
   const manifest = await writeDataset(graph, dir);
   const seconds = (performance.now() - started) / 1000;
-  log(`  ${totalNodes(manifest).toLocaleString('en-US')} nodes, ${totalRelationships(manifest).toLocaleString('en-US')} relationships in ${seconds.toFixed(1)} s → ${dir}`);
+  log(
+    `  ${totalNodes(manifest).toLocaleString('en-US')} nodes, ${totalRelationships(manifest).toLocaleString('en-US')} relationships in ${seconds.toFixed(1)} s → ${dir}`,
+  );
   return { dir, manifest, reused: false, seconds };
 }

@@ -23,8 +23,17 @@ export const PER_SCALE_UNIT = {
 
 /** Smallest counts that still give a zone hierarchy and every relationship type (tiny test scales). */
 const MINIMUM: Record<keyof typeof PER_SCALE_UNIT, number> = {
-  Enterprise: 10, Zone: 6, University: 2, Brand: 3, Award: 2, Document: 3,
-  Cluster: 2, Person: 3, Organization: 2, Project: 1, Indicator: 2,
+  Enterprise: 10,
+  Zone: 6,
+  University: 2,
+  Brand: 3,
+  Award: 2,
+  Document: 3,
+  Cluster: 2,
+  Person: 3,
+  Organization: 2,
+  Project: 1,
+  Indicator: 2,
 };
 
 export type Properties = Record<string, string | number | boolean | string[]>;
@@ -56,9 +65,24 @@ export interface SyntheticGraph {
   relationships: RelationshipGroup[];
 }
 
-export const ENTITY_LABELS = ['Enterprise', 'Zone', 'University', 'Brand', 'Award', 'Cluster', 'Person', 'Organization', 'Project', 'Place'] as const;
+export const ENTITY_LABELS = [
+  'Enterprise',
+  'Zone',
+  'University',
+  'Brand',
+  'Award',
+  'Cluster',
+  'Person',
+  'Organization',
+  'Project',
+  'Place',
+] as const;
 
-interface Entity { id: string; label: string; name: string }
+interface Entity {
+  id: string;
+  label: string;
+  name: string;
+}
 
 function countFor(kind: keyof typeof PER_SCALE_UNIT, scale: number): number {
   return Math.max(MINIMUM[kind], Math.round(PER_SCALE_UNIT[kind] * scale));
@@ -176,7 +200,8 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
       const word = coined();
       const name = uniqueName('Zone', () => `${city} ${word} ${kind.suffix}`);
       zone = addEntity('Zone', i, name, [`${word} ${kind.suffix}`, 'the Development Zone'], {
-        zoneType: kind.zoneType, level: random.pick(['national', 'provincial', 'provincial', 'municipal']),
+        zoneType: kind.zoneType,
+        level: random.pick(['national', 'provincial', 'provincial', 'municipal']),
       });
       parent = zones[random.int(0, districtCount - 1)] as Entity;
     } else {
@@ -196,11 +221,15 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
     const field = random.pick(words.RESEARCH_FIELDS);
     const institute = random.chance(0.35);
     const word = coined();
-    const name = uniqueName('University', () => institute
-      ? `${city} ${word} Institute of ${field} of Chinese Academy of Sciences`
-      : `${city} ${word} University of ${field}`);
+    const name = uniqueName('University', () =>
+      institute
+        ? `${city} ${word} Institute of ${field} of Chinese Academy of Sciences`
+        : `${city} ${word} University of ${field}`,
+    );
     const short = institute ? `${city} ${word} Institute of ${field}` : `${word} University`;
-    return addEntity('University', i, name, [short], { institutionType: institute ? 'research institute' : 'university' });
+    return addEntity('University', i, name, [short], {
+      institutionType: institute ? 'research institute' : 'university',
+    });
   });
 
   const enterprises = Array.from({ length: countFor('Enterprise', scale) }, (_, i) => {
@@ -208,7 +237,9 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
     const word = coined();
     const industry = random.pick(words.INDUSTRIES);
     const name = uniqueName('Enterprise', () => `${city} ${word} ${industry} ${random.pick(words.COMPANY_SUFFIXES)}`);
-    const e = addEntity('Enterprise', i, name, [`${word} ${industry}`, `${city} ${word}`], { founded: random.int(1949, 2023) });
+    const e = addEntity('Enterprise', i, name, [`${word} ${industry}`, `${city} ${word}`], {
+      founded: random.int(1949, 2023),
+    });
     cityOf.set(e.id, city);
     return e;
   });
@@ -216,7 +247,13 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
   const brands = Array.from({ length: countFor('Brand', scale) }, (_, i) => {
     const brandType = random.pick(words.BRAND_TYPES);
     const word = coined();
-    const name = uniqueName('Brand', () => brandType === 'regional brand' ? `Made in ${word}` : brandType === 'geographical indication' ? `${word} Prawn Crackers` : word);
+    const name = uniqueName('Brand', () =>
+      brandType === 'regional brand'
+        ? `Made in ${word}`
+        : brandType === 'geographical indication'
+          ? `${word} Prawn Crackers`
+          : word,
+    );
     return addEntity('Brand', i, name, [`“${name}”`], { brandType });
   });
 
@@ -227,12 +264,17 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
   });
 
   const clusters = Array.from({ length: countFor('Cluster', scale) }, (_, i) => {
-    const name = uniqueName('Cluster', () => `${random.pick(words.CITIES)} ${coined()} ${random.pick(words.INDUSTRIES)} Industrial Cluster`);
+    const name = uniqueName(
+      'Cluster',
+      () => `${random.pick(words.CITIES)} ${coined()} ${random.pick(words.INDUSTRIES)} Industrial Cluster`,
+    );
     return addEntity('Cluster', i, name, [name.replace(' Industrial Cluster', ' cluster')]);
   });
 
   const organizations = Array.from({ length: countFor('Organization', scale) }, (_, i) => {
-    const name = uniqueName('Organization', () => random.pick(words.ORGANIZATION_KINDS)(random.pick(words.CITIES), coined()));
+    const name = uniqueName('Organization', () =>
+      random.pick(words.ORGANIZATION_KINDS)(random.pick(words.CITIES), coined()),
+    );
     return addEntity('Organization', i, name, []);
   });
 
@@ -260,14 +302,24 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
   for (const enterprise of enterprises) {
     for (const z of distinct(random.chance(0.1) ? 2 : 1, () => popularZone.sample(random))) {
       const zone = zones[z] as Entity;
-      relate('LOCATED_IN', enterprise, zone, random.chance(0.5)
-        ? `${enterprise.name} has settled in ${zone.name}.`
-        : `${enterprise.name}, an enterprise of ${zone.name}, expanded its production lines in ${random.int(2012, 2024)}.`);
+      relate(
+        'LOCATED_IN',
+        enterprise,
+        zone,
+        random.chance(0.5)
+          ? `${enterprise.name} has settled in ${zone.name}.`
+          : `${enterprise.name}, an enterprise of ${zone.name}, expanded its production lines in ${random.int(2012, 2024)}.`,
+      );
     }
     if (random.chance(0.5)) {
       for (const u of distinct(random.paretoInt(1, 1.6, 6), () => popularUniversity.sample(random))) {
         const university = universities[u] as Entity;
-        relate('COOPERATES_WITH', enterprise, university, `${enterprise.name} has established a cooperation relationship with ${university.name}.`);
+        relate(
+          'COOPERATES_WITH',
+          enterprise,
+          university,
+          `${enterprise.name} has established a cooperation relationship with ${university.name}.`,
+        );
       }
     }
     if (random.chance(0.55)) {
@@ -275,10 +327,15 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
         const award = awards[a] as Entity;
         const year = random.int(2011, 2024);
         const awarded = random.chance(0.85);
-        relate('RECEIVED', enterprise, award, awarded
-          ? `${enterprise.name} won the ${award.name} in ${year}.`
-          : `${enterprise.name} received the nomination of the ${award.name} in ${year}.`,
-        { year, status: awarded ? 'AWARDED' : 'NOMINATED' });
+        relate(
+          'RECEIVED',
+          enterprise,
+          award,
+          awarded
+            ? `${enterprise.name} won the ${award.name} in ${year}.`
+            : `${enterprise.name} received the nomination of the ${award.name} in ${year}.`,
+          { year, status: awarded ? 'AWARDED' : 'NOMINATED' },
+        );
       }
     }
     if (random.chance(0.5)) {
@@ -287,7 +344,12 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
     }
     if (random.chance(0.2)) {
       const organization = random.pick(organizations);
-      relate('MEMBER_OF', enterprise, organization, `${enterprise.name} has been recognized as a member of the ${organization.name}.`);
+      relate(
+        'MEMBER_OF',
+        enterprise,
+        organization,
+        `${enterprise.name} has been recognized as a member of the ${organization.name}.`,
+      );
     }
   }
 
@@ -295,20 +357,32 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
     for (const u of distinct(random.paretoInt(1, 1.2, 40) - 1, () => popularUniversity.sample(random))) {
       const university = universities[u] as Entity;
       const programme = random.pick(words.PROGRAMMES);
-      relate('PARTNERS_WITH', zone, university,
+      relate(
+        'PARTNERS_WITH',
+        zone,
+        university,
         `Through the “${programme}”, ${zone.name} has organized local enterprises to collaborate with ${university.name}.`,
-        { via: [programme] });
+        { via: [programme] },
+      );
     }
     if (random.chance(0.15)) {
       const award = awards[popularAward.sample(random)] as Entity;
       const year = random.int(2011, 2024);
-      relate('RECEIVED', zone, award, `${zone.name} was granted the ${award.name} in ${year}.`, { year, status: 'AWARDED' });
+      relate('RECEIVED', zone, award, `${zone.name} was granted the ${award.name} in ${year}.`, {
+        year,
+        status: 'AWARDED',
+      });
     }
   }
 
   for (const brand of brands) {
     const owner = random.pick(enterprises);
-    relate('OWNS', owner, brand, `The trademark “${brand.name}” of ${owner.name} has obtained the trademark certification.`);
+    relate(
+      'OWNS',
+      owner,
+      brand,
+      `The trademark “${brand.name}” of ${owner.name} has obtained the trademark certification.`,
+    );
     if (random.chance(0.15)) {
       const zone = zones[popularZone.sample(random)] as Entity;
       relate('PROMOTES', zone, brand, `${zone.name} formed the brand effect of “${brand.name}”.`);
@@ -316,7 +390,10 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
     if (random.chance(0.3)) {
       const award = awards[popularAward.sample(random)] as Entity;
       const year = random.int(2011, 2024);
-      relate('RECEIVED', brand, award, `The brand “${brand.name}” obtained the ${award.name} in ${year}.`, { year, status: 'AWARDED' });
+      relate('RECEIVED', brand, award, `The brand “${brand.name}” obtained the ${award.name} in ${year}.`, {
+        year,
+        status: 'AWARDED',
+      });
     }
   }
 
@@ -330,7 +407,13 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
   for (const person of persons) {
     const enterprise = random.pick(enterprises);
     const role = random.pick(words.ROLES);
-    relate('LEADS', person, enterprise, `${person.name}, ${role} of ${enterprise.name}, said that the company is insisting on scientific and technological innovation.`, { role });
+    relate(
+      'LEADS',
+      person,
+      enterprise,
+      `${person.name}, ${role} of ${enterprise.name}, said that the company is insisting on scientific and technological innovation.`,
+      { role },
+    );
   }
 
   for (const award of awards) {
@@ -358,7 +441,8 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
     addNode('Indicator', id, { name: kind.name, value, unit: kind.unit, year, change, sources, evidence });
     const key = `REPORTED|${subject.label}|Indicator`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { type: 'REPORTED', fromLabel: subject.label, toLabel: 'Indicator', rows: [] }));
+    if (!group)
+      groups.set(key, (group = { type: 'REPORTED', fromLabel: subject.label, toLabel: 'Indicator', rows: [] }));
     group.rows.push({ from: subject.id, to: id, props: { sources: [...sources], evidence: [...evidence] } });
   }
 

@@ -5,27 +5,114 @@
 export const PROVINCE = 'Liaoning Province';
 
 export const CITIES = [
-  'Shenyang', 'Dalian', 'Anshan', 'Fushun', 'Benxi', 'Dandong', 'Jinzhou',
-  'Yingkou', 'Fuxin', 'Liaoyang', 'Panjin', 'Tieling', 'Chaoyang', 'Huludao',
+  'Shenyang',
+  'Dalian',
+  'Anshan',
+  'Fushun',
+  'Benxi',
+  'Dandong',
+  'Jinzhou',
+  'Yingkou',
+  'Fuxin',
+  'Liaoyang',
+  'Panjin',
+  'Tieling',
+  'Chaoyang',
+  'Huludao',
 ] as const;
 
 /** Syllables of coined pinyin names ("Haosen", "Huarui", "Jinhui"). */
 export const SYLLABLES = [
-  'Hao', 'Sen', 'Hua', 'Rui', 'Jin', 'Hui', 'Rong', 'Zhi', 'Xin', 'Tai', 'Heng', 'Li', 'Da', 'Bo',
-  'Yang', 'Tian', 'Long', 'Feng', 'Sheng', 'Kai', 'Wei', 'Ming', 'Hong', 'Jia', 'De', 'Mai', 'Guang',
-  'Yuan', 'Shun', 'An', 'Fu', 'Cheng', 'Xing', 'Tong', 'Hai', 'Bao', 'Yu', 'Qi', 'Lian', 'Shi',
-  'Neng', 'Chuang', 'Ke', 'Mei', 'Jian', 'Ning', 'Run', 'Yi', 'Zhong', 'Wan', 'Sanhuan', 'Ao', 'Dong',
+  'Hao',
+  'Sen',
+  'Hua',
+  'Rui',
+  'Jin',
+  'Hui',
+  'Rong',
+  'Zhi',
+  'Xin',
+  'Tai',
+  'Heng',
+  'Li',
+  'Da',
+  'Bo',
+  'Yang',
+  'Tian',
+  'Long',
+  'Feng',
+  'Sheng',
+  'Kai',
+  'Wei',
+  'Ming',
+  'Hong',
+  'Jia',
+  'De',
+  'Mai',
+  'Guang',
+  'Yuan',
+  'Shun',
+  'An',
+  'Fu',
+  'Cheng',
+  'Xing',
+  'Tong',
+  'Hai',
+  'Bao',
+  'Yu',
+  'Qi',
+  'Lian',
+  'Shi',
+  'Neng',
+  'Chuang',
+  'Ke',
+  'Mei',
+  'Jian',
+  'Ning',
+  'Run',
+  'Yi',
+  'Zhong',
+  'Wan',
+  'Sanhuan',
+  'Ao',
+  'Dong',
 ] as const;
 
 export const INDUSTRIES = [
-  'Equipment Manufacturing', 'Shipbuilding', 'Petrochemical', 'Pump Industry', 'Rubber and Plastic Machinery',
-  'Transformer', 'Chemical Fiber Technology', 'Railway Transportation Equipment', 'Pharmaceutical',
-  'New Materials', 'Bearing', 'Marine Engineering', 'Precision Instruments', 'Electronic Technology',
-  'Software', 'Robotics', 'Heavy Industry', 'Composite Material Technology', 'Fishery', 'Food Processing',
-  'Auto Parts', 'Logistics', 'Energy Technology', 'Environmental Technology', 'Biotechnology',
+  'Equipment Manufacturing',
+  'Shipbuilding',
+  'Petrochemical',
+  'Pump Industry',
+  'Rubber and Plastic Machinery',
+  'Transformer',
+  'Chemical Fiber Technology',
+  'Railway Transportation Equipment',
+  'Pharmaceutical',
+  'New Materials',
+  'Bearing',
+  'Marine Engineering',
+  'Precision Instruments',
+  'Electronic Technology',
+  'Software',
+  'Robotics',
+  'Heavy Industry',
+  'Composite Material Technology',
+  'Fishery',
+  'Food Processing',
+  'Auto Parts',
+  'Logistics',
+  'Energy Technology',
+  'Environmental Technology',
+  'Biotechnology',
 ] as const;
 
-export const COMPANY_SUFFIXES = ['Co., Ltd.', 'Group Co., Ltd.', 'Technology Co., Ltd.', 'Limited Liability Company', 'Industry Co., Ltd.'] as const;
+export const COMPANY_SUFFIXES = [
+  'Co., Ltd.',
+  'Group Co., Ltd.',
+  'Technology Co., Ltd.',
+  'Limited Liability Company',
+  'Industry Co., Ltd.',
+] as const;
 
 export const DEVELOPMENT_ZONE_KINDS = [
   { suffix: 'Economic and Technological Development Zone', zoneType: 'development zone' },
@@ -44,18 +131,46 @@ export const PARK_KINDS = [
 export const ZONE_LEVELS = ['national', 'provincial', 'municipal', 'district'] as const;
 
 export const RESEARCH_FIELDS = [
-  'Technology', 'Chemical Physics', 'Marine Science', 'Materials Science', 'Engineering', 'Metallurgy',
-  'Automation', 'Petroleum Chemistry', 'Shipbuilding Engineering', 'Biology',
+  'Technology',
+  'Chemical Physics',
+  'Marine Science',
+  'Materials Science',
+  'Engineering',
+  'Metallurgy',
+  'Automation',
+  'Petroleum Chemistry',
+  'Shipbuilding Engineering',
+  'Biology',
 ] as const;
 
 export const BRAND_TYPES = ['trademark', 'well-known trademark', 'regional brand', 'geographical indication'] as const;
 
 export const AWARD_KINDS = [
-  { name: (city: string, coined: string) => `${city} ${coined} Quality Award`, level: 'municipal', category: 'quality award' },
-  { name: (_city: string, coined: string) => `Liaoning ${coined} Governor's Quality Award`, level: 'provincial', category: 'quality award' },
-  { name: (_city: string, coined: string) => `National ${coined} Technical Center`, level: 'national', category: 'designation' },
-  { name: (city: string, coined: string) => `${city} ${coined} Engineering Laboratory`, level: 'municipal', category: 'designation' },
-  { name: (_city: string, coined: string) => `Provincial ${coined} Well-known Trademark Certification`, level: 'provincial', category: 'certification' },
+  {
+    name: (city: string, coined: string) => `${city} ${coined} Quality Award`,
+    level: 'municipal',
+    category: 'quality award',
+  },
+  {
+    name: (_city: string, coined: string) => `Liaoning ${coined} Governor's Quality Award`,
+    level: 'provincial',
+    category: 'quality award',
+  },
+  {
+    name: (_city: string, coined: string) => `National ${coined} Technical Center`,
+    level: 'national',
+    category: 'designation',
+  },
+  {
+    name: (city: string, coined: string) => `${city} ${coined} Engineering Laboratory`,
+    level: 'municipal',
+    category: 'designation',
+  },
+  {
+    name: (_city: string, coined: string) => `Provincial ${coined} Well-known Trademark Certification`,
+    level: 'provincial',
+    category: 'certification',
+  },
 ] as const;
 
 export const ORGANIZATION_KINDS = [
@@ -64,14 +179,44 @@ export const ORGANIZATION_KINDS = [
   (_city: string, coined: string) => `Liaoning ${coined} Quality Association`,
 ] as const;
 
-export const PROJECT_KINDS = ['Incubator Project', 'Upgrading Project', 'Laboratory Project', 'Hospital Project', 'Infrastructure Project'] as const;
-
-export const PROGRAMMES = [
-  'Innovating Careers under the Guidance of Academicians', 'Industry-University-Research Cooperation Programme',
-  'Science and Technology Plan', 'Talent Introduction Programme', 'Technology Transfer Initiative',
+export const PROJECT_KINDS = [
+  'Incubator Project',
+  'Upgrading Project',
+  'Laboratory Project',
+  'Hospital Project',
+  'Infrastructure Project',
 ] as const;
 
-export const SURNAMES = ['Xu', 'Ci', 'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo', 'Lin', 'He', 'Gao'] as const;
+export const PROGRAMMES = [
+  'Innovating Careers under the Guidance of Academicians',
+  'Industry-University-Research Cooperation Programme',
+  'Science and Technology Plan',
+  'Talent Introduction Programme',
+  'Technology Transfer Initiative',
+] as const;
+
+export const SURNAMES = [
+  'Xu',
+  'Ci',
+  'Wang',
+  'Li',
+  'Zhang',
+  'Liu',
+  'Chen',
+  'Yang',
+  'Zhao',
+  'Huang',
+  'Zhou',
+  'Wu',
+  'Sun',
+  'Ma',
+  'Zhu',
+  'Hu',
+  'Guo',
+  'Lin',
+  'He',
+  'Gao',
+] as const;
 
 export const ROLES = ['general manager', 'chairman', 'president', 'chief engineer', 'director'] as const;
 

@@ -4,7 +4,13 @@ import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import {
-  MANIFEST_FILE, MANIFEST_FORMAT, type BulkManifest, type NodeFileSpec, type PropertySpec, type PropertyType, type RelationshipFileSpec,
+  MANIFEST_FILE,
+  MANIFEST_FORMAT,
+  type BulkManifest,
+  type NodeFileSpec,
+  type PropertySpec,
+  type PropertyType,
+  type RelationshipFileSpec,
 } from '../../src/bulk-import/manifest.js';
 import type { Properties, SyntheticGraph } from './synthetic-graph.js';
 
@@ -54,7 +60,10 @@ async function writeLines(path: string, lines: Iterable<string>): Promise<void> 
 }
 
 export function datasetFingerprint(seed: string, scale: number, idTag = ''): string {
-  return createHash('sha256').update(`liaoning-synthetic/${GENERATOR_VERSION}/${seed}/${scale}/${idTag}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`liaoning-synthetic/${GENERATOR_VERSION}/${seed}/${scale}/${idTag}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 export async function writeDataset(graph: SyntheticGraph, dir: string): Promise<BulkManifest> {
@@ -65,21 +74,40 @@ export async function writeDataset(graph: SyntheticGraph, dir: string): Promise<
   const nodes: NodeFileSpec[] = [];
   for (const [label, list] of graph.nodes) {
     const file = join('nodes', `${label}.ndjson`);
-    await writeLines(join(dir, file), list.map((n) => JSON.stringify(n.props)));
+    await writeLines(
+      join(dir, file),
+      list.map((n) => JSON.stringify(n.props)),
+    );
     const isEntity = label !== 'Document' && label !== 'Indicator';
     nodes.push({
-      file, label, extraLabels: isEntity ? ['Entity', SYNTHETIC_LABEL] : [SYNTHETIC_LABEL],
-      count: list.length, properties: propertySpecs(list.map((n) => n.props), new Set()),
+      file,
+      label,
+      extraLabels: isEntity ? ['Entity', SYNTHETIC_LABEL] : [SYNTHETIC_LABEL],
+      count: list.length,
+      properties: propertySpecs(
+        list.map((n) => n.props),
+        new Set(),
+      ),
     });
   }
 
   const relationships: RelationshipFileSpec[] = [];
   for (const group of graph.relationships) {
     const file = join('relationships', `${group.type}__${group.fromLabel}__${group.toLabel}.ndjson`);
-    await writeLines(join(dir, file), group.rows.map((r) => JSON.stringify({ from: r.from, to: r.to, ...r.props })));
+    await writeLines(
+      join(dir, file),
+      group.rows.map((r) => JSON.stringify({ from: r.from, to: r.to, ...r.props })),
+    );
     relationships.push({
-      file, type: group.type, fromLabel: group.fromLabel, toLabel: group.toLabel,
-      count: group.rows.length, properties: propertySpecs(group.rows.map((r) => r.props), new Set()),
+      file,
+      type: group.type,
+      fromLabel: group.fromLabel,
+      toLabel: group.toLabel,
+      count: group.rows.length,
+      properties: propertySpecs(
+        group.rows.map((r) => r.props),
+        new Set(),
+      ),
     });
   }
 

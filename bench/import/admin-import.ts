@@ -28,20 +28,27 @@ function parseDuration(text: string | undefined): number {
   if (!text) return NaN;
   let seconds = 0;
   for (const [, value, unit] of text.matchAll(/(\d+)(ms|s|m|h)\b/g)) {
-    seconds += Number(value) * ({ ms: 0.001, s: 1, m: 60, h: 3600 }[unit as 'ms' | 's' | 'm' | 'h']);
+    seconds += Number(value) * { ms: 0.001, s: 1, m: 60, h: 3600 }[unit as 'ms' | 's' | 'm' | 'h'];
   }
   return seconds;
 }
 
 export function adminImportArguments(csv: CsvDataset, reportFile: string): string[] {
   return [
-    'database', 'import', 'full',
+    'database',
+    'import',
+    'full',
     ...csv.nodes.map((f) => `--nodes=${[f.label, ...f.extraLabels].join(':')}=${join(csv.dir, f.file)}`),
     ...csv.relationships.map((f) => `--relationships=${f.type}=${join(csv.dir, f.file)}`),
     `--array-delimiter=${ARRAY_DELIMITER}`,
     // Document texts span lines; the v2 format lets the other files keep the fast path.
     '--multiline-fields-format=v2',
-    `--multiline-fields=${csv.nodes.filter((f) => f.label === 'Document').map((f) => join(csv.dir, f.file)).join(',') || 'none'}`,
+    `--multiline-fields=${
+      csv.nodes
+        .filter((f) => f.label === 'Document')
+        .map((f) => join(csv.dir, f.file))
+        .join(',') || 'none'
+    }`,
     '--overwrite-destination=true',
     '--threads=2',
     // It writes a report of bad entries to the working directory unless told where.
@@ -50,21 +57,43 @@ export function adminImportArguments(csv: CsvDataset, reportFile: string): strin
   ];
 }
 
-export async function runAdminImport(localDir: string, csv: CsvDataset, log: (line: string) => void): Promise<AdminImportResult> {
+export async function runAdminImport(
+  localDir: string,
+  csv: CsvDataset,
+  log: (line: string) => void,
+): Promise<AdminImportResult> {
   const home = join(localDir, 'admin-import-home');
   rmSync(home, { recursive: true, force: true });
   mkdirSync(join(home, 'conf'), { recursive: true });
   symlinkSync(distributionPaths(localDir).lib, join(home, 'lib'), 'dir');
-  writeFileSync(join(home, 'conf', 'neo4j.conf'), '# Throwaway home for the neo4j-admin import benchmark.\nserver.memory.pagecache.size=1g\n');
-  const args = ['-Xmx2g', '-cp', `${join(home, 'lib')}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', ...adminImportArguments(csv, join(home, 'import.report'))];
+  writeFileSync(
+    join(home, 'conf', 'neo4j.conf'),
+    '# Throwaway home for the neo4j-admin import benchmark.\nserver.memory.pagecache.size=1g\n',
+  );
+  const args = [
+    '-Xmx2g',
+    '-cp',
+    `${join(home, 'lib')}/*`,
+    'org.neo4j.server.startup.Neo4jAdminCommand',
+    ...adminImportArguments(csv, join(home, 'import.report')),
+  ];
   const started = performance.now();
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn('java', args, { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf'), HEAP_SIZE: '2g' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('java', args, {
+      env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf'), HEAP_SIZE: '2g' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let text = '';
-    child.stdout.on('data', (d: Buffer) => { text += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { text += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      text += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      text += d.toString();
+    });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`neo4j-admin import exited ${code}:\n${text.slice(-3000)}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(text) : reject(new Error(`neo4j-admin import exited ${code}:\n${text.slice(-3000)}`)),
+    );
   });
   const wallSeconds = (performance.now() - started) / 1000;
   rmSync(home, { recursive: true, force: true });
@@ -74,7 +103,12 @@ export async function runAdminImport(localDir: string, csv: CsvDataset, log: (li
   const toolSeconds = parseDuration(/IMPORT DONE in ([^.]+)\./.exec(output)?.[1]);
   const nodeSeconds = parseDuration(/Node import COMPLETED in (.+)/.exec(output)?.[1]);
   return {
-    wallSeconds, toolSeconds, nodeSeconds, relationshipSeconds: toolSeconds - nodeSeconds,
-    nodes: Number(counts?.[1] ?? NaN), relationships: Number(counts?.[2] ?? NaN), output,
+    wallSeconds,
+    toolSeconds,
+    nodeSeconds,
+    relationshipSeconds: toolSeconds - nodeSeconds,
+    nodes: Number(counts?.[1] ?? NaN),
+    relationships: Number(counts?.[2] ?? NaN),
+    output,
   };
 }

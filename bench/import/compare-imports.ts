@@ -45,7 +45,9 @@ export interface CompareImportsOptions {
 async function checkCounts(driver: Driver, database: string, manifest: BulkManifest, method: string): Promise<void> {
   const counts = await countGraph(driver, database);
   if (counts.nodes !== totalNodes(manifest) || counts.relationships !== totalRelationships(manifest)) {
-    throw new Error(`${method} loaded ${counts.nodes} nodes and ${counts.relationships} relationships; the data set has ${totalNodes(manifest)} and ${totalRelationships(manifest)}.`);
+    throw new Error(
+      `${method} loaded ${counts.nodes} nodes and ${counts.relationships} relationships; the data set has ${totalNodes(manifest)} and ${totalRelationships(manifest)}.`,
+    );
   }
 }
 
@@ -58,10 +60,21 @@ export async function compareImports(options: CompareImportsOptions): Promise<Im
   if (options.warmup) {
     log('Warming the database up (a small data set, loaded both ways, not measured)…');
     await wipeDatabase(driver, database);
-    await importDataset({ driver, database, dir: options.warmup.dataDir, batchSize: options.batchSize, mode: options.mode, quiet: true });
+    await importDataset({
+      driver,
+      database,
+      dir: options.warmup.dataDir,
+      batchSize: options.batchSize,
+      mode: options.mode,
+      quiet: true,
+    });
     if (options.localDir) {
       const folder = `bench-${options.warmup.manifest.fingerprint}`;
-      const csv = await exportCsv(options.warmup.dataDir, options.warmup.manifest, join(serverPaths(options.localDir).import, folder));
+      const csv = await exportCsv(
+        options.warmup.dataDir,
+        options.warmup.manifest,
+        join(serverPaths(options.localDir).import, folder),
+      );
       await wipeDatabase(driver, database);
       await applySchema(driver, database, options.warmup.manifest);
       await runLoadCsv(driver, database, csv, `file:///${folder}`, options.batchSize);
@@ -83,8 +96,12 @@ export async function compareImports(options: CompareImportsOptions): Promise<Im
     const seconds = (performance.now() - started) / 1000;
     await checkCounts(driver, database, manifest, 'LOAD CSV');
     results.push({
-      method: `LOAD CSV + CALL IN TRANSACTIONS OF ${options.batchSize} ROWS`, nodes, rels, seconds,
-      nodesPerSec: nodes / loaded.nodeSeconds, relsPerSec: rels / loaded.relationshipSeconds,
+      method: `LOAD CSV + CALL IN TRANSACTIONS OF ${options.batchSize} ROWS`,
+      nodes,
+      rels,
+      seconds,
+      nodesPerSec: nodes / loaded.nodeSeconds,
+      relsPerSec: rels / loaded.relationshipSeconds,
       note: `schema ${((schemaDone - started) / 1000).toFixed(1)} s, nodes ${loaded.nodeSeconds.toFixed(1)} s, relationships ${loaded.relationshipSeconds.toFixed(1)} s`,
     });
     log(`  ${describe(results[results.length - 1] as ImportMeasurement)}`);
@@ -92,23 +109,41 @@ export async function compareImports(options: CompareImportsOptions): Promise<Im
     log('neo4j-admin database import full (offline, into a throwaway store)…');
     const admin = await runAdminImport(options.localDir, csv, log);
     results.push({
-      method: 'neo4j-admin database import full', nodes: admin.nodes, rels: admin.relationships, seconds: admin.wallSeconds,
-      nodesPerSec: admin.nodes / admin.nodeSeconds, relsPerSec: admin.relationships / admin.relationshipSeconds,
-      note: `its own total ${admin.toolSeconds.toFixed(1)} s (nodes ${admin.nodeSeconds.toFixed(1)} s, relationships + linking ${admin.relationshipSeconds.toFixed(1)} s); `
-        + `wall ${admin.wallSeconds.toFixed(1)} s with JVM start; builds no indexes (a server builds them on first start)`,
+      method: 'neo4j-admin database import full',
+      nodes: admin.nodes,
+      rels: admin.relationships,
+      seconds: admin.wallSeconds,
+      nodesPerSec: admin.nodes / admin.nodeSeconds,
+      relsPerSec: admin.relationships / admin.relationshipSeconds,
+      note:
+        `its own total ${admin.toolSeconds.toFixed(1)} s (nodes ${admin.nodeSeconds.toFixed(1)} s, relationships + linking ${admin.relationshipSeconds.toFixed(1)} s); ` +
+        `wall ${admin.wallSeconds.toFixed(1)} s with JVM start; builds no indexes (a server builds them on first start)`,
     });
     log(`  ${describe(results[results.length - 1] as ImportMeasurement)}`);
   } else {
-    log('NEO4J_URI names an external server: LOAD CSV and neo4j-admin need its import folder and an offline store, so only the driver importer runs.');
+    log(
+      'NEO4J_URI names an external server: LOAD CSV and neo4j-admin need its import folder and an offline store, so only the driver importer runs.',
+    );
   }
 
   log(`Driver importer (npm run import:bulk), batches of ${options.batchSize} (after emptying the database)…`);
   await wipeDatabase(driver, database);
-  const result = await importDataset({ driver, database, dir: options.dataDir, batchSize: options.batchSize, mode: options.mode, log });
+  const result = await importDataset({
+    driver,
+    database,
+    dir: options.dataDir,
+    batchSize: options.batchSize,
+    mode: options.mode,
+    log,
+  });
   await checkCounts(driver, database, manifest, 'The driver importer');
   results.push({
-    method: `driver importer: UNWIND $rows + MERGE, ${options.batchSize} rows per transaction`, nodes, rels, seconds: result.totalSeconds,
-    nodesPerSec: result.nodesPerSec, relsPerSec: result.relsPerSec,
+    method: `driver importer: UNWIND $rows + MERGE, ${options.batchSize} rows per transaction`,
+    nodes,
+    rels,
+    seconds: result.totalSeconds,
+    nodesPerSec: result.nodesPerSec,
+    relsPerSec: result.relsPerSec,
     note: `schema ${result.schemaSeconds.toFixed(1)} s, nodes ${result.nodeSeconds.toFixed(1)} s, relationships ${result.relationshipSeconds.toFixed(1)} s`,
   });
   log(`  ${describe(results[results.length - 1] as ImportMeasurement)}`);

@@ -46,14 +46,24 @@ function headerName(p: PropertySpec): string {
   return p.type === 'string' ? p.name : `${p.name}:${p.type}`;
 }
 
-async function convert(source: string, target: string, header: string[], toFields: (row: Record<string, unknown>) => unknown[]): Promise<void> {
+async function convert(
+  source: string,
+  target: string,
+  header: string[],
+  toFields: (row: Record<string, unknown>) => unknown[],
+): Promise<void> {
   mkdirSync(dirname(target), { recursive: true });
   const out = createWriteStream(target);
-  const lines = createInterface({ input: createReadStream(source, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity });
+  const lines = createInterface({
+    input: createReadStream(source, { encoding: 'utf8', highWaterMark: 1 << 20 }),
+    crlfDelay: Infinity,
+  });
   let chunk = `${header.join(',')}\n`;
   for await (const line of lines) {
     if (line === '') continue;
-    chunk += `${toFields(JSON.parse(line) as Record<string, unknown>).map(csvField).join(',')}\n`;
+    chunk += `${toFields(JSON.parse(line) as Record<string, unknown>)
+      .map(csvField)
+      .join(',')}\n`;
     if (chunk.length < 1 << 20) continue;
     const flushed = out.write(chunk);
     chunk = '';
@@ -70,15 +80,29 @@ export async function exportCsv(dataDir: string, manifest: BulkManifest, csvDir:
     const properties = spec.properties.filter((p) => p.name !== 'id');
     const header = ['id:ID', ...properties.map(headerName)];
     const file = spec.file.replace(/\.ndjson$/, '.csv');
-    await convert(join(dataDir, spec.file), join(csvDir, file), header, (row) => [row.id, ...properties.map((p) => row[p.name])]);
+    await convert(join(dataDir, spec.file), join(csvDir, file), header, (row) => [
+      row.id,
+      ...properties.map((p) => row[p.name]),
+    ]);
     nodes.push({ file, header, label: spec.label, extraLabels: spec.extraLabels, properties });
   }
   const relationships: CsvRelationshipFile[] = [];
   for (const spec of manifest.relationships) {
     const header = [':START_ID', ':END_ID', ...spec.properties.map(headerName)];
     const file = spec.file.replace(/\.ndjson$/, '.csv');
-    await convert(join(dataDir, spec.file), join(csvDir, file), header, (row) => [row.from, row.to, ...spec.properties.map((p) => row[p.name])]);
-    relationships.push({ file, header, type: spec.type, fromLabel: spec.fromLabel, toLabel: spec.toLabel, properties: spec.properties });
+    await convert(join(dataDir, spec.file), join(csvDir, file), header, (row) => [
+      row.from,
+      row.to,
+      ...spec.properties.map((p) => row[p.name]),
+    ]);
+    relationships.push({
+      file,
+      header,
+      type: spec.type,
+      fromLabel: spec.fromLabel,
+      toLabel: spec.toLabel,
+      properties: spec.properties,
+    });
   }
   return { dir: csvDir, nodes, relationships };
 }

@@ -13,42 +13,61 @@ function column(name: string): string {
 function valueExpression(p: PropertySpec): string {
   const raw = column(p.type === 'string' ? p.name : `${p.name}:${p.type}`);
   switch (p.type) {
-    case 'int': return `toInteger(${raw})`;
-    case 'float': return `toFloat(${raw})`;
-    case 'boolean': return `toBoolean(${raw})`;
-    case 'string[]': return `split(${raw}, '${ARRAY_DELIMITER}')`;
-    default: return raw;
+    case 'int':
+      return `toInteger(${raw})`;
+    case 'float':
+      return `toFloat(${raw})`;
+    case 'boolean':
+      return `toBoolean(${raw})`;
+    case 'string[]':
+      return `split(${raw}, '${ARRAY_DELIMITER}')`;
+    default:
+      return raw;
   }
 }
 
 function assignments(variable: string, properties: PropertySpec[]): string {
-  return properties.length === 0 ? '' : ` SET ${properties.map((p) => `${variable}.\`${p.name}\` = ${valueExpression(p)}`).join(', ')}`;
+  return properties.length === 0
+    ? ''
+    : ` SET ${properties.map((p) => `${variable}.\`${p.name}\` = ${valueExpression(p)}`).join(', ')}`;
 }
 
-export function loadCsvStatements(csv: CsvDataset, urlPrefix: string, batchSize: number): { file: string; statement: string }[] {
+export function loadCsvStatements(
+  csv: CsvDataset,
+  urlPrefix: string,
+  batchSize: number,
+): { file: string; statement: string }[] {
   const statements: { file: string; statement: string }[] = [];
   for (const f of csv.nodes) {
     const extra = f.extraLabels.map((l) => `:\`${l}\``).join('');
     statements.push({
       file: f.file,
-      statement: `LOAD CSV WITH HEADERS FROM '${urlPrefix}/${f.file}' AS row CALL (row) { `
-        + `MERGE (n:\`${f.label}\` {id: ${column('id:ID')}})${assignments('n', f.properties)}${extra ? ` SET n${extra}` : ''}`
-        + ` } IN TRANSACTIONS OF ${batchSize} ROWS`,
+      statement:
+        `LOAD CSV WITH HEADERS FROM '${urlPrefix}/${f.file}' AS row CALL (row) { ` +
+        `MERGE (n:\`${f.label}\` {id: ${column('id:ID')}})${assignments('n', f.properties)}${extra ? ` SET n${extra}` : ''}` +
+        ` } IN TRANSACTIONS OF ${batchSize} ROWS`,
     });
   }
   for (const f of csv.relationships) {
     statements.push({
       file: f.file,
-      statement: `LOAD CSV WITH HEADERS FROM '${urlPrefix}/${f.file}' AS row CALL (row) { `
-        + `MATCH (a:\`${f.fromLabel}\` {id: ${column(':START_ID')}}) MATCH (b:\`${f.toLabel}\` {id: ${column(':END_ID')}}) `
-        + `MERGE (a)-[r:\`${f.type}\`]->(b)${assignments('r', f.properties)}`
-        + ` } IN TRANSACTIONS OF ${batchSize} ROWS`,
+      statement:
+        `LOAD CSV WITH HEADERS FROM '${urlPrefix}/${f.file}' AS row CALL (row) { ` +
+        `MATCH (a:\`${f.fromLabel}\` {id: ${column(':START_ID')}}) MATCH (b:\`${f.toLabel}\` {id: ${column(':END_ID')}}) ` +
+        `MERGE (a)-[r:\`${f.type}\`]->(b)${assignments('r', f.properties)}` +
+        ` } IN TRANSACTIONS OF ${batchSize} ROWS`,
     });
   }
   return statements;
 }
 
-export async function runLoadCsv(driver: Driver, database: string, csv: CsvDataset, urlPrefix: string, batchSize: number): Promise<{ nodeSeconds: number; relationshipSeconds: number }> {
+export async function runLoadCsv(
+  driver: Driver,
+  database: string,
+  csv: CsvDataset,
+  urlPrefix: string,
+  batchSize: number,
+): Promise<{ nodeSeconds: number; relationshipSeconds: number }> {
   const session = driver.session({ database });
   try {
     const started = performance.now();

@@ -11,7 +11,8 @@ export async function wipeDatabase(driver: Driver, database: string): Promise<vo
     await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS');
     await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS');
     const constraints = await session.run('SHOW CONSTRAINTS YIELD name RETURN name');
-    for (const record of constraints.records) await session.run(`DROP CONSTRAINT \`${record.get('name') as string}\` IF EXISTS`);
+    for (const record of constraints.records)
+      await session.run(`DROP CONSTRAINT \`${record.get('name') as string}\` IF EXISTS`);
     const indexes = await session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name");
     for (const record of indexes.records) await session.run(`DROP INDEX \`${record.get('name') as string}\` IF EXISTS`);
   } finally {
@@ -22,7 +23,9 @@ export async function wipeDatabase(driver: Driver, database: string): Promise<vo
 export async function countGraph(driver: Driver, database: string): Promise<{ nodes: number; relationships: number }> {
   const { records } = await driver.executeQuery(
     'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
-    {}, { database });
+    {},
+    { database },
+  );
   const record = records[0];
   return { nodes: Number(record?.get('nodes') ?? 0), relationships: Number(record?.get('relationships') ?? 0) };
 }

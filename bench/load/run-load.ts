@@ -39,25 +39,30 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const done = new Promise<autocannon.Result>((resolve, reject) => {
     finish = (error, result) => (error ? reject(error) : resolve(result));
   });
-  const instance = autocannon({
-    url: url.origin,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    ...(options.overallRate ? { overallRate: Math.max(1, Math.round(options.overallRate)) } : {}),
-    timeout: 30,
-    requests: [{
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      setupRequest: (request) => {
-        const spec = options.requests[next++ % options.requests.length] as HttpRequestSpec;
-        return { ...request, path: spec.path, body: spec.body };
-      },
-      // A GraphQL error arrives with status 200: look for it in the body.
-      onResponse: (status, body) => {
-        if (status !== 200 || body.startsWith('{"errors"') || body.includes('"errors":[')) errors += 1;
-      },
-    }],
-  }, (error, result) => finish(error, result));
+  const instance = autocannon(
+    {
+      url: url.origin,
+      connections: options.connections,
+      duration: options.durationSeconds,
+      ...(options.overallRate ? { overallRate: Math.max(1, Math.round(options.overallRate)) } : {}),
+      timeout: 30,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          setupRequest: (request) => {
+            const spec = options.requests[next++ % options.requests.length] as HttpRequestSpec;
+            return { ...request, path: spec.path, body: spec.body };
+          },
+          // A GraphQL error arrives with status 200: look for it in the body.
+          onResponse: (status, body) => {
+            if (status !== 200 || body.startsWith('{"errors"') || body.includes('"errors":[')) errors += 1;
+          },
+        },
+      ],
+    },
+    (error, result) => finish(error, result),
+  );
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);
   });

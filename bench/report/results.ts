@@ -68,10 +68,19 @@ const median = (values: number[]): number => {
 
 /** Best closed-loop throughput of a comparator on a workload, over the concurrencies run. */
 export function peakRps(runs: RunMeasurement[], workload: RunWorkload, comparator: Comparator): number {
-  return Math.max(0, ...runs.filter((r) => r.workload === workload && r.comparator === comparator && r.mode === 'closed').map((r) => r.rps));
+  return Math.max(
+    0,
+    ...runs
+      .filter((r) => r.workload === workload && r.comparator === comparator && r.mode === 'closed')
+      .map((r) => r.rps),
+  );
 }
 
-export function evaluateTargets(runs: RunMeasurement[], imports: ImportMeasurement[], coldStart: ColdStart): TargetCheck[] {
+export function evaluateTargets(
+  runs: RunMeasurement[],
+  imports: ImportMeasurement[],
+  coldStart: ColdStart,
+): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
   const workloads: RunWorkload[] = ['W1', 'W2', 'W3', 'W4', 'W5', 'W6'];
@@ -83,25 +92,42 @@ export function evaluateTargets(runs: RunMeasurement[], imports: ImportMeasureme
     const floorTarget = w === 'W1' || w === 'W2' ? 0.8 : 0.9;
     const peerTarget = w === 'W1' || w === 'W2' ? 1.5 : 1.0;
     if (w !== 'W6') {
-      checks.push({ target: `${w}: ours ≥ ${floorTarget}× floor req/s (peaks)`, measured: `${ratio(ours, floor).toFixed(2)}× (${ours.toFixed(0)} vs ${floor.toFixed(0)})`, met: ratio(ours, floor) >= floorTarget });
-      checks.push({ target: `${w}: ours ≥ ${peerTarget}× peer req/s (peaks)`, measured: `${ratio(ours, peer).toFixed(2)}× (${ours.toFixed(0)} vs ${peer.toFixed(0)})`, met: ratio(ours, peer) >= peerTarget });
+      checks.push({
+        target: `${w}: ours ≥ ${floorTarget}× floor req/s (peaks)`,
+        measured: `${ratio(ours, floor).toFixed(2)}× (${ours.toFixed(0)} vs ${floor.toFixed(0)})`,
+        met: ratio(ours, floor) >= floorTarget,
+      });
+      checks.push({
+        target: `${w}: ours ≥ ${peerTarget}× peer req/s (peaks)`,
+        measured: `${ratio(ours, peer).toFixed(2)}× (${ours.toFixed(0)} vs ${peer.toFixed(0)})`,
+        met: ratio(ours, peer) >= peerTarget,
+      });
     }
     const fixedFloor = runs.find((r) => r.workload === w && r.comparator === 'floor' && r.mode === 'fixed-rate');
     const fixedOurs = runs.find((r) => r.workload === w && r.comparator === 'ours' && r.mode === 'fixed-rate');
     if (fixedFloor && fixedOurs) {
       checks.push({
         target: `${w}: ours p99 ≤ 1.3× floor p99 at half the floor's peak rate (${fixedFloor.rate} req/s)`,
-        measured: `${ratio(fixedOurs.p99, fixedFloor.p99).toFixed(2)}× (${fixedOurs.p99.toFixed(1)} vs ${fixedFloor.p99.toFixed(1)} ms)`
-          + (sustained(fixedOurs) ? '' : `; ours sustained only ${fixedOurs.rps.toFixed(0)} req/s`),
+        measured:
+          `${ratio(fixedOurs.p99, fixedFloor.p99).toFixed(2)}× (${fixedOurs.p99.toFixed(1)} vs ${fixedFloor.p99.toFixed(1)} ms)` +
+          (sustained(fixedOurs) ? '' : `; ours sustained only ${fixedOurs.rps.toFixed(0)} req/s`),
         met: ratio(fixedOurs.p99, fixedFloor.p99) <= 1.3,
       });
     }
   }
   const cold = median(coldStart.firstAnswerMs);
-  checks.push({ target: 'API cold start < 1 s (spawn → first answer, median of 3)', measured: `${Math.round(cold)} ms`, met: cold < 1000 });
+  checks.push({
+    target: 'API cold start < 1 s (spawn → first answer, median of 3)',
+    measured: `${Math.round(cold)} ms`,
+    met: cold < 1000,
+  });
   const driverImport = imports.find((m) => m.method.startsWith('driver importer'));
   if (driverImport) {
-    checks.push({ target: 'bulk import ≥ 50,000 relationships/s (driver importer)', measured: `${Math.round(driverImport.relsPerSec).toLocaleString('en-US')}/s`, met: driverImport.relsPerSec >= 50_000 });
+    checks.push({
+      target: 'bulk import ≥ 50,000 relationships/s (driver importer)',
+      measured: `${Math.round(driverImport.relsPerSec).toLocaleString('en-US')}/s`,
+      met: driverImport.relsPerSec >= 50_000,
+    });
   }
   return checks;
 }
@@ -116,42 +142,87 @@ export function renderMarkdown(r: BenchmarkResults): string {
   const lines: string[] = [];
   lines.push(`# Benchmark results — scale ${r.scale}`, '');
   lines.push(`Generated ${r.generatedAt} by \`${r.command}\`.`, '');
-  lines.push(`Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB; Node ${r.machine.node}; Neo4j ${r.machine.neo4j}. `
-    + `Load average ${r.machine.loadAverage.start.toFixed(1)} at the start, ${r.machine.loadAverage.end.toFixed(1)} at the end. ${r.machine.note}`, '');
-  lines.push(`Data: ${n0(r.dataset.nodes)} nodes, ${n0(r.dataset.relationships)} relationships (synthetic, fingerprint ${r.dataset.fingerprint}).`, '');
+  lines.push(
+    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB; Node ${r.machine.node}; Neo4j ${r.machine.neo4j}. ` +
+      `Load average ${r.machine.loadAverage.start.toFixed(1)} at the start, ${r.machine.loadAverage.end.toFixed(1)} at the end. ${r.machine.note}`,
+    '',
+  );
+  lines.push(
+    `Data: ${n0(r.dataset.nodes)} nodes, ${n0(r.dataset.relationships)} relationships (synthetic, fingerprint ${r.dataset.fingerprint}).`,
+    '',
+  );
 
-  lines.push('## Import', '', '| method | nodes | relationships | nodes/s | relationships/s | wall s | notes |', '|---|---:|---:|---:|---:|---:|---|');
-  for (const m of r.import) lines.push(`| ${m.method} | ${n0(m.nodes)} | ${n0(m.rels)} | ${n0(m.nodesPerSec)} | ${n0(m.relsPerSec)} | ${m.seconds.toFixed(1)} | ${m.note ?? ''} |`);
+  lines.push(
+    '## Import',
+    '',
+    '| method | nodes | relationships | nodes/s | relationships/s | wall s | notes |',
+    '|---|---:|---:|---:|---:|---:|---|',
+  );
+  for (const m of r.import)
+    lines.push(
+      `| ${m.method} | ${n0(m.nodes)} | ${n0(m.rels)} | ${n0(m.nodesPerSec)} | ${n0(m.relsPerSec)} | ${m.seconds.toFixed(1)} | ${m.note ?? ''} |`,
+    );
   lines.push('');
   if (r.batchSizes && r.batchSizes.length > 0) {
-    lines.push('### Batch size of the driver importer', '', '| rows per transaction | mode | nodes/s | relationships/s | s |', '|---:|---|---:|---:|---:|');
-    for (const b of r.batchSizes) lines.push(`| ${n0(b.batchSize)} | ${b.mode} | ${n0(b.nodesPerSec)} | ${n0(b.relsPerSec)} | ${b.seconds.toFixed(1)} |`);
+    lines.push(
+      '### Batch size of the driver importer',
+      '',
+      '| rows per transaction | mode | nodes/s | relationships/s | s |',
+      '|---:|---|---:|---:|---:|',
+    );
+    for (const b of r.batchSizes)
+      lines.push(
+        `| ${n0(b.batchSize)} | ${b.mode} | ${n0(b.nodesPerSec)} | ${n0(b.relsPerSec)} | ${b.seconds.toFixed(1)} |`,
+      );
     lines.push('');
   }
 
   lines.push('## Answers checked equal before timing', '');
-  for (const c of r.checks) lines.push(`- ${c.workload}: ${c.equal ? `equal on ${c.keys} keys` : `**differ** — ${JSON.stringify(c.mismatch).slice(0, 400)}`}`);
+  for (const c of r.checks)
+    lines.push(
+      `- ${c.workload}: ${c.equal ? `equal on ${c.keys} keys` : `**differ** — ${JSON.stringify(c.mismatch).slice(0, 400)}`}`,
+    );
   lines.push('');
 
   lines.push('## Queries (closed loop: N connections, each sending its next request when the answer arrives)', '');
-  lines.push('Latencies in ms. CPU = the server process\'s CPU time per request; stmt = Cypher statements per request.', '');
-  lines.push('| workload | conc. | comparator | req/s | p50 | p90 | p99 | errors | CPU ms/req | RSS MB | stmt/req |', '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push(
+    "Latencies in ms. CPU = the server process's CPU time per request; stmt = Cypher statements per request.",
+    '',
+  );
+  lines.push(
+    '| workload | conc. | comparator | req/s | p50 | p90 | p99 | errors | CPU ms/req | RSS MB | stmt/req |',
+    '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  );
   for (const m of r.runs.filter((x) => x.mode === 'closed')) {
-    lines.push(`| ${m.workload} | ${m.concurrency} | ${m.comparator} | ${n0(m.rps)} | ${ms(m.p50)} | ${ms(m.p90)} | ${ms(m.p99)} | ${m.errors} | ${m.cpuMsPerRequest.toFixed(2)} | ${m.rssMB.toFixed(0)} | ${m.statementsPerRequest.toFixed(2)} |`);
+    lines.push(
+      `| ${m.workload} | ${m.concurrency} | ${m.comparator} | ${n0(m.rps)} | ${ms(m.p50)} | ${ms(m.p90)} | ${ms(m.p99)} | ${m.errors} | ${m.cpuMsPerRequest.toFixed(2)} | ${m.rssMB.toFixed(0)} | ${m.statementsPerRequest.toFixed(2)} |`,
+    );
   }
   lines.push('');
   const fixed = r.runs.filter((x) => x.mode === 'fixed-rate');
   if (fixed.length > 0) {
-    lines.push('## Tail latency at half the floor\'s peak rate (open loop)', '',
-      'A comparator that cannot sustain the offered rate queues requests, and its latencies then measure the queue.', '',
-      '| workload | offered req/s | comparator | done req/s | sustained | p50 | p90 | p99 | errors |', '|---|---:|---|---:|---|---:|---:|---:|---:|');
+    lines.push(
+      "## Tail latency at half the floor's peak rate (open loop)",
+      '',
+      'A comparator that cannot sustain the offered rate queues requests, and its latencies then measure the queue.',
+      '',
+      '| workload | offered req/s | comparator | done req/s | sustained | p50 | p90 | p99 | errors |',
+      '|---|---:|---|---:|---|---:|---:|---:|---:|',
+    );
     for (const m of fixed) {
-      lines.push(`| ${m.workload} | ${m.rate} | ${m.comparator} | ${n0(m.rps)} | ${sustained(m) ? 'yes' : '**no**'} | ${ms(m.p50)} | ${ms(m.p90)} | ${ms(m.p99)} | ${m.errors} |`);
+      lines.push(
+        `| ${m.workload} | ${m.rate} | ${m.comparator} | ${n0(m.rps)} | ${sustained(m) ? 'yes' : '**no**'} | ${ms(m.p50)} | ${ms(m.p90)} | ${ms(m.p99)} | ${m.errors} |`,
+      );
     }
     lines.push('');
   }
 
-  lines.push('## Peaks and ratios', '', '| workload | floor req/s | ours req/s | peer req/s | ours / floor | ours / peer |', '|---|---:|---:|---:|---:|---:|');
+  lines.push(
+    '## Peaks and ratios',
+    '',
+    '| workload | floor req/s | ours req/s | peer req/s | ours / floor | ours / peer |',
+    '|---|---:|---:|---:|---:|---:|',
+  );
   for (const w of ['W1', 'W2', 'W3', 'W4', 'W5', 'W6'] as RunWorkload[]) {
     const f = peakRps(r.runs, w, 'floor');
     const o = peakRps(r.runs, w, 'ours');
@@ -163,12 +234,21 @@ export function renderMarkdown(r: BenchmarkResults): string {
   lines.push('## Targets', '', '| target | measured | met |', '|---|---|---|');
   for (const t of r.targets) lines.push(`| ${t.target} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`);
   lines.push('');
-  lines.push(`Start-up (spawn → listening): ${Object.entries(r.startupMs).map(([c, v]) => `${c} ${v} ms`).join(', ')}. `
-    + `Cold start of ours (spawn → first answer): ${r.coldStart.firstAnswerMs.map((v) => `${Math.round(v)} ms`).join(', ')}.`, '');
+  lines.push(
+    `Start-up (spawn → listening): ${Object.entries(r.startupMs)
+      .map(([c, v]) => `${c} ${v} ms`)
+      .join(', ')}. ` +
+      `Cold start of ours (spawn → first answer): ${r.coldStart.firstAnswerMs.map((v) => `${Math.round(v)} ms`).join(', ')}.`,
+    '',
+  );
   return `${lines.join('\n')}\n`;
 }
 
-export function writeResults(results: BenchmarkResults, dir: string, name = 'latest'): { json: string; markdown: string } {
+export function writeResults(
+  results: BenchmarkResults,
+  dir: string,
+  name = 'latest',
+): { json: string; markdown: string } {
   mkdirSync(dir, { recursive: true });
   const json = join(dir, `${name}.json`);
   const markdown = join(dir, `${name}.md`);

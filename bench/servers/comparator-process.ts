@@ -20,24 +20,48 @@ export interface ComparatorProcess {
 
 function nextMessage(child: ChildProcess, type: ChildMessage['type'], timeoutMs: number): Promise<ChildMessage> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { cleanup(); reject(new Error(`no '${type}' from the ${child.pid} server within ${timeoutMs} ms`)); }, timeoutMs);
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`no '${type}' from the ${child.pid} server within ${timeoutMs} ms`));
+    }, timeoutMs);
     const onMessage = (message: ChildMessage) => {
-      if (message.type === 'failed') { cleanup(); reject(new Error(message.message)); return; }
-      if (message.type === type) { cleanup(); resolve(message); }
+      if (message.type === 'failed') {
+        cleanup();
+        reject(new Error(message.message));
+        return;
+      }
+      if (message.type === type) {
+        cleanup();
+        resolve(message);
+      }
     };
-    const onExit = (code: number | null) => { cleanup(); reject(new Error(`server process exited (${code}) before '${type}'`)); };
-    const cleanup = () => { clearTimeout(timer); child.off('message', onMessage); child.off('exit', onExit); };
+    const onExit = (code: number | null) => {
+      cleanup();
+      reject(new Error(`server process exited (${code}) before '${type}'`));
+    };
+    const cleanup = () => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+    };
     child.on('message', onMessage);
     child.on('exit', onExit);
   });
 }
 
-export async function startComparator(comparator: Comparator, options: { env?: NodeJS.ProcessEnv; extraExecArgv?: string[] } = {}): Promise<ComparatorProcess> {
+export async function startComparator(
+  comparator: Comparator,
+  options: { env?: NodeJS.ProcessEnv; extraExecArgv?: string[] } = {},
+): Promise<ComparatorProcess> {
   const { env = process.env, extraExecArgv = [] } = options;
   const spawned = performance.now();
   // stdout (ours writes one log line per request) goes to /dev/null: the cost of logging stays in
   // the measurement, the bench's own output stays readable.
-  const child = fork(ENTRY, [comparator], { execArgv: ['--import', 'tsx', ...extraExecArgv], env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(ENTRY, [comparator], {
+    execArgv: ['--import', 'tsx', ...extraExecArgv],
+    env,
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   const ready = await nextMessage(child, 'ready', 120_000);
   if (ready.type !== 'ready') throw new Error('unreachable');
   const url = new URL(ready.url);

@@ -7,7 +7,10 @@ type Work = (tx: { run: (query: string, params?: Record<string, unknown>) => unk
 type SessionLike = { run: (query: string, params?: Record<string, unknown>, config?: unknown) => unknown };
 
 export function applyExperiments(list: string | undefined): string[] {
-  const names = (list ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const names = (list ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const name of names) {
     if (name === 'auto-commit') {
       // executeRead → one auto-commit RUN: what src/db/executor.ts would do with session.run.

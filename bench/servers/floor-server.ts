@@ -72,9 +72,14 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
  */
 export type FloorTransaction = 'auto-commit' | 'managed';
 
-export function createFloorServer(driver: Driver, database: string, transaction: FloorTransaction = 'auto-commit'): Server {
+export function createFloorServer(
+  driver: Driver,
+  database: string,
+  transaction: FloorTransaction = 'auto-commit',
+): Server {
   const run = async (cypher: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> => {
-    if (transaction === 'managed') return (await driver.executeQuery(cypher, params, { database, routing: neo4j.routing.READ })).records;
+    if (transaction === 'managed')
+      return (await driver.executeQuery(cypher, params, { database, routing: neo4j.routing.READ })).records;
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
       return (await session.run(cypher, params)).records;

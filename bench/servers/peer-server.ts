@@ -8,9 +8,16 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
 
-export const PEER_TYPE_DEFS = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'peer-type-defs.graphql'), 'utf8');
+export const PEER_TYPE_DEFS = readFileSync(
+  join(dirname(fileURLToPath(import.meta.url)), 'peer-type-defs.graphql'),
+  'utf8',
+);
 
-export async function startPeerServer(driver: Driver, database: string, port: number): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startPeerServer(
+  driver: Driver,
+  database: string,
+  port: number,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const neoSchema = new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver });
   const server = new ApolloServer({ schema: await neoSchema.getSchema() });
   const { url } = await startStandaloneServer(server, {

@@ -18,13 +18,22 @@ const database = config.neo4j.database;
 
 function stats(): ComparatorStats {
   const cpu = process.cpuUsage();
-  return { statements: statementsSent(), cpuMicros: cpu.user + cpu.system, rssBytes: process.memoryUsage.rss(), maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+  return {
+    statements: statementsSent(),
+    cpuMicros: cpu.user + cpu.system,
+    rssBytes: process.memoryUsage.rss(),
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+  };
 }
 
 async function start(): Promise<string> {
   if (comparator === 'floor') {
     const { createFloorServer } = await import('./floor-server.js');
-    const server = createFloorServer(driver, database, process.env.BENCH_FLOOR_TRANSACTION === 'managed' ? 'managed' : 'auto-commit');
+    const server = createFloorServer(
+      driver,
+      database,
+      process.env.BENCH_FLOOR_TRANSACTION === 'managed' ? 'managed' : 'auto-commit',
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }

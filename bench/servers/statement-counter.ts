@@ -15,7 +15,9 @@ export function installStatementCounter(captureFile?: string): void {
   if (installed) return;
   installed = true;
   const seen = new Set<string>();
-  for (const klass of [neo4j.Session, neo4j.Transaction] as unknown as Array<{ prototype: { run: (...args: unknown[]) => unknown } }>) {
+  for (const klass of [neo4j.Session, neo4j.Transaction] as unknown as Array<{
+    prototype: { run: (...args: unknown[]) => unknown };
+  }>) {
     const original = klass.prototype.run;
     klass.prototype.run = function countedRun(this: unknown, ...args: unknown[]) {
       statements += 1;

@@ -15,15 +15,35 @@ function sample<T>(random: Random, items: T[], count: number): T[] {
   return Array.from({ length: count }, () => random.pick(items));
 }
 
-export async function chooseKeys(driver: Driver, database: string, count: number, seed: string): Promise<Record<WorkloadName, WorkloadKey[]>> {
+export async function chooseKeys(
+  driver: Driver,
+  database: string,
+  count: number,
+  seed: string,
+): Promise<Record<WorkloadName, WorkloadKey[]>> {
   const random = new Random(`${seed}/keys`);
   const enterprises = await ids(driver, database, 'MATCH (n:Enterprise:Synthetic) RETURN n.id AS id ORDER BY id');
-  const partnerZones = await ids(driver, database, 'MATCH (z:Zone:Synthetic) WHERE EXISTS { (z)-[:PARTNERS_WITH]->() } RETURN z.id AS id ORDER BY id');
-  const awarded = await ids(driver, database, 'MATCH (e:Enterprise:Synthetic) WHERE EXISTS { (e)-[:RECEIVED]->() } RETURN e.id AS id ORDER BY id');
-  const { records } = await driver.executeQuery('MATCH (n:Enterprise:Synthetic) RETURN n.name AS name ORDER BY n.id', {}, { database });
+  const partnerZones = await ids(
+    driver,
+    database,
+    'MATCH (z:Zone:Synthetic) WHERE EXISTS { (z)-[:PARTNERS_WITH]->() } RETURN z.id AS id ORDER BY id',
+  );
+  const awarded = await ids(
+    driver,
+    database,
+    'MATCH (e:Enterprise:Synthetic) WHERE EXISTS { (e)-[:RECEIVED]->() } RETURN e.id AS id ORDER BY id',
+  );
+  const { records } = await driver.executeQuery(
+    'MATCH (n:Enterprise:Synthetic) RETURN n.name AS name ORDER BY n.id',
+    {},
+    { database },
+  );
   const names = records.map((r) => r.get('name') as string);
-  const endpoints = await ids(driver, database,
-    'MATCH (n:Synthetic) WHERE n:Enterprise OR n:Zone OR n:University OR n:Brand RETURN n.id AS id ORDER BY id');
+  const endpoints = await ids(
+    driver,
+    database,
+    'MATCH (n:Synthetic) WHERE n:Enterprise OR n:Zone OR n:University OR n:Brand RETURN n.id AS id ORDER BY id',
+  );
 
   const searches = sample(random, names, count).map((name) => {
     // "Dalian Haosen Equipment Manufacturing Co., Ltd." → "Haosen" or "Haosen Equipment".

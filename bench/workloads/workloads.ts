@@ -59,9 +59,13 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     request(comparator, key) {
       if (comparator === 'floor') return floor('w1', { id: key.id });
       if (comparator === 'peer') {
-        return graphql('query W1($id: ID!) { enterprises(where: {id: {eq: $id}}) { id name aliases founded } }', { id: key.id });
+        return graphql('query W1($id: ID!) { enterprises(where: {id: {eq: $id}}) { id name aliases founded } }', {
+          id: key.id,
+        });
       }
-      return graphql('query W1($id: ID!) { entity(id: $id) { id kind name aliases ... on Enterprise { founded } } }', { id: key.id });
+      return graphql('query W1($id: ID!) { entity(id: $id) { id kind name aliases ... on Enterprise { founded } } }', {
+        id: key.id,
+      });
     },
     canonical(comparator, response) {
       const d = data(response);
@@ -76,26 +80,81 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     request(comparator, key) {
       if (comparator === 'floor') return floor('w2', { id: key.id });
       if (comparator === 'peer') {
-        return graphql(`query W2($id: ID!) { zones(where: {id: {eq: $id}}) { id name
-  universitiesConnection { edges { properties { via } node { id name } } }
-  enterprises { id name universities { id name } } } }`, { id: key.id });
+        return graphql(
+          `
+            query W2($id: ID!) {
+              zones(where: { id: { eq: $id } }) {
+                id
+                name
+                universitiesConnection {
+                  edges {
+                    properties {
+                      via
+                    }
+                    node {
+                      id
+                      name
+                    }
+                  }
+                }
+                enterprises {
+                  id
+                  name
+                  universities {
+                    id
+                    name
+                  }
+                }
+              }
+            }
+          `,
+          { id: key.id },
+        );
       }
-      return graphql(`query W2($id: ID!) { entity(id: $id) { id name ... on Zone {
-  partnerships { via university { id name } }
-  enterprises { id name universities { id name } } } } }`, { id: key.id });
+      return graphql(
+        `
+          query W2($id: ID!) {
+            entity(id: $id) {
+              id
+              name
+              ... on Zone {
+                partnerships {
+                  via
+                  university {
+                    id
+                    name
+                  }
+                }
+                enterprises {
+                  id
+                  name
+                  universities {
+                    id
+                    name
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { id: key.id },
+      );
     },
     canonical(comparator, response) {
       const d = data(response);
       const z = comparator === 'peer' ? d.zones[0] : d.entity;
       if (!z) return null;
-      const partners = comparator === 'peer'
-        ? z.universitiesConnection.edges.map((e: Json) => [e.node.id, e.node.name, e.properties.via])
-        : z.partnerships.map((p: Json) => [p.university.id, p.university.name, p.via]);
+      const partners =
+        comparator === 'peer'
+          ? z.universitiesConnection.edges.map((e: Json) => [e.node.id, e.node.name, e.properties.via])
+          : z.partnerships.map((p: Json) => [p.university.id, p.university.name, p.via]);
       return {
         id: z.id,
         name: z.name,
         partners: sorted(partners),
-        enterprises: sorted(z.enterprises.map((e: Json) => [e.id, e.name, sorted(e.universities.map((u: Json) => [u.id, u.name]))])),
+        enterprises: sorted(
+          z.enterprises.map((e: Json) => [e.id, e.name, sorted(e.universities.map((u: Json) => [u.id, u.name]))]),
+        ),
       };
     },
   },
@@ -109,28 +168,94 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
         // The generated API cannot restrict an award's recipients to the year of the grant
         // one level up; the peer fetches every recipient with its year, and the check
         // below keeps the same year (as the peer's client would).
-        return graphql(`query W3($id: ID!) { enterprises(where: {id: {eq: $id}}) { id name
-  awardsConnection { edges { properties { year status } node { id name
-    recipientsConnection { edges { properties { year status } node { id name } } } } } } } }`, { id: key.id });
+        return graphql(
+          `
+            query W3($id: ID!) {
+              enterprises(where: { id: { eq: $id } }) {
+                id
+                name
+                awardsConnection {
+                  edges {
+                    properties {
+                      year
+                      status
+                    }
+                    node {
+                      id
+                      name
+                      recipientsConnection {
+                        edges {
+                          properties {
+                            year
+                            status
+                          }
+                          node {
+                            id
+                            name
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          `,
+          { id: key.id },
+        );
       }
-      return graphql(`query W3($id: ID!) { entity(id: $id) { id name ... on Enterprise {
-  awards { year status award { id name } coRecipients { year status recipient { id name } } } } } }`, { id: key.id });
+      return graphql(
+        `
+          query W3($id: ID!) {
+            entity(id: $id) {
+              id
+              name
+              ... on Enterprise {
+                awards {
+                  year
+                  status
+                  award {
+                    id
+                    name
+                  }
+                  coRecipients {
+                    year
+                    status
+                    recipient {
+                      id
+                      name
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { id: key.id },
+      );
     },
     canonical(comparator, response) {
       const d = data(response);
       const e = comparator === 'peer' ? d.enterprises[0] : d.entity;
       if (!e) return null;
-      const awards = comparator === 'peer'
-        ? e.awardsConnection.edges.map((g: Json) => ({
-          award: [g.node.id, g.node.name], year: g.properties.year, status: g.properties.status,
-          co: sorted(g.node.recipientsConnection.edges
-            .filter((r: Json) => r.node.id !== e.id && r.properties.year === g.properties.year)
-            .map((r: Json) => [r.node.id, r.node.name, r.properties.year, r.properties.status])),
-        }))
-        : e.awards.map((g: Json) => ({
-          award: [g.award.id, g.award.name], year: g.year, status: g.status,
-          co: sorted(g.coRecipients.map((r: Json) => [r.recipient.id, r.recipient.name, r.year, r.status])),
-        }));
+      const awards =
+        comparator === 'peer'
+          ? e.awardsConnection.edges.map((g: Json) => ({
+              award: [g.node.id, g.node.name],
+              year: g.properties.year,
+              status: g.properties.status,
+              co: sorted(
+                g.node.recipientsConnection.edges
+                  .filter((r: Json) => r.node.id !== e.id && r.properties.year === g.properties.year)
+                  .map((r: Json) => [r.node.id, r.node.name, r.properties.year, r.properties.status]),
+              ),
+            }))
+          : e.awards.map((g: Json) => ({
+              award: [g.award.id, g.award.name],
+              year: g.year,
+              status: g.status,
+              co: sorted(g.coRecipients.map((r: Json) => [r.recipient.id, r.recipient.name, r.year, r.status])),
+            }));
       return { id: e.id, name: e.name, awards: sorted(awards) };
     },
   },
@@ -141,9 +266,14 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     request(comparator, key) {
       if (comparator === 'floor') return floor('w4', { lucene: key.lucene, first: SEARCH_SIZE });
       if (comparator === 'peer') {
-        return graphql('query W4($q: String!, $first: Int!) { search(lucene: $q, first: $first) { id name } }', { q: key.lucene, first: SEARCH_SIZE });
+        return graphql('query W4($q: String!, $first: Int!) { search(lucene: $q, first: $first) { id name } }', {
+          q: key.lucene,
+          first: SEARCH_SIZE,
+        });
       }
-      return graphql('query W4($q: String!) { search(query: $q, first: 10) { score entity { id kind name } } }', { q: key.text });
+      return graphql('query W4($q: String!) { search(query: $q, first: 10) { score entity { id kind name } } }', {
+        q: key.text,
+      });
     },
     canonical(comparator, response) {
       const d = data(response);
@@ -160,17 +290,39 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     request(comparator, key) {
       if (comparator === 'floor') return floor('w5', { from: key.from, to: key.to });
       if (comparator === 'peer') {
-        return graphql('query W5($from: ID!, $to: ID!) { pathNodes(from: $from, to: $to) { id name } }', { from: key.from, to: key.to });
+        return graphql('query W5($from: ID!, $to: ID!) { pathNodes(from: $from, to: $to) { id name } }', {
+          from: key.from,
+          to: key.to,
+        });
       }
-      return graphql(`query W5($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxHops: 4) {
-  length nodes { id name } relationships { type from to } } }`, { from: key.from, to: key.to });
+      return graphql(
+        `
+          query W5($from: ID!, $to: ID!) {
+            shortestPath(from: $from, to: $to, maxHops: 4) {
+              length
+              nodes {
+                id
+                name
+              }
+              relationships {
+                type
+                from
+                to
+              }
+            }
+          }
+        `,
+        { from: key.from, to: key.to },
+      );
     },
     canonical(comparator, response) {
       const d = data(response);
       // Several shortest paths may tie; their length and ends are what every answer shares.
       if (comparator === 'peer') {
         const nodes = d.pathNodes as Json[];
-        return nodes.length === 0 ? null : { length: nodes.length - 1, from: nodes[0]?.id, to: nodes[nodes.length - 1]?.id };
+        return nodes.length === 0
+          ? null
+          : { length: nodes.length - 1, from: nodes[0]?.id, to: nodes[nodes.length - 1]?.id };
       }
       const p = d.shortestPath;
       return p ? { length: p.length, from: p.nodes[0]?.id, to: p.nodes[p.nodes.length - 1]?.id } : null;

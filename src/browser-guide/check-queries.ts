@@ -49,14 +49,21 @@ function checkBrowserCommand(query: GuideQuery): QueryCheck {
   const file = url.split('/').pop() ?? '';
   return Object.hasOwn(GUIDE_ASSETS, file)
     ? { query, status: 'ok', actual: `serves ${file}` }
-    : { query, status: 'error', actual: 'not served', message: `${query.text} loads "${file}", which the guide server does not serve.` };
+    : {
+        query,
+        status: 'error',
+        actual: 'not served',
+        message: `${query.text} loads "${file}", which the guide server does not serve.`,
+      };
 }
 
 async function checkCypher(driver: Driver, query: GuideQuery, options: CheckOptions): Promise<QueryCheck> {
   const expected = query.expected!;
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
   try {
-    const records = await session.executeRead((tx) => tx.run(query.text).then((r) => r.records), { timeout: options.timeoutMs ?? 30_000 });
+    const records = await session.executeRead((tx) => tx.run(query.text).then((r) => r.records), {
+      timeout: options.timeoutMs ?? 30_000,
+    });
     const found: string[] = [];
     const problems: string[] = [];
     if (expected.rows !== undefined) {
@@ -74,7 +81,8 @@ async function checkCypher(driver: Driver, query: GuideQuery, options: CheckOpti
       } else {
         const value: unknown = first.get(expected.column);
         found.push(`${expected.column} = ${describeValue(value)}`);
-        if (!valuesMatch(expected.value, value)) problems.push(`expected ${expected.column} = ${describeValue(expected.value)}, got ${describeValue(value)}`);
+        if (!valuesMatch(expected.value, value))
+          problems.push(`expected ${expected.column} = ${describeValue(expected.value)}, got ${describeValue(value)}`);
       }
     }
     return problems.length
@@ -88,10 +96,16 @@ async function checkCypher(driver: Driver, query: GuideQuery, options: CheckOpti
   }
 }
 
-export async function checkGuideQueries(driver: Driver, queries: GuideQuery[], options: CheckOptions): Promise<QueryCheck[]> {
+export async function checkGuideQueries(
+  driver: Driver,
+  queries: GuideQuery[],
+  options: CheckOptions,
+): Promise<QueryCheck[]> {
   const checks: QueryCheck[] = [];
   for (const query of queries) {
-    checks.push(query.kind === 'browser-command' ? checkBrowserCommand(query) : await checkCypher(driver, query, options));
+    checks.push(
+      query.kind === 'browser-command' ? checkBrowserCommand(query) : await checkCypher(driver, query, options),
+    );
   }
   return checks;
 }

@@ -31,7 +31,15 @@ export class GuideFormatError extends Error {
   override name = 'GuideFormatError';
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '\u2014' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  mdash: '\u2014',
+};
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
@@ -73,7 +81,8 @@ function parseExpected(attrs: Record<string, string>, body: string, where: strin
   const expected: ExpectedResult = { statement: textContent(body).replace(/\s+/g, ' ').trim() };
   if (attrs['data-rows'] !== undefined) {
     const rows = Number(attrs['data-rows']);
-    if (!Number.isInteger(rows) || rows < 0) throw new GuideFormatError(`${where}: data-rows="${attrs['data-rows']}" is not a row count.`);
+    if (!Number.isInteger(rows) || rows < 0)
+      throw new GuideFormatError(`${where}: data-rows="${attrs['data-rows']}" is not a row count.`);
     expected.rows = rows;
   }
   if ((attrs['data-column'] === undefined) !== (attrs['data-value'] === undefined)) {
@@ -99,10 +108,15 @@ function displayForms(value: unknown): string[] {
 function assertStated(expected: ExpectedResult, where: string): void {
   const text = expected.statement;
   if (expected.rows !== undefined && !new RegExp(`\\b${expected.rows} rows?\\b`).test(text)) {
-    throw new GuideFormatError(`${where}: the text does not say "${expected.rows} row${expected.rows === 1 ? '' : 's'}": "${text}"`);
+    throw new GuideFormatError(
+      `${where}: the text does not say "${expected.rows} row${expected.rows === 1 ? '' : 's'}": "${text}"`,
+    );
   }
   for (const form of expected.column === undefined ? [] : displayForms(expected.value)) {
-    if (!text.includes(form)) throw new GuideFormatError(`${where}: the text does not mention the expected ${expected.column} "${form}": "${text}"`);
+    if (!text.includes(form))
+      throw new GuideFormatError(
+        `${where}: the text does not mention the expected ${expected.column} "${form}": "${text}"`,
+      );
   }
 }
 
@@ -121,14 +135,22 @@ export function extractGuideQueries(html: string): GuideQuery[] {
         if (!hasClass(attrs, 'runnable')) continue;
         const text = textContent(m[2]!).trim();
         const where = `slide ${index + 1} ("${slideTitle}")`;
-        if (!attrs['data-query']) throw new GuideFormatError(`${where}: a runnable block has no data-query name: ${text.slice(0, 60)}…`);
-        last = { name: attrs['data-query'], slide: index + 1, slideTitle, text, kind: text.startsWith(':') ? 'browser-command' : 'cypher' };
+        if (!attrs['data-query'])
+          throw new GuideFormatError(`${where}: a runnable block has no data-query name: ${text.slice(0, 60)}…`);
+        last = {
+          name: attrs['data-query'],
+          slide: index + 1,
+          slideTitle,
+          text,
+          kind: text.startsWith(':') ? 'browser-command' : 'cypher',
+        };
         queries.push(last);
       } else {
         const attrs = attributes(m[3]!);
         if (!hasClass(attrs, 'expected-result')) continue;
         const where = `slide ${index + 1}, after ${last ? `"${last.name}"` : 'no query'}`;
-        if (!last || last.expected) throw new GuideFormatError(`${where}: an expected result must follow its own runnable block.`);
+        if (!last || last.expected)
+          throw new GuideFormatError(`${where}: an expected result must follow its own runnable block.`);
         last.expected = parseExpected(attrs, m[4]!, where);
         assertStated(last.expected, `query "${last.name}"`);
       }
@@ -139,7 +161,8 @@ export function extractGuideQueries(html: string): GuideQuery[] {
   for (const q of queries) {
     if (seen.has(q.name)) throw new GuideFormatError(`Two runnable blocks are named "${q.name}".`);
     seen.add(q.name);
-    if (q.kind === 'cypher' && !q.expected) throw new GuideFormatError(`Query "${q.name}" (slide ${q.slide}) states no expected result.`);
+    if (q.kind === 'cypher' && !q.expected)
+      throw new GuideFormatError(`Query "${q.name}" (slide ${q.slide}) states no expected result.`);
   }
   return queries;
 }

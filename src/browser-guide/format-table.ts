@@ -17,7 +17,11 @@ export function formatCheckTable(checks: QueryCheck[]): string {
     c.status === 'ok' ? 'ok' : c.status.toUpperCase(),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((v, i) => v.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   const lines = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   for (const c of checks) {
     if (c.message) lines.push(`  ${c.query.name} (slide ${c.query.slide}): ${c.message}`);

@@ -26,7 +26,12 @@ function baseUrlFor(req: IncomingMessage, fallbackPort: number): string {
 }
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body = '', headOnly = false): void {
-  res.writeHead(status, { ...CORS_HEADERS, 'cache-control': 'no-cache', ...headers, 'content-length': String(Buffer.byteLength(body)) });
+  res.writeHead(status, {
+    ...CORS_HEADERS,
+    'cache-control': 'no-cache',
+    ...headers,
+    'content-length': String(Buffer.byteLength(body)),
+  });
   res.end(headOnly ? undefined : body);
 }
 
@@ -42,14 +47,26 @@ export function serveBrowserGuide(req: IncomingMessage, res: ServerResponse, url
     return;
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    send(res, 405, { allow: 'GET, HEAD, OPTIONS', 'content-type': 'text/plain; charset=utf-8' }, 'Only GET, HEAD and OPTIONS.\n');
+    send(
+      res,
+      405,
+      { allow: 'GET, HEAD, OPTIONS', 'content-type': 'text/plain; charset=utf-8' },
+      'Only GET, HEAD and OPTIONS.\n',
+    );
     return;
   }
   const file = url.pathname.slice(GUIDE_PATH.length) || GUIDE_FILE;
   const asset = Object.hasOwn(GUIDE_ASSETS, file) ? GUIDE_ASSETS[file] : undefined;
   if (!asset) {
-    const known = Object.keys(GUIDE_ASSETS).map((name) => GUIDE_PATH + name).join(', ');
-    send(res, 404, { 'content-type': 'text/plain; charset=utf-8' }, `No guide file ${url.pathname}. The guide serves ${known}.\n`);
+    const known = Object.keys(GUIDE_ASSETS)
+      .map((name) => GUIDE_PATH + name)
+      .join(', ');
+    send(
+      res,
+      404,
+      { 'content-type': 'text/plain; charset=utf-8' },
+      `No guide file ${url.pathname}. The guide serves ${known}.\n`,
+    );
     return;
   }
   const body = renderGuideAsset(file, baseUrlFor(req, port));

@@ -11,7 +11,12 @@
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import {
-  readManifest, totalNodes, totalRelationships, type BulkManifest, type NodeFileSpec, type RelationshipFileSpec,
+  readManifest,
+  totalNodes,
+  totalRelationships,
+  type BulkManifest,
+  type NodeFileSpec,
+  type RelationshipFileSpec,
 } from './manifest.js';
 import { nodeRow, readBatches, relationshipRow, type Row } from './ndjson-batches.js';
 import { createProgress, type ProgressReporter } from './progress.js';
@@ -62,8 +67,10 @@ export function nodeStatement(spec: NodeFileSpec): string {
 }
 
 export function relationshipStatement(spec: RelationshipFileSpec): string {
-  return `MATCH (a:\`${spec.fromLabel}\` {id: row.from}) MATCH (b:\`${spec.toLabel}\` {id: row.to}) `
-    + `MERGE (a)-[r:\`${spec.type}\`]->(b) SET r += row.props`;
+  return (
+    `MATCH (a:\`${spec.fromLabel}\` {id: row.from}) MATCH (b:\`${spec.toLabel}\` {id: row.to}) ` +
+    `MERGE (a)-[r:\`${spec.type}\`]->(b) SET r += row.props`
+  );
 }
 
 function wrap(body: string, mode: BatchMode): string {
@@ -74,7 +81,10 @@ function wrap(body: string, mode: BatchMode): string {
 
 async function readProgress(driver: Driver, database: string, dataset: string): Promise<Record<string, number>> {
   const { records } = await driver.executeQuery(
-    `MATCH (p:${PROGRESS_LABEL} {dataset: $dataset}) RETURN p.done AS done`, { dataset }, { database });
+    `MATCH (p:${PROGRESS_LABEL} {dataset: $dataset}) RETURN p.done AS done`,
+    { dataset },
+    { database },
+  );
   const done = records[0]?.get('done');
   return typeof done === 'string' ? (JSON.parse(done) as Record<string, number>) : {};
 }
@@ -102,7 +112,10 @@ MERGE (progress:${PROGRESS_LABEL} {dataset: $dataset}) SET progress.done = $done
 
 async function importFile(
   options: Required<Pick<BulkImportOptions, 'driver' | 'database' | 'dir' | 'batchSize' | 'mode' | 'callBatches'>>,
-  job: FileJob, done: Record<string, number>, dataset: string, progress: ProgressReporter,
+  job: FileJob,
+  done: Record<string, number>,
+  dataset: string,
+  progress: ProgressReporter,
 ): Promise<void> {
   const { driver, database, dir, batchSize, mode, callBatches } = options;
   const rowsPerStatement = mode === 'call-in-transactions' ? batchSize * callBatches : batchSize;
@@ -147,20 +160,42 @@ export async function importDataset(options: BulkImportOptions): Promise<BulkImp
   if (resumed) log(`Resuming the import of ${manifest.description}: committed batches are skipped.`);
   const doneIn = (specs: { file: string }[]) => specs.reduce((sum, s) => sum + (done[s.file] ?? 0), 0);
 
-  const nodeProgress = createProgress('nodes', totalNodes(manifest), { initial: doneIn(manifest.nodes), quiet: options.quiet });
+  const nodeProgress = createProgress('nodes', totalNodes(manifest), {
+    initial: doneIn(manifest.nodes),
+    quiet: options.quiet,
+  });
   for (const spec of manifest.nodes) {
-    await importFile(settings, {
-      file: spec.file, statement: nodeStatement(spec), toRow: nodeRow(spec.properties),
-    }, done, dataset, nodeProgress);
+    await importFile(
+      settings,
+      {
+        file: spec.file,
+        statement: nodeStatement(spec),
+        toRow: nodeRow(spec.properties),
+      },
+      done,
+      dataset,
+      nodeProgress,
+    );
   }
   nodeProgress.finish();
   const nodesDone = performance.now();
 
-  const relProgress = createProgress('relationships', totalRelationships(manifest), { initial: doneIn(manifest.relationships), quiet: options.quiet });
+  const relProgress = createProgress('relationships', totalRelationships(manifest), {
+    initial: doneIn(manifest.relationships),
+    quiet: options.quiet,
+  });
   for (const spec of manifest.relationships) {
-    await importFile(settings, {
-      file: spec.file, statement: relationshipStatement(spec), toRow: relationshipRow(spec.properties),
-    }, done, dataset, relProgress);
+    await importFile(
+      settings,
+      {
+        file: spec.file,
+        statement: relationshipStatement(spec),
+        toRow: relationshipRow(spec.properties),
+      },
+      done,
+      dataset,
+      relProgress,
+    );
   }
   relProgress.finish();
   const relsDone = performance.now();

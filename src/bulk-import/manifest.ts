@@ -54,7 +54,8 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Labels, types and property names end up in Cypher text, so only plain names are accepted. */
 function assertName(name: string, what: string): void {
-  if (!NAME.test(name)) throw new ManifestError(`${what} ${JSON.stringify(name)} is not a plain name (letters, digits, _).`);
+  if (!NAME.test(name))
+    throw new ManifestError(`${what} ${JSON.stringify(name)} is not a plain name (letters, digits, _).`);
 }
 
 export function readManifest(dir: string): BulkManifest {
@@ -62,10 +63,14 @@ export function readManifest(dir: string): BulkManifest {
   try {
     manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as BulkManifest;
   } catch (error) {
-    throw new ManifestError(`Cannot read ${join(dir, MANIFEST_FILE)}: ${(error as Error).message}. Generate data first (npm run bench:generate).`);
+    throw new ManifestError(
+      `Cannot read ${join(dir, MANIFEST_FILE)}: ${(error as Error).message}. Generate data first (npm run bench:generate).`,
+    );
   }
   if (manifest.format !== MANIFEST_FORMAT) {
-    throw new ManifestError(`${join(dir, MANIFEST_FILE)} has format ${JSON.stringify(manifest.format)}; this importer reads ${MANIFEST_FORMAT}.`);
+    throw new ManifestError(
+      `${join(dir, MANIFEST_FILE)} has format ${JSON.stringify(manifest.format)}; this importer reads ${MANIFEST_FORMAT}.`,
+    );
   }
   for (const spec of manifest.nodes) {
     [spec.label, ...spec.extraLabels].forEach((l) => assertName(l, 'Label'));

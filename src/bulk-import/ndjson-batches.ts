@@ -35,8 +35,16 @@ export function relationshipRow(properties: PropertySpec[]): (line: string) => R
   };
 }
 
-export async function* readBatches(path: string, batchSize: number, skipLines: number, toRow: (line: string) => Row): AsyncGenerator<Row[]> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity });
+export async function* readBatches(
+  path: string,
+  batchSize: number,
+  skipLines: number,
+  toRow: (line: string) => Row,
+): AsyncGenerator<Row[]> {
+  const lines = createInterface({
+    input: createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }),
+    crlfDelay: Infinity,
+  });
   let index = 0;
   let batch: Row[] = [];
   for await (const line of lines) {

@@ -15,7 +15,11 @@ function formatDuration(seconds: number): string {
   return `${m}m${String(Math.ceil(seconds - m * 60)).padStart(2, '0')}s`;
 }
 
-export function createProgress(label: string, total: number, options: { initial?: number; stream?: NodeJS.WriteStream; quiet?: boolean } = {}): ProgressReporter {
+export function createProgress(
+  label: string,
+  total: number,
+  options: { initial?: number; stream?: NodeJS.WriteStream; quiet?: boolean } = {},
+): ProgressReporter {
   const stream = options.stream ?? process.stderr;
   const interactive = Boolean(stream.isTTY);
   const started = performance.now();
@@ -29,8 +33,10 @@ export function createProgress(label: string, total: number, options: { initial?
     const seconds = (performance.now() - started) / 1000;
     const rate = seconds > 0 ? (done - initial) / seconds : 0;
     const eta = rate > 0 ? (total - done) / rate : Infinity;
-    return `  ${label.padEnd(14)} ${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)} ${(fraction * 100).toFixed(0).padStart(3)}% `
-      + `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}  ${Math.round(rate).toLocaleString('en-US')}/s  ETA ${formatDuration(eta)}`;
+    return (
+      `  ${label.padEnd(14)} ${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)} ${(fraction * 100).toFixed(0).padStart(3)}% ` +
+      `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}  ${Math.round(rate).toLocaleString('en-US')}/s  ETA ${formatDuration(eta)}`
+    );
   };
 
   return {

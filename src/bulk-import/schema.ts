@@ -18,9 +18,12 @@ const FALLBACK_STATEMENTS = [
 ];
 
 export function schemaStatements(manifest: BulkManifest): string[] {
-  const labels = new Set(manifest.nodes.flatMap((spec) => [spec.label, ...spec.extraLabels.filter((l) => l === 'Entity')]));
-  const constraints = [...labels].map((label) =>
-    `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:\`${label}\`) REQUIRE n.id IS UNIQUE`);
+  const labels = new Set(
+    manifest.nodes.flatMap((spec) => [spec.label, ...spec.extraLabels.filter((l) => l === 'Entity')]),
+  );
+  const constraints = [...labels].map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:\`${label}\`) REQUIRE n.id IS UNIQUE`,
+  );
   const model = existsSync(MODEL_SCHEMA_SCRIPT)
     ? splitCypherScript(readFileSync(MODEL_SCHEMA_SCRIPT, 'utf8')).map((s) => s.text)
     : FALLBACK_STATEMENTS;

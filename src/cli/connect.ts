@@ -10,9 +10,13 @@ export async function connectOrExplain(driver: Driver, config: Neo4jConnectionCo
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
     if (isAuthError(error)) {
-      console.error(`Neo4j at ${config.uri} refused user '${config.user}': ${reason}\nCheck NEO4J_USER / NEO4J_PASSWORD (environment or .env).`);
+      console.error(
+        `Neo4j at ${config.uri} refused user '${config.user}': ${reason}\nCheck NEO4J_USER / NEO4J_PASSWORD (environment or .env).`,
+      );
     } else {
-      console.error(`Cannot reach Neo4j at ${config.uri} (database '${config.database}'): ${reason}\nStart the local server with \`npm run db:start\`, or set NEO4J_URI to a running one.`);
+      console.error(
+        `Cannot reach Neo4j at ${config.uri} (database '${config.database}'): ${reason}\nStart the local server with \`npm run db:start\`, or set NEO4J_URI to a running one.`,
+      );
     }
     return false;
   }

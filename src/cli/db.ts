@@ -17,7 +17,9 @@ async function probe(config: AppConfig): Promise<string> {
   try {
     const { records } = await driver.executeQuery(
       'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition',
-      {}, { database: config.neo4j.database });
+      {},
+      { database: config.neo4j.database },
+    );
     const r = records[0];
     return `answers: Neo4j ${r?.get('version')} ${r?.get('edition')}, database '${config.neo4j.database}'`;
   } catch (error) {
@@ -30,7 +32,9 @@ async function probe(config: AppConfig): Promise<string> {
 export function printConnection(config: AppConfig, generated: boolean): void {
   console.log(`  Bolt:          bolt://localhost:${config.local.boltPort}`);
   console.log(`  Neo4j Browser: ${browserUrl(config)}`);
-  console.log(`  Login:         user '${config.neo4j.user}', password from NEO4J_PASSWORD in .env${generated ? ' (generated just now)' : ''}`);
+  console.log(
+    `  Login:         user '${config.neo4j.user}', password from NEO4J_PASSWORD in .env${generated ? ' (generated just now)' : ''}`,
+  );
 }
 
 async function start(): Promise<void> {
@@ -42,7 +46,11 @@ async function start(): Promise<void> {
     return;
   }
   const s = choice.server;
-  console.log(s.alreadyRunning ? `Neo4j ${NEO4J_VERSION} is already running (pid ${s.pid}).` : `Neo4j ${NEO4J_VERSION} is running (pid ${s.pid}).`);
+  console.log(
+    s.alreadyRunning
+      ? `Neo4j ${NEO4J_VERSION} is already running (pid ${s.pid}).`
+      : `Neo4j ${NEO4J_VERSION} is running (pid ${s.pid}).`,
+  );
   printConnection(config, s.passwordGenerated);
 }
 
@@ -50,7 +58,11 @@ async function stop(): Promise<void> {
   const config = loadConfig();
   if (config.externalNeo4j) return externalNotice(config, 'stop');
   const stopped = await stopLocalNeo4j(config, log);
-  console.log(stopped ? 'Neo4j stopped; no server process is left.' : `The local Neo4j is not running (${serverPaths(config.local.dir).home}).`);
+  console.log(
+    stopped
+      ? 'Neo4j stopped; no server process is left.'
+      : `The local Neo4j is not running (${serverPaths(config.local.dir).home}).`,
+  );
 }
 
 async function status(): Promise<void> {

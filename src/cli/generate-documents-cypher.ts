@@ -14,7 +14,9 @@ function main(): void {
   const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
   if (check) {
     if (current !== rendered) {
-      console.error(`cypher/${DOCUMENTS_SCRIPT} is out of date with data/. Run \`npm run corpus:generate\` and commit the result.`);
+      console.error(
+        `cypher/${DOCUMENTS_SCRIPT} is out of date with data/. Run \`npm run corpus:generate\` and commit the result.`,
+      );
       process.exitCode = 1;
       return;
     }
@@ -23,7 +25,11 @@ function main(): void {
   }
   writeFileSync(target, rendered);
   const counts = docs.reduce<Record<string, number>>((acc, d) => ({ ...acc, [d.kind]: (acc[d.kind] ?? 0) + 1 }), {});
-  console.log(`Wrote cypher/${DOCUMENTS_SCRIPT}: ${Object.entries(counts).map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`).join(', ')}.`);
+  console.log(
+    `Wrote cypher/${DOCUMENTS_SCRIPT}: ${Object.entries(counts)
+      .map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`)
+      .join(', ')}.`,
+  );
 }
 
 try {

@@ -16,7 +16,9 @@ async function main(): Promise<number> {
   const html = renderGuideAsset(GUIDE_FILE, guideBaseUrl(config.port));
   const queries = extractGuideQueries(html);
   if (changedByBrowserSanitizer(html)) {
-    console.error('guide/index.html contains something Neo4j Browser strips from remote guides (a script, an on…= attribute or a javascript: link).');
+    console.error(
+      'guide/index.html contains something Neo4j Browser strips from remote guides (a script, an on…= attribute or a javascript: link).',
+    );
     return 2;
   }
   const driver = createDriver(config.neo4j);
@@ -24,24 +26,35 @@ async function main(): Promise<number> {
     try {
       await waitUntilAnswers(driver, config.neo4j.database, 10_000);
     } catch (error) {
-      console.error(`Cannot reach Neo4j at ${config.neo4j.uri}: ${(error as Error).message.split('\n')[0]}\n` +
-        'Start it with `npm run db:start` (or set NEO4J_URI), and load the graph with `npm run import`.');
+      console.error(
+        `Cannot reach Neo4j at ${config.neo4j.uri}: ${(error as Error).message.split('\n')[0]}\n` +
+          'Start it with `npm run db:start` (or set NEO4J_URI), and load the graph with `npm run import`.',
+      );
       return 2;
     }
-    console.log(`Checking ${queries.length} runnable blocks of guide/index.html against ${config.neo4j.uri} (database '${config.neo4j.database}')…\n`);
+    console.log(
+      `Checking ${queries.length} runnable blocks of guide/index.html against ${config.neo4j.uri} (database '${config.neo4j.database}')…\n`,
+    );
     const checks = await checkGuideQueries(driver, queries, { database: config.neo4j.database });
     console.log(formatCheckTable(checks));
     const failed = checks.filter((c) => c.status !== 'ok');
-    console.log(failed.length === 0
-      ? `\nAll ${checks.length} blocks return what the guide says.`
-      : `\n${failed.length} of ${checks.length} blocks differ from what the guide says. Is the graph imported (\`npm run import\`)?`);
+    console.log(
+      failed.length === 0
+        ? `\nAll ${checks.length} blocks return what the guide says.`
+        : `\n${failed.length} of ${checks.length} blocks differ from what the guide says. Is the graph imported (\`npm run import\`)?`,
+    );
     return failed.length === 0 ? 0 : 1;
   } finally {
     await driver.close();
   }
 }
 
-main().then((code) => { process.exitCode = code; }, (error: unknown) => {
-  console.error(error instanceof GuideFormatError || error instanceof ConfigError ? error.message : error);
-  process.exitCode = 2;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof GuideFormatError || error instanceof ConfigError ? error.message : error);
+    process.exitCode = 2;
+  },
+);

@@ -23,13 +23,24 @@ async function main(): Promise<number> {
     }
     const started = Date.now();
     try {
-      const results = await runImport(driver, { database, cypherDir: join(PROJECT_ROOT, 'cypher'), log: (l) => console.log(`  ${l}`) });
-      const total = results.reduce((a, c) => ({ n: a.n + c.nodesCreated, r: a.r + c.relationshipsCreated, p: a.p + c.propertiesSet }), { n: 0, r: 0, p: 0 });
-      console.log(`Imported ${results.length} scripts in ${((Date.now() - started) / 1000).toFixed(1)} s: +${total.n} nodes, +${total.r} relationships, ${total.p} properties set.`);
+      const results = await runImport(driver, {
+        database,
+        cypherDir: join(PROJECT_ROOT, 'cypher'),
+        log: (l) => console.log(`  ${l}`),
+      });
+      const total = results.reduce(
+        (a, c) => ({ n: a.n + c.nodesCreated, r: a.r + c.relationshipsCreated, p: a.p + c.propertiesSet }),
+        { n: 0, r: 0, p: 0 },
+      );
+      console.log(
+        `Imported ${results.length} scripts in ${((Date.now() - started) / 1000).toFixed(1)} s: +${total.n} nodes, +${total.r} relationships, ${total.p} properties set.`,
+      );
     } catch (error) {
       if (error instanceof ImportError) {
         console.error(`\nImport stopped: cypher/${error.message}`);
-        console.error('That script was rolled back (earlier scripts stay imported). Fix the statement and run `npm run import` again.');
+        console.error(
+          'That script was rolled back (earlier scripts stay imported). Fix the statement and run `npm run import` again.',
+        );
         return 1;
       }
       throw error;
@@ -41,7 +52,12 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => { process.exitCode = code; }, (error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exitCode = 2;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exitCode = 2;
+  },
+);

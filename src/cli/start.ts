@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   log('Importing the knowledge graph (npm run import)…');
   const imported = spawnSync('npm', ['run', '--silent', 'import'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   if (imported.status !== 0) {
-    throw new LocalNeo4jError('The import failed (see above); the GraphQL server was not started. Fix the reported script, then run `npm start` again.');
+    throw new LocalNeo4jError(
+      'The import failed (see above); the GraphQL server was not started. Fix the reported script, then run `npm start` again.',
+    );
   }
 
   const local = database.mode === 'local';
@@ -35,7 +37,9 @@ async function main(): Promise<void> {
       // The exact command that opens the guide; the local server's Browser also runs it on connect.
       `  Browser guide   ${openGuideCommand(guideBaseUrl(new URL(url).port))}  (type it into Neo4j Browser)`,
       '',
-      local ? 'Ctrl-C stops the API; the database keeps running (stop it with `npm run db:stop`).' : 'Ctrl-C stops the API.',
+      local
+        ? 'Ctrl-C stops the API; the database keeps running (stop it with `npm run db:stop`).'
+        : 'Ctrl-C stops the API.',
     ],
     afterStop: local ? 'API stopped. Neo4j is still running; `npm run db:stop` stops it.' : 'API stopped.',
   });

@@ -37,7 +37,10 @@ export class Executor {
   /** Statements sent so far for this request. */
   statements = 0;
 
-  constructor(private readonly driver: Driver, private readonly options: ExecutorOptions) {}
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+  ) {}
 
   /** Runs one read statement and returns its records as plain objects. */
   async read(cypher: string, params: Record<string, unknown>, meta: StatementMeta = {}): Promise<Row[]> {
@@ -57,7 +60,12 @@ export class Executor {
         },
         {
           timeout: this.options.queryTimeoutMs,
-          metadata: { app: 'liaoning-industry-graph', requestId: this.options.requestId, operation: meta.operation ?? null, field: meta.field ?? null },
+          metadata: {
+            app: 'liaoning-industry-graph',
+            requestId: this.options.requestId,
+            operation: meta.operation ?? null,
+            field: meta.field ?? null,
+          },
         },
       );
       work.catch(() => undefined); // if the deadline wins, the late failure is already answered
@@ -66,7 +74,10 @@ export class Executor {
       const mapped = toGraphQLError(error, this.options);
       // A database that is starting up (or stalled) lets a transaction begin, then times it
       // out: that is an outage, not a query asking too much. A trivial read tells them apart.
-      if (mapped.extensions.code === ErrorCode.QUERY_TIMEOUT && !(await answersWithin(this.driver, this.options.database, PROBE_MS))) {
+      if (
+        mapped.extensions.code === ErrorCode.QUERY_TIMEOUT &&
+        !(await answersWithin(this.driver, this.options.database, PROBE_MS))
+      ) {
         throw new GraphQLError('The graph database is not reachable right now. Try again shortly.', {
           extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
           originalError: error as Error,
@@ -88,8 +99,15 @@ async function answersWithin(driver: Driver, database: string, ms: number): Prom
   let timer: NodeJS.Timeout | undefined;
   try {
     return await Promise.race([
-      session.executeRead((tx) => tx.run('RETURN 1'), { timeout: ms }).then(() => true, () => false),
-      new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), ms); }),
+      session
+        .executeRead((tx) => tx.run('RETURN 1'), { timeout: ms })
+        .then(
+          () => true,
+          () => false,
+        ),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), ms);
+      }),
     ]);
   } finally {
     clearTimeout(timer);
@@ -122,7 +140,10 @@ const TIMEOUT_CODES = new Set([
 ]);
 
 /** Maps a driver (or deadline) error to a coded GraphQL error whose message is safe to show. */
-export function toGraphQLError(error: unknown, options: Pick<ExecutorOptions, 'queryTimeoutMs' | 'deadlineMs'>): GraphQLError {
+export function toGraphQLError(
+  error: unknown,
+  options: Pick<ExecutorOptions, 'queryTimeoutMs' | 'deadlineMs'>,
+): GraphQLError {
   if (error instanceof GraphQLError) return error;
   if (error instanceof DeadlineExceeded) {
     return new GraphQLError(
@@ -130,21 +151,28 @@ export function toGraphQLError(error: unknown, options: Pick<ExecutorOptions, 'q
       { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } },
     );
   }
-  const code = error instanceof Neo4jError ? error.code : (error as { code?: string } | null)?.code ?? '';
+  const code = error instanceof Neo4jError ? error.code : ((error as { code?: string } | null)?.code ?? '');
   // The driver's pool reports a server that accepts connections but never answers as an
   // acquisition timeout, with no code of its own.
   const poolTimedOut = /Connection acquisition timed out/.test((error as Error | null)?.message ?? '');
-  if (UNAVAILABLE_CODES.has(code) || poolTimedOut || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|socket/i.test(code)) {
+  if (
+    UNAVAILABLE_CODES.has(code) ||
+    poolTimedOut ||
+    /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|socket/i.test(code)
+  ) {
     return new GraphQLError('The graph database is not reachable right now. Try again shortly.', {
       extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
       originalError: error as Error,
     });
   }
   if (REFUSED_LOGIN_CODES.has(code)) {
-    return new GraphQLError('The graph database refused this service\'s login; its operators have to fix the configured credentials. Try again later.', {
-      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-      originalError: error as Error,
-    });
+    return new GraphQLError(
+      "The graph database refused this service's login; its operators have to fix the configured credentials. Try again later.",
+      {
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+        originalError: error as Error,
+      },
+    );
   }
   if (TIMEOUT_CODES.has(code)) {
     return new GraphQLError(

@@ -42,7 +42,9 @@ export class CorpusError extends Error {
 export function corpusFiles(root: string, kind: DocumentKind): string[] {
   const dir = join(root, CORPUS_FOLDERS[kind]);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 export function readCorpusText(root: string, kind: DocumentKind, file: string): string {
@@ -51,7 +53,8 @@ export function readCorpusText(root: string, kind: DocumentKind, file: string): 
 
 function readMetadata(root: string): Record<string, DocumentMetadata> {
   const path = join(root, CORPUS_METADATA_FILE);
-  if (!existsSync(path)) throw new CorpusError(`${CORPUS_METADATA_FILE} is missing: it holds each document's date and dateDerivation.`);
+  if (!existsSync(path))
+    throw new CorpusError(`${CORPUS_METADATA_FILE} is missing: it holds each document's date and dateDerivation.`);
   return JSON.parse(readFileSync(path, 'utf8')) as Record<string, DocumentMetadata>;
 }
 
@@ -64,13 +67,19 @@ export function loadCorpus(root: string): CorpusDocument[] {
       const id = basename(file, '.txt');
       const meta = metadata[id];
       if (!meta) {
-        throw new CorpusError(`${CORPUS_FOLDERS[kind]}/${file} has no entry in ${CORPUS_METADATA_FILE}. Add "${id}": { "date": …, "dateDerivation": … } there.`);
+        throw new CorpusError(
+          `${CORPUS_FOLDERS[kind]}/${file} has no entry in ${CORPUS_METADATA_FILE}. Add "${id}": { "date": …, "dateDerivation": … } there.`,
+        );
       }
       if (meta.date !== null && !ISO_DATE.test(meta.date)) {
-        throw new CorpusError(`${CORPUS_METADATA_FILE}: "${id}".date must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or null, not ${JSON.stringify(meta.date)}.`);
+        throw new CorpusError(
+          `${CORPUS_METADATA_FILE}: "${id}".date must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or null, not ${JSON.stringify(meta.date)}.`,
+        );
       }
       if (!meta.dateDerivation) {
-        throw new CorpusError(`${CORPUS_METADATA_FILE}: "${id}".dateDerivation must say how the date was derived (or why there is none).`);
+        throw new CorpusError(
+          `${CORPUS_METADATA_FILE}: "${id}".dateDerivation must say how the date was derived (or why there is none).`,
+        );
       }
       const text = readCorpusText(root, kind, file);
       const title = text.split('\n', 1)[0]?.trim() ?? '';
@@ -80,7 +89,9 @@ export function loadCorpus(root: string): CorpusDocument[] {
   }
   const unused = Object.keys(metadata).filter((id) => !docs.some((d) => d.id === id));
   if (unused.length > 0) {
-    throw new CorpusError(`${CORPUS_METADATA_FILE} describes documents with no file: ${unused.join(', ')}. Remove those entries or add the files.`);
+    throw new CorpusError(
+      `${CORPUS_METADATA_FILE} describes documents with no file: ${unused.join(', ')}. Remove those entries or add the files.`,
+    );
   }
   return docs;
 }

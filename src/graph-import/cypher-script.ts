@@ -19,7 +19,12 @@ type State = 'code' | 'single' | 'double' | 'backtick' | 'line-comment' | 'block
 
 /** True when a chunk holds nothing but whitespace and comments. */
 function isBlank(chunk: string): boolean {
-  return chunk.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim() === '';
+  return (
+    chunk
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/[^\n]*/g, '')
+      .trim() === ''
+  );
 }
 
 /** Leading comment lines belong to the file, not the statement; drop them from the reported start line. */
@@ -52,7 +57,11 @@ export function splitCypherScript(script: string): CypherStatement[] {
     if (!isBlank(chunk)) {
       const offset = firstCodeOffset(chunk);
       const leadingLines = chunk.slice(0, offset).split('\n').length - 1;
-      statements.push({ text: chunk.slice(offset).trim(), line: startLine + leadingLines, index: statements.length + 1 });
+      statements.push({
+        text: chunk.slice(offset).trim(),
+        line: startLine + leadingLines,
+        index: statements.length + 1,
+      });
     }
   };
 
@@ -62,12 +71,23 @@ export function splitCypherScript(script: string): CypherStatement[] {
     if (ch === '\n') line += 1;
     switch (state) {
       case 'code':
-        if (ch === "'") { state = 'single'; openedAt = line; }
-        else if (ch === '"') { state = 'double'; openedAt = line; }
-        else if (ch === '`') { state = 'backtick'; openedAt = line; }
-        else if (ch === '/' && next === '/') { state = 'line-comment'; i += 1; }
-        else if (ch === '/' && next === '*') { state = 'block-comment'; openedAt = line; i += 1; }
-        else if (ch === ';') {
+        if (ch === "'") {
+          state = 'single';
+          openedAt = line;
+        } else if (ch === '"') {
+          state = 'double';
+          openedAt = line;
+        } else if (ch === '`') {
+          state = 'backtick';
+          openedAt = line;
+        } else if (ch === '/' && next === '/') {
+          state = 'line-comment';
+          i += 1;
+        } else if (ch === '/' && next === '*') {
+          state = 'block-comment';
+          openedAt = line;
+          i += 1;
+        } else if (ch === ';') {
           flush(i);
           start = i + 1;
           startLine = line;
@@ -94,14 +114,19 @@ export function splitCypherScript(script: string): CypherStatement[] {
         if (ch === '\n') state = 'code';
         break;
       case 'block-comment':
-        if (ch === '*' && next === '/') { state = 'code'; i += 1; }
+        if (ch === '*' && next === '/') {
+          state = 'code';
+          i += 1;
+        }
         break;
     }
   }
 
   const unterminated: Partial<Record<State, string>> = {
-    single: 'a single-quoted string', double: 'a double-quoted string',
-    backtick: 'a backtick-quoted name', 'block-comment': 'a /* comment',
+    single: 'a single-quoted string',
+    double: 'a double-quoted string',
+    backtick: 'a backtick-quoted name',
+    'block-comment': 'a /* comment',
   };
   const what = unterminated[state];
   if (what) throw new CypherScriptError(`${what} opened on line ${openedAt} is never closed`);

@@ -9,7 +9,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../config.js';
-import { RULES_CHECKED_PER_SCRIPT, formatViolation, readInTransaction, validateWith, type Violation } from '../validate/validate-graph.js';
+import {
+  RULES_CHECKED_PER_SCRIPT,
+  formatViolation,
+  readInTransaction,
+  validateWith,
+  type Violation,
+} from '../validate/validate-graph.js';
 import { splitCypherScript, type CypherStatement } from './cypher-script.js';
 
 export type ScriptKind = 'schema' | 'data';
@@ -62,9 +68,17 @@ export function listScripts(cypherDir: string): ScriptFile[] {
 
 function emptyCounts(file: string, kind: ScriptKind, statements: number): ScriptCounts {
   return {
-    file, kind, statements,
-    nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0,
-    propertiesSet: 0, labelsAdded: 0, constraintsAdded: 0, indexesAdded: 0,
+    file,
+    kind,
+    statements,
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+    labelsAdded: 0,
+    constraintsAdded: 0,
+    indexesAdded: 0,
   };
 }
 
@@ -95,7 +109,12 @@ function parse(file: string, text: string): CypherStatement[] {
 }
 
 /** Runs each statement of a schema script in its own auto-commit transaction. */
-export async function runSchemaScript(driver: Driver, database: string, file: string, text: string): Promise<ScriptCounts> {
+export async function runSchemaScript(
+  driver: Driver,
+  database: string,
+  file: string,
+  text: string,
+): Promise<ScriptCounts> {
   const statements = parse(file, text);
   const counts = emptyCounts(file, 'schema', statements.length);
   const session = driver.session({ database });
@@ -116,9 +135,14 @@ export async function runSchemaScript(driver: Driver, database: string, file: st
 /** Thrown inside a script's transaction (so it rolls back) when the script breaks a rule. */
 class ScriptViolatesModel extends Error {
   constructor(readonly violations: Violation[]) {
-    super(`the script breaks ${violations.length} rule${violations.length === 1 ? '' : 's'} of the model, so nothing of it was imported:\n` +
-      violations.slice(0, 20).map((v) => `  ${formatViolation(v)}`).join('\n') +
-      (violations.length > 20 ? `\n  … and ${violations.length - 20} more` : ''));
+    super(
+      `the script breaks ${violations.length} rule${violations.length === 1 ? '' : 's'} of the model, so nothing of it was imported:\n` +
+        violations
+          .slice(0, 20)
+          .map((v) => `  ${formatViolation(v)}`)
+          .join('\n') +
+        (violations.length > 20 ? `\n  … and ${violations.length - 20} more` : ''),
+    );
   }
 }
 
@@ -145,7 +169,10 @@ async function perScriptViolations(tx: ManagedTransaction, projectRoot: string):
  * adds a violation is rolled back too. `validation: null` skips that (tests of the runner).
  */
 export async function runDataScript(
-  driver: Driver, database: string, file: string, text: string,
+  driver: Driver,
+  database: string,
+  file: string,
+  text: string,
   validation: ScriptValidation | null = { projectRoot: PROJECT_ROOT, known: null },
 ): Promise<ScriptCounts> {
   const statements = parse(file, text);
@@ -155,7 +182,9 @@ export async function runDataScript(
   let current: CypherStatement | null = null;
   try {
     const { counts, after } = await session.executeWrite(async (tx) => {
-      const known = validation && (validation.known ?? new Set((await perScriptViolations(tx, validation.projectRoot)).map(violationKey)));
+      const known =
+        validation &&
+        (validation.known ?? new Set((await perScriptViolations(tx, validation.projectRoot)).map(violationKey)));
       // Fresh counts per attempt: executeWrite may retry the whole function.
       const counts = emptyCounts(file, 'data', statements.length);
       for (const st of statements) {
@@ -192,9 +221,14 @@ export function formatCounts(c: ScriptCounts): string {
   if (c.kind === 'schema') {
     parts.push(`+${c.constraintsAdded} constraints`, `+${c.indexesAdded} indexes`);
   } else {
-    parts.push(`+${c.nodesCreated} nodes`, `+${c.relationshipsCreated} relationships`, `${c.propertiesSet} properties set`);
+    parts.push(
+      `+${c.nodesCreated} nodes`,
+      `+${c.relationshipsCreated} relationships`,
+      `${c.propertiesSet} properties set`,
+    );
     if (c.labelsAdded) parts.push(`+${c.labelsAdded} labels`);
-    if (c.nodesDeleted || c.relationshipsDeleted) parts.push(`-${c.nodesDeleted} nodes`, `-${c.relationshipsDeleted} relationships`);
+    if (c.nodesDeleted || c.relationshipsDeleted)
+      parts.push(`-${c.nodesDeleted} nodes`, `-${c.relationshipsDeleted} relationships`);
   }
   return `${c.file.padEnd(52)} ${parts.join(', ')}`;
 }
@@ -207,9 +241,10 @@ export async function runImport(driver: Driver, options: ImportOptions): Promise
   const validation: ScriptValidation = { projectRoot: options.projectRoot ?? PROJECT_ROOT, known: null };
   for (const script of listScripts(options.cypherDir)) {
     const text = readFileSync(script.path, 'utf8');
-    const counts = script.kind === 'schema'
-      ? await runSchemaScript(driver, options.database, script.name, text)
-      : await runDataScript(driver, options.database, script.name, text, validation);
+    const counts =
+      script.kind === 'schema'
+        ? await runSchemaScript(driver, options.database, script.name, text)
+        : await runDataScript(driver, options.database, script.name, text, validation);
     log(formatCounts(counts));
     results.push(counts);
   }

@@ -22,7 +22,13 @@ export interface ContextOptions {
 }
 
 /** A fresh context for one request (HTTP handler and `executeOperation` alike). */
-export function createRequestContext({ driver, config, api = DEFAULT_API_SETTINGS, requestId = randomUUID(), onStatement }: ContextOptions): RequestContext {
+export function createRequestContext({
+  driver,
+  config,
+  api = DEFAULT_API_SETTINGS,
+  requestId = randomUUID(),
+  onStatement,
+}: ContextOptions): RequestContext {
   const executor = new Executor(driver, {
     database: config.neo4j.database,
     requestId,

@@ -47,7 +47,11 @@ export function ambiguous(what: string, name: string, ids: readonly string[], ar
 /** Checks an integer argument against its allowed range. */
 export function checkRange(argument: string, value: unknown, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw badInput(`\`${argument}\` must be an integer from ${min} to ${max}; got ${JSON.stringify(value)}.`, { argument, min, max });
+    throw badInput(`\`${argument}\` must be an integer from ${min} to ${max}; got ${JSON.stringify(value)}.`, {
+      argument,
+      min,
+      max,
+    });
   }
   return value;
 }
@@ -59,10 +63,14 @@ export const MAX_TYPES = 32;
 export function checkTypes(value: unknown, argument = 'types'): string[] | null {
   if (value === null || value === undefined) return null;
   const types = value as string[];
-  if (types.length > MAX_TYPES) throw badInput(`\`${argument}\` takes at most ${MAX_TYPES} relationship types.`, { argument });
+  if (types.length > MAX_TYPES)
+    throw badInput(`\`${argument}\` takes at most ${MAX_TYPES} relationship types.`, { argument });
   const bad = types.filter((t) => !TYPE_NAME.test(t));
   if (bad.length > 0) {
-    throw badInput(`\`${argument}\` takes relationship types in UPPER_SNAKE case such as LOCATED_IN; ${bad.map((t) => JSON.stringify(t)).join(', ')} is not one.`, { argument });
+    throw badInput(
+      `\`${argument}\` takes relationship types in UPPER_SNAKE case such as LOCATED_IN; ${bad.map((t) => JSON.stringify(t)).join(', ')} is not one.`,
+      { argument },
+    );
   }
   return types;
 }

@@ -61,10 +61,12 @@ export function queryOnlyRule(context: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(node: OperationDefinitionNode) {
       if (context.getSchema().getRootType(node.operation)) return;
-      context.reportError(new GraphQLError(
-        `This API only reads: it has no ${node.operation}s. Send a query operation.`,
-        { nodes: [node], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
-      ));
+      context.reportError(
+        new GraphQLError(`This API only reads: it has no ${node.operation}s. Send a query operation.`, {
+          nodes: [node],
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        }),
+      );
     },
   };
 }
@@ -75,10 +77,12 @@ export function depthLimitRule(max: number) {
     OperationDefinition(node: OperationDefinitionNode) {
       const depth = depthOf(node.selectionSet, fragmentsOf(context.getDocument()), new Set());
       if (depth > max) {
-        context.reportError(new GraphQLError(
-          `The query is nested ${depth} levels deep; the limit is ${max}. Ask for less nested data, or split the query.`,
-          { nodes: [node], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'depth', max } },
-        ));
+        context.reportError(
+          new GraphQLError(
+            `The query is nested ${depth} levels deep; the limit is ${max}. Ask for less nested data, or split the query.`,
+            { nodes: [node], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'depth', max } },
+          ),
+        );
       }
     },
   });
@@ -95,10 +99,12 @@ export function aliasLimitRule(max: number) {
       Document: {
         leave(node) {
           if (count > max) {
-            context.reportError(new GraphQLError(
-              `The query uses ${count} aliases; the limit is ${max}. Send several requests instead.`,
-              { nodes: [node], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases', max } },
-            ));
+            context.reportError(
+              new GraphQLError(`The query uses ${count} aliases; the limit is ${max}. Send several requests instead.`, {
+                nodes: [node],
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases', max },
+              }),
+            );
           }
         },
       },
@@ -126,10 +132,12 @@ export function rootFieldLimitRule(max: number) {
       const keys = new Set<string>();
       rootKeys(node.selectionSet, fragmentsOf(context.getDocument()), keys, new Set());
       if (keys.size > max) {
-        context.reportError(new GraphQLError(
-          `The operation has ${keys.size} root fields; the limit is ${max}. Send several requests instead.`,
-          { nodes: [node], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'rootFields', max } },
-        ));
+        context.reportError(
+          new GraphQLError(
+            `The operation has ${keys.size} root fields; the limit is ${max}. Send several requests instead.`,
+            { nodes: [node], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'rootFields', max } },
+          ),
+        );
       }
     },
   });
@@ -143,17 +151,27 @@ export const DEFAULT_LIST_SIZE = 10;
  * what is selected in it by its size — the `first`/`limit` argument when there is one
  * (connections' edges take the connection's `first`), else DEFAULT_LIST_SIZE.
  */
-export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): number {
   const fragments = fragmentsOf(document);
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
 
-  const walk = (set: SelectionSetNode | undefined, type: GraphQLNamedType, pageSize: number | null, seen: Set<string>): number => {
+  const walk = (
+    set: SelectionSetNode | undefined,
+    type: GraphQLNamedType,
+    pageSize: number | null,
+    seen: Set<string>,
+  ): number => {
     if (!set) return 0;
     let total = 0;
     for (const s of set.selections) {
       if (s.kind === Kind.INLINE_FRAGMENT) {
-        const t = s.typeCondition ? schema.getType(s.typeCondition.name.value) ?? type : type;
+        const t = s.typeCondition ? (schema.getType(s.typeCondition.name.value) ?? type) : type;
         total += walk(s.selectionSet, t, pageSize, seen);
       } else if (s.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments[s.name.value];
@@ -172,13 +190,17 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, oper
         } catch {
           args = {};
         }
-        const size = (name: string): number | null => (typeof args[name] === 'number' ? Math.max(0, args[name] as number) : null);
+        const size = (name: string): number | null =>
+          typeof args[name] === 'number' ? Math.max(0, args[name] as number) : null;
         const named = getNamedType(def.type);
         const isList = isListType(getNullableType(def.type));
         // Page size handed down: a connection's `first`, a subgraph's `limit`, a path's hops.
-        const childPage = named.name.endsWith('Connection') ? size('first') ?? 20
-          : named.name === 'Subgraph' ? (size('limit') ?? 50) + 1
-            : named.name === 'GraphPath' ? (size('maxHops') ?? 4) + 1
+        const childPage = named.name.endsWith('Connection')
+          ? (size('first') ?? 20)
+          : named.name === 'Subgraph'
+            ? (size('limit') ?? 50) + 1
+            : named.name === 'GraphPath'
+              ? (size('maxHops') ?? 4) + 1
               : null;
         let multiplier = 1;
         if (isList) multiplier = size('first') ?? size('limit') ?? pageSize ?? DEFAULT_LIST_SIZE;

@@ -7,7 +7,12 @@ import { ideAssets } from './bundle.js';
 export const IDE_PATH = '/graphiql';
 
 export function isIdePath(pathname: string): boolean {
-  return pathname === IDE_PATH || pathname === `${IDE_PATH}/` || pathname === `${IDE_PATH}/app.js` || pathname === `${IDE_PATH}/app.css`;
+  return (
+    pathname === IDE_PATH ||
+    pathname === `${IDE_PATH}/` ||
+    pathname === `${IDE_PATH}/app.js` ||
+    pathname === `${IDE_PATH}/app.css`
+  );
 }
 
 /** True for a browser navigating to the GraphQL URL (it gets redirected to the IDE). */
@@ -47,7 +52,12 @@ function page(endpoint: string): string {
 `;
 }
 
-export async function serveIde(req: IncomingMessage, res: ServerResponse, pathname: string, endpoint = '/graphql'): Promise<void> {
+export async function serveIde(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  endpoint = '/graphql',
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
     res.end('Method not allowed');

@@ -3,9 +3,7 @@ import type { AppConfig } from '../config.js';
 import { browserSettings } from './browser-settings.js';
 import { startLocalNeo4j, type LocalServerInfo, type Log } from './local-server.js';
 
-export type DatabaseChoice =
-  | { mode: 'external'; uri: string }
-  | { mode: 'local'; server: LocalServerInfo };
+export type DatabaseChoice = { mode: 'external'; uri: string } | { mode: 'local'; server: LocalServerInfo };
 
 export async function ensureDatabase(config: AppConfig, log: Log): Promise<DatabaseChoice> {
   if (config.externalNeo4j) return { mode: 'external', uri: config.neo4j.uri };

@@ -2,7 +2,15 @@
 // in one git-ignored folder (NEO4J_LOCAL_DIR, default `.neo4j/`).
 import { spawnSync } from 'node:child_process';
 import {
-  copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import type { AppConfig } from '../config.js';
@@ -16,7 +24,14 @@ import { renderServerConfig, type BrowserSettings } from './server-config.js';
 export type Log = (line: string) => void;
 
 export interface ServerPaths {
-  home: string; conf: string; data: string; logs: string; run: string; plugins: string; import: string; pidFile: string;
+  home: string;
+  conf: string;
+  data: string;
+  logs: string;
+  run: string;
+  plugins: string;
+  import: string;
+  pidFile: string;
 }
 
 export function serverPaths(localDir: string): ServerPaths {
@@ -56,15 +71,17 @@ export function checkJava(): void {
   if (result.error) {
     throw new LocalNeo4jError(
       'Java is needed to run the local Neo4j, and `java` is not on PATH.\n' +
-      'Install Java 17 (Debian/Ubuntu: `apt-get install -y openjdk-17-jre-headless`; elsewhere: Eclipse Temurin 17),\n' +
-      'or skip the local server: set NEO4J_URI to an existing Neo4j 5 (for example `docker compose up -d neo4j`).');
+        'Install Java 17 (Debian/Ubuntu: `apt-get install -y openjdk-17-jre-headless`; elsewhere: Eclipse Temurin 17),\n' +
+        'or skip the local server: set NEO4J_URI to an existing Neo4j 5 (for example `docker compose up -d neo4j`).',
+    );
   }
   const text = `${result.stderr}${result.stdout}`;
   const major = Number(/version "(\d+)/.exec(text)?.[1] ?? NaN);
   if (major !== 17 && major !== 21) {
     throw new LocalNeo4jError(
       `Neo4j ${NEO4J_VERSION} runs on Java 17 or 21, but \`java -version\` says:\n${text.trim()}\n` +
-      'Install Java 17 (Debian/Ubuntu: `apt-get install -y openjdk-17-jre-headless`) and put it first on PATH or set JAVA_HOME.');
+        'Install Java 17 (Debian/Ubuntu: `apt-get install -y openjdk-17-jre-headless`) and put it first on PATH or set JAVA_HOME.',
+    );
   }
 }
 
@@ -88,7 +105,8 @@ export function runningPid(paths: ServerPaths): number | null {
 }
 
 function prepareHome(paths: ServerPaths, dist: Distribution): void {
-  for (const dir of [paths.conf, paths.data, paths.logs, paths.run, paths.plugins, paths.import]) mkdirSync(dir, { recursive: true });
+  for (const dir of [paths.conf, paths.data, paths.logs, paths.run, paths.plugins, paths.import])
+    mkdirSync(dir, { recursive: true });
   const libLink = join(paths.home, 'lib');
   let current: string | null = null;
   try {
@@ -122,7 +140,8 @@ export function logTail(paths: ServerPaths, lines = 30): string {
     if (!existsSync(path)) continue;
     let text = readFileSync(path, 'utf8').trimEnd().split('\n');
     if (file === 'debug.log') text = text.filter((l) => /ERROR|Exception|Caused by/.test(l));
-    if (text.length) parts.push(`--- ${path} (last ${Math.min(lines, text.length)} lines) ---\n${text.slice(-lines).join('\n')}`);
+    if (text.length)
+      parts.push(`--- ${path} (last ${Math.min(lines, text.length)} lines) ---\n${text.slice(-lines).join('\n')}`);
   }
   return parts.join('\n') || `(no log files in ${paths.logs})`;
 }
@@ -133,8 +152,9 @@ async function assertPortFree(port: number, what: string, variable: string): Pro
   const by = owner ? `by pid ${owner.pid} (${owner.command})` : 'by another process';
   throw new LocalNeo4jError(
     `Port ${port} (${what}) on 127.0.0.1 is already in use ${by}.\n` +
-    `Stop that process, or give the local Neo4j other ports in .env (${variable}=…), ` +
-    'or point the project at that server with NEO4J_URI if it is a Neo4j you want to use.');
+      `Stop that process, or give the local Neo4j other ports in .env (${variable}=…), ` +
+      'or point the project at that server with NEO4J_URI if it is a Neo4j you want to use.',
+  );
 }
 
 async function waitForBolt(config: AppConfig, password: string, paths: ServerPaths): Promise<void> {
@@ -149,7 +169,8 @@ async function waitForBolt(config: AppConfig, password: string, paths: ServerPat
         if (isAuthError(error)) {
           throw new LocalNeo4jError(
             `The local Neo4j refused the password from NEO4J_PASSWORD: its data was initialised with another one.\n` +
-            'Put the original password back in .env, or wipe the local data with `npm run db:reset -- --yes` (the import rebuilds the graph).');
+              'Put the original password back in .env, or wipe the local data with `npm run db:reset -- --yes` (the import rebuilds the graph).',
+          );
         }
         if (runningPid(paths) === null) {
           throw new LocalNeo4jError(`Neo4j exited while starting. Its log says:\n${logTail(paths)}`);
@@ -157,7 +178,8 @@ async function waitForBolt(config: AppConfig, password: string, paths: ServerPat
         if (Date.now() > deadline) {
           throw new LocalNeo4jError(
             `Neo4j did not answer on bolt://127.0.0.1:${config.local.boltPort} within ${START_TIMEOUT_MS / 1000} s.\n` +
-            `Its log says:\n${logTail(paths)}\nStop it with \`npm run db:stop\` and try again; see ${paths.logs} for more.`);
+              `Its log says:\n${logTail(paths)}\nStop it with \`npm run db:stop\` and try again; see ${paths.logs} for more.`,
+          );
         }
       }
     }
@@ -195,9 +217,15 @@ export async function startLocalNeo4j(config: AppConfig, browser: BrowserSetting
 
   if (!existsSync(join(paths.data, 'databases', 'system'))) {
     if (config.neo4j.user !== 'neo4j') {
-      throw new LocalNeo4jError(`The local Neo4j's admin user is 'neo4j'; unset NEO4J_USER (it is '${config.neo4j.user}') or set NEO4J_URI to a server that has that user.`);
+      throw new LocalNeo4jError(
+        `The local Neo4j's admin user is 'neo4j'; unset NEO4J_USER (it is '${config.neo4j.user}') or set NEO4J_URI to a server that has that user.`,
+      );
     }
-    const set = neo4jCommand(paths, ['dbms', 'set-initial-password', password], 'org.neo4j.server.startup.Neo4jAdminCommand');
+    const set = neo4jCommand(
+      paths,
+      ['dbms', 'set-initial-password', password],
+      'org.neo4j.server.startup.Neo4jAdminCommand',
+    );
     if (set.status !== 0) throw new LocalNeo4jError(`Could not set the initial password:\n${set.stdout}${set.stderr}`);
   }
 
@@ -205,7 +233,9 @@ export async function startLocalNeo4j(config: AppConfig, browser: BrowserSetting
   const started = Date.now();
   const result = neo4jCommand(paths, ['start']);
   if (result.status !== 0) {
-    throw new LocalNeo4jError(`Neo4j did not start (exit ${result.status}):\n${`${result.stdout}${result.stderr}`.trim()}\n${logTail(paths)}`);
+    throw new LocalNeo4jError(
+      `Neo4j did not start (exit ${result.status}):\n${`${result.stdout}${result.stderr}`.trim()}\n${logTail(paths)}`,
+    );
   }
   await waitForBolt(config, password, paths);
   log(`Neo4j answered on Bolt after ${((Date.now() - started) / 1000).toFixed(1)} s.`);

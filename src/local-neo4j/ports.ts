@@ -12,12 +12,20 @@ export function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
 }
 
 /** A listening TCP socket as /proc/net/tcp{,6} shows it (address still hex-encoded). */
-export interface ListenRow { family: 'ipv4' | 'ipv6'; addressHex: string; port: number; inode: string }
+export interface ListenRow {
+  family: 'ipv4' | 'ipv6';
+  addressHex: string;
+  port: number;
+  inode: string;
+}
 
 /** Every listening TCP socket on this machine (Linux; empty elsewhere). */
 export function listeningRows(): ListenRow[] {
   const rows: ListenRow[] = [];
-  for (const [file, family] of [['/proc/net/tcp', 'ipv4'], ['/proc/net/tcp6', 'ipv6']] as const) {
+  for (const [file, family] of [
+    ['/proc/net/tcp', 'ipv4'],
+    ['/proc/net/tcp6', 'ipv6'],
+  ] as const) {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -54,11 +62,18 @@ export function socketInodesOf(pid: number | string): Set<string> {
   return inodes;
 }
 
-export interface PortOwner { pid: number; command: string }
+export interface PortOwner {
+  pid: number;
+  command: string;
+}
 
 /** Best effort: null when the owner cannot be seen (other OS, other user). */
 export function portOwner(port: number): PortOwner | null {
-  const inodes = new Set(listeningRows().filter((r) => r.port === port).map((r) => r.inode));
+  const inodes = new Set(
+    listeningRows()
+      .filter((r) => r.port === port)
+      .map((r) => r.inode),
+  );
   if (inodes.size === 0) return null;
   let pids: string[];
   try {

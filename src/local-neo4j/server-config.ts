@@ -64,7 +64,7 @@ export function renderServerConfig(settings: LocalNeo4jSettings, browser: Browse
     'server.directories.import=import',
     'dbms.security.procedures.unrestricted=apoc.*',
     '',
-    '# Neo4j Browser: allow the project\'s guide host and open the guide on connect.',
+    "# Neo4j Browser: allow the project's guide host and open the guide on connect.",
     `browser.remote_content_hostname_whitelist=${browser.guideHosts.join(',')}`,
     ...(browser.postConnectCommand ? [`browser.post_connect_cmd=${browser.postConnectCommand}`] : []),
     '# No telemetry: Browser would try to reach the internet (and this server may have none).',

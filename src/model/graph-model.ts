@@ -3,7 +3,16 @@
 
 /** Labels of domain nodes; each such node also carries `Entity`. */
 export const DOMAIN_LABELS = [
-  'Enterprise', 'Zone', 'University', 'Brand', 'Award', 'Cluster', 'Person', 'Organization', 'Project', 'Place',
+  'Enterprise',
+  'Zone',
+  'University',
+  'Brand',
+  'Award',
+  'Cluster',
+  'Person',
+  'Organization',
+  'Project',
+  'Place',
 ] as const;
 export type DomainLabel = (typeof DOMAIN_LABELS)[number];
 

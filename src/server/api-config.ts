@@ -43,14 +43,18 @@ function bool(value: string | undefined, fallback: boolean, variable: string): b
   if (value === undefined || value === '') return fallback;
   if (/^(1|true|yes|on)$/i.test(value)) return true;
   if (/^(0|false|no|off)$/i.test(value)) return false;
-  throw new ConfigError(`${variable}=${JSON.stringify(value)} is not true or false. Fix it in the environment or in .env.`);
+  throw new ConfigError(
+    `${variable}=${JSON.stringify(value)} is not true or false. Fix it in the environment or in .env.`,
+  );
 }
 
 function positive(value: string | undefined, fallback: number, variable: string): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) {
-    throw new ConfigError(`${variable}=${JSON.stringify(value)} is not a positive integer. Fix it in the environment or in .env.`);
+    throw new ConfigError(
+      `${variable}=${JSON.stringify(value)} is not a positive integer. Fix it in the environment or in .env.`,
+    );
   }
   return n;
 }

@@ -45,7 +45,10 @@ export interface GraphServer {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -66,9 +69,15 @@ async function isDatabaseReachable(driver: Driver, database: string): Promise<bo
   }
 }
 
-export async function createServer({ driver, config, api: overrides, log, onStatement }: ServerDeps): Promise<GraphServer> {
+export async function createServer({
+  driver,
+  config,
+  api: overrides,
+  log,
+  onStatement,
+}: ServerDeps): Promise<GraphServer> {
   const api: ApiSettings = { ...loadApiSettings(), ...overrides };
-  const sink: LogSink = api.logRequests ? log ?? stdoutSink : () => undefined;
+  const sink: LogSink = api.logRequests ? (log ?? stdoutSink) : () => undefined;
   const context = (requestId: string = randomUUID()) =>
     createRequestContext({ driver, config, api, requestId, ...(onStatement ? { onStatement } : {}) });
   const httpServer = createHttpServer();
@@ -86,7 +95,12 @@ export async function createServer({ driver, config, api: overrides, log, onStat
     // an Apollo stop() that finds a stop under way waits forever: the process never exits.
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: api.maxTokens },
-    validationRules: [queryOnlyRule, depthLimitRule(api.maxDepth), aliasLimitRule(api.maxAliases), rootFieldLimitRule(api.maxRootFields)],
+    validationRules: [
+      queryOnlyRule,
+      depthLimitRule(api.maxDepth),
+      aliasLimitRule(api.maxAliases),
+      rootFieldLimitRule(api.maxRootFields),
+    ],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The project serves its own IDE (/graphiql); Apollo's landing page would load from a CDN.
@@ -110,7 +124,9 @@ export async function createServer({ driver, config, api: overrides, log, onStat
         try {
           body = JSON.parse(raw);
         } catch {
-          sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+          sendJson(res, 400, {
+            errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+          });
           return;
         }
       } else {
@@ -149,7 +165,11 @@ export async function createServer({ driver, config, api: overrides, log, onStat
       if (isBrowserGuidePath(url.pathname)) return serveBrowserGuide(req, res, url, config.port);
       if (url.pathname === '/ready') {
         const ok = await isDatabaseReachable(driver, config.neo4j.database);
-        return sendJson(res, ok ? 200 : 503, ok ? { status: 'ready' } : { status: 'unavailable', reason: 'Neo4j is not reachable' });
+        return sendJson(
+          res,
+          ok ? 200 : 503,
+          ok ? { status: 'ready' } : { status: 'unavailable', reason: 'Neo4j is not reachable' },
+        );
       }
       return sendJson(res, 404, { error: `No route ${url.pathname}. The GraphQL endpoint is /graphql.` });
     };
@@ -162,7 +182,9 @@ export async function createServer({ driver, config, api: overrides, log, onStat
         sendJson(res, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
         return;
       }
-      sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      sendJson(res, 500, {
+        errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      });
     });
   });
 

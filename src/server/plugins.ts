@@ -50,32 +50,36 @@ export function requestLogPlugin(sink: LogSink): ApolloServerPlugin<RequestConte
             const original = unwrapResolverError(error);
             if (code && PUBLIC_CODES.has(code) && !error.extensions?.internal) continue;
             // Internal failures: the details stay in the server's log, under the request id.
-            sink(JSON.stringify({
-              level: 'error',
-              msg: 'internal error',
-              requestId: rc.contextValue.requestId,
-              path: error.path,
-              error: original instanceof Error ? `${original.name}: ${original.message}` : String(original),
-              stack: original instanceof Error ? original.stack : undefined,
-            }));
+            sink(
+              JSON.stringify({
+                level: 'error',
+                msg: 'internal error',
+                requestId: rc.contextValue.requestId,
+                path: error.path,
+                error: original instanceof Error ? `${original.name}: ${original.message}` : String(original),
+                stack: original instanceof Error ? original.stack : undefined,
+              }),
+            );
           }
         },
         async willSendResponse(rc) {
           const body = rc.response.body;
-          const errors = body.kind === 'single' ? body.singleResult.errors ?? [] : [];
-          sink(JSON.stringify({
-            level: 'info',
-            msg: 'graphql request',
-            time: new Date().toISOString(),
-            requestId: start.contextValue.requestId,
-            operation: rc.operationName ?? rc.request.operationName ?? null,
-            rootFields: rootFields(rc),
-            durationMs: Math.round((performance.now() - started) * 10) / 10,
-            statements: start.contextValue.executor.statements,
-            status: rc.response.http.status ?? 200,
-            outcome: errors.length === 0 ? 'ok' : 'error',
-            errorCodes: [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))],
-          }));
+          const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
+          sink(
+            JSON.stringify({
+              level: 'info',
+              msg: 'graphql request',
+              time: new Date().toISOString(),
+              requestId: start.contextValue.requestId,
+              operation: rc.operationName ?? rc.request.operationName ?? null,
+              rootFields: rootFields(rc),
+              durationMs: Math.round((performance.now() - started) * 10) / 10,
+              statements: start.contextValue.executor.statements,
+              status: rc.response.http.status ?? 200,
+              outcome: errors.length === 0 ? 'ok' : 'error',
+              errorCodes: [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))],
+            }),
+          );
         },
       };
     },
@@ -97,7 +101,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // A coded error that did not come from our own code (e.g. a library's) is still masked.
     if (original instanceof GraphQLError || !(original instanceof Error)) {
       const extensions: Record<string, unknown> = { code };
-      for (const key of SAFE_EXTENSIONS) if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
+      for (const key of SAFE_EXTENSIONS)
+        if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
       return { message: formatted.message, ...base, extensions };
     }
   }

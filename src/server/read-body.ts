@@ -3,7 +3,9 @@ import type { IncomingMessage } from 'node:http';
 export class BodyTooLargeError extends Error {
   override name = 'BodyTooLargeError';
   constructor(limit: number) {
-    super(`The request body is larger than ${Math.round(limit / 1024)} KiB. Send a smaller query; large inputs belong in variables of reasonable size.`);
+    super(
+      `The request body is larger than ${Math.round(limit / 1024)} KiB. Send a smaller query; large inputs belong in variables of reasonable size.`,
+    );
   }
 }
 

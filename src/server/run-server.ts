@@ -22,7 +22,9 @@ export async function runServer(config: AppConfig, options: RunServerOptions): P
     await server.stop();
     await driver.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new LocalNeo4jError(`Port ${config.port} is already in use. Stop what runs there, or set PORT in .env to another port.`);
+      throw new LocalNeo4jError(
+        `Port ${config.port} is already in use. Stop what runs there, or set PORT in .env to another port.`,
+      );
     }
     throw error;
   }

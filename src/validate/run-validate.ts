@@ -4,7 +4,10 @@ import type { Driver } from 'neo4j-driver';
 import { formatViolation, validateGraph, type Violation } from './validate-graph.js';
 
 export async function reportValidation(
-  driver: Driver, database: string, projectRoot: string, log: (line: string) => void,
+  driver: Driver,
+  database: string,
+  projectRoot: string,
+  log: (line: string) => void,
 ): Promise<Violation[]> {
   const violations = await validateGraph(driver, { database, projectRoot });
   if (violations.length === 0) {

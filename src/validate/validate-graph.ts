@@ -34,8 +34,15 @@ export interface Violation {
  * other two (every entity has a fact, every entity is mentioned) need the later scripts.
  */
 export const RULES_CHECKED_PER_SCRIPT: ReadonlySet<Rule> = new Set<Rule>([
-  'entity-fields', 'entity-label', 'provenance-missing', 'unknown-source', 'quote-not-found',
-  'document-text', 'duplicate-name', 'indicator-fields', 'relationship-properties',
+  'entity-fields',
+  'entity-label',
+  'provenance-missing',
+  'unknown-source',
+  'quote-not-found',
+  'document-text',
+  'duplicate-name',
+  'indicator-fields',
+  'relationship-properties',
 ]);
 
 /** Runs one read query and returns its rows: through the driver, or inside an open transaction. */
@@ -49,7 +56,8 @@ export function readThroughDriver(driver: Driver, database: string): ReadQuery {
 }
 
 export function readInTransaction(tx: ManagedTransaction): ReadQuery {
-  return async (cypher, params = {}) => (await tx.run(cypher, params)).records.map((r) => r.toObject() as Record<string, unknown>);
+  return async (cypher, params = {}) =>
+    (await tx.run(cypher, params)).records.map((r) => r.toObject() as Record<string, unknown>);
 }
 
 export interface ValidateOptions {
@@ -67,23 +75,42 @@ function firstDifference(a: string, b: string): number {
   return n;
 }
 
-interface DocRow { id: string; kind: unknown; file: unknown; text: unknown }
+interface DocRow {
+  id: string;
+  kind: unknown;
+  file: unknown;
+  text: unknown;
+}
 
-async function checkDocuments(read: ReadQuery, o: Pick<ValidateOptions, 'projectRoot'>, out: Violation[]): Promise<Map<string, string>> {
-  const rows = await read('MATCH (d:Document) RETURN d.id AS id, d.kind AS kind, d.file AS file, d.text AS text ORDER BY id');
+async function checkDocuments(
+  read: ReadQuery,
+  o: Pick<ValidateOptions, 'projectRoot'>,
+  out: Violation[],
+): Promise<Map<string, string>> {
+  const rows = await read(
+    'MATCH (d:Document) RETURN d.id AS id, d.kind AS kind, d.file AS file, d.text AS text ORDER BY id',
+  );
   const texts = new Map<string, string>();
   const seen = new Set<string>();
   for (const row of rows) {
     const d = row as unknown as DocRow;
     if (typeof d.text === 'string') texts.set(d.id, d.text);
     if (!DOCUMENT_KINDS.includes(d.kind as DocumentKind)) {
-      out.push({ rule: 'document-text', ids: [d.id], message: `Document ${d.id} has kind ${JSON.stringify(d.kind)}; expected 'article' or 'reference'.` });
+      out.push({
+        rule: 'document-text',
+        ids: [d.id],
+        message: `Document ${d.id} has kind ${JSON.stringify(d.kind)}; expected 'article' or 'reference'.`,
+      });
       continue;
     }
     const kind = d.kind as DocumentKind;
     const path = typeof d.file === 'string' ? join(o.projectRoot, CORPUS_FOLDERS[kind], d.file) : null;
     if (!path || !existsSync(path)) {
-      out.push({ rule: 'document-text', ids: [d.id], message: `Document ${d.id} (${kind}) has no file ${CORPUS_FOLDERS[kind]}/${String(d.file)}.` });
+      out.push({
+        rule: 'document-text',
+        ids: [d.id],
+        message: `Document ${d.id} (${kind}) has no file ${CORPUS_FOLDERS[kind]}/${String(d.file)}.`,
+      });
       continue;
     }
     seen.add(`${kind}/${d.file as string}`);
@@ -91,7 +118,8 @@ async function checkDocuments(read: ReadQuery, o: Pick<ValidateOptions, 'project
     if (d.text !== file) {
       const at = typeof d.text === 'string' ? firstDifference(file, d.text) : 0;
       out.push({
-        rule: 'document-text', ids: [d.id],
+        rule: 'document-text',
+        ids: [d.id],
         message: `Document ${d.id}: text differs from ${CORPUS_FOLDERS[kind]}/${d.file as string} (first difference at UTF-16 offset ${at}). Run \`npm run corpus:generate\` and re-import.`,
       });
     }
@@ -99,7 +127,11 @@ async function checkDocuments(read: ReadQuery, o: Pick<ValidateOptions, 'project
   for (const kind of DOCUMENT_KINDS) {
     for (const file of corpusFiles(o.projectRoot, kind)) {
       if (!seen.has(`${kind}/${file}`)) {
-        out.push({ rule: 'document-text', ids: [file.replace(/\.txt$/, '')], message: `${CORPUS_FOLDERS[kind]}/${file} has no Document node. Run \`npm run corpus:generate\` and re-import.` });
+        out.push({
+          rule: 'document-text',
+          ids: [file.replace(/\.txt$/, '')],
+          message: `${CORPUS_FOLDERS[kind]}/${file} has no Document node. Run \`npm run corpus:generate\` and re-import.`,
+        });
       }
     }
   }
@@ -107,42 +139,76 @@ async function checkDocuments(read: ReadQuery, o: Pick<ValidateOptions, 'project
 }
 
 function checkProvenance(
-  what: string, ids: string[], sources: unknown, evidence: unknown, texts: Map<string, string>, out: Violation[],
+  what: string,
+  ids: string[],
+  sources: unknown,
+  evidence: unknown,
+  texts: Map<string, string>,
+  out: Violation[],
 ): void {
   if (!isStringList(sources) || !isStringList(evidence) || sources.length === 0 || evidence.length === 0) {
-    out.push({ rule: 'provenance-missing', ids, message: `${what} needs non-empty string lists \`sources\` and \`evidence\`.` });
+    out.push({
+      rule: 'provenance-missing',
+      ids,
+      message: `${what} needs non-empty string lists \`sources\` and \`evidence\`.`,
+    });
     return;
   }
   if (sources.length !== evidence.length) {
-    out.push({ rule: 'provenance-missing', ids, message: `${what} has ${sources.length} sources but ${evidence.length} evidence quotes; they are parallel lists (evidence[i] quotes sources[i]).` });
+    out.push({
+      rule: 'provenance-missing',
+      ids,
+      message: `${what} has ${sources.length} sources but ${evidence.length} evidence quotes; they are parallel lists (evidence[i] quotes sources[i]).`,
+    });
     return;
   }
   sources.forEach((docId, i) => {
     const text = texts.get(docId);
     const quote = evidence[i] ?? '';
     if (text === undefined) {
-      out.push({ rule: 'unknown-source', ids: [...ids, docId], message: `${what} cites document ${JSON.stringify(docId)}, which does not exist.` });
+      out.push({
+        rule: 'unknown-source',
+        ids: [...ids, docId],
+        message: `${what} cites document ${JSON.stringify(docId)}, which does not exist.`,
+      });
     } else if (quote.trim() === '' || !text.includes(quote)) {
-      out.push({ rule: 'quote-not-found', ids: [...ids, docId], message: `${what}: evidence[${i}] ${show(quote)} does not occur verbatim in document ${docId}.` });
+      out.push({
+        rule: 'quote-not-found',
+        ids: [...ids, docId],
+        message: `${what}: evidence[${i}] ${show(quote)} does not occur verbatim in document ${docId}.`,
+      });
     }
   });
 }
 
-interface EntityRow { id: unknown; labels: string[]; name: unknown; aliases: unknown; facts: number; mentions: number }
+interface EntityRow {
+  id: unknown;
+  labels: string[];
+  name: unknown;
+  aliases: unknown;
+  facts: number;
+  mentions: number;
+}
 
 async function checkEntities(read: ReadQuery, out: Violation[]): Promise<void> {
-  const rows = await read(`
+  const rows = await read(
+    `
     MATCH (n:Entity)
     RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases,
            COUNT { (n)-[r]-() WHERE type(r) <> $mentions } AS facts,
            COUNT { (:Document)-[:MENTIONS]->(n) } AS mentions
-    ORDER BY id`, { mentions: MENTIONS });
+    ORDER BY id`,
+    { mentions: MENTIONS },
+  );
 
   // normalised name -> ids per label, to find spellings shared by different nodes
   const byLabel = new Map<string, Map<string, Set<string>>>();
   for (const row of rows) {
     const e = row as unknown as EntityRow;
-    const id = typeof e.id === 'string' && e.id !== '' ? e.id : `(Entity without id, labels ${e.labels.join(':')}, name ${JSON.stringify(e.name)})`;
+    const id =
+      typeof e.id === 'string' && e.id !== ''
+        ? e.id
+        : `(Entity without id, labels ${e.labels.join(':')}, name ${JSON.stringify(e.name)})`;
     if (typeof e.id !== 'string' || e.id === '') {
       out.push({ rule: 'entity-fields', ids: [id], message: `${id} has no \`id\`.` });
     }
@@ -150,21 +216,45 @@ async function checkEntities(read: ReadQuery, out: Violation[]): Promise<void> {
       out.push({ rule: 'entity-fields', ids: [id], message: `${id} has no \`name\`.` });
     }
     if (!isStringList(e.aliases)) {
-      out.push({ rule: 'entity-fields', ids: [id], message: `${id} needs \`aliases\`, a list of strings including its name.` });
+      out.push({
+        rule: 'entity-fields',
+        ids: [id],
+        message: `${id} needs \`aliases\`, a list of strings including its name.`,
+      });
     } else if (typeof e.name === 'string' && !e.aliases.includes(e.name)) {
-      out.push({ rule: 'entity-fields', ids: [id], message: `${id}: \`aliases\` does not contain the name ${JSON.stringify(e.name)}.` });
+      out.push({
+        rule: 'entity-fields',
+        ids: [id],
+        message: `${id}: \`aliases\` does not contain the name ${JSON.stringify(e.name)}.`,
+      });
     }
     const domain = e.labels.filter((l) => (DOMAIN_LABELS as readonly string[]).includes(l));
     if (domain.length !== 1) {
-      out.push({ rule: 'entity-label', ids: [id], message: `${id} has ${domain.length === 0 ? 'no' : domain.length} domain labels (${e.labels.join(':')}); an Entity has exactly one of ${DOMAIN_LABELS.join(', ')}.` });
+      out.push({
+        rule: 'entity-label',
+        ids: [id],
+        message: `${id} has ${domain.length === 0 ? 'no' : domain.length} domain labels (${e.labels.join(':')}); an Entity has exactly one of ${DOMAIN_LABELS.join(', ')}.`,
+      });
     }
     if (e.facts === 0) {
-      out.push({ rule: 'entity-without-fact', ids: [id], message: `${id} has no relationship besides MENTIONS; add at least one fact about it or remove it.` });
+      out.push({
+        rule: 'entity-without-fact',
+        ids: [id],
+        message: `${id} has no relationship besides MENTIONS; add at least one fact about it or remove it.`,
+      });
     }
     if (e.mentions === 0) {
-      out.push({ rule: 'entity-not-mentioned', ids: [id], message: `${id} is not MENTIONED by any Document; add it to the mentions list of the article that names it.` });
+      out.push({
+        rule: 'entity-not-mentioned',
+        ids: [id],
+        message: `${id} is not MENTIONED by any Document; add it to the mentions list of the article that names it.`,
+      });
     }
-    const spellings = new Set([e.name, ...(isStringList(e.aliases) ? e.aliases : [])].filter((s): s is string => typeof s === 'string').map(normalizeName));
+    const spellings = new Set(
+      [e.name, ...(isStringList(e.aliases) ? e.aliases : [])]
+        .filter((s): s is string => typeof s === 'string')
+        .map(normalizeName),
+    );
     for (const label of domain) {
       const names = byLabel.get(label) ?? new Map<string, Set<string>>();
       byLabel.set(label, names);
@@ -179,21 +269,37 @@ async function checkEntities(read: ReadQuery, out: Violation[]): Promise<void> {
     for (const [spelling, owners] of names) {
       if (owners.size > 1) {
         const ids = [...owners].sort();
-        out.push({ rule: 'duplicate-name', ids, message: `${label} nodes ${ids.join(', ')} share the name or alias "${spelling}" (normalised); merge them or tell them apart.` });
+        out.push({
+          rule: 'duplicate-name',
+          ids,
+          message: `${label} nodes ${ids.join(', ')} share the name or alias "${spelling}" (normalised); merge them or tell them apart.`,
+        });
       }
     }
   }
 
   const unlabelled = await read(
     'MATCH (n) WHERE NOT n:Entity AND any(l IN labels(n) WHERE l IN $domain) RETURN n.id AS id, labels(n) AS labels',
-    { domain: [...DOMAIN_LABELS] });
+    { domain: [...DOMAIN_LABELS] },
+  );
   for (const r of unlabelled) {
     const id = String(r.id);
-    out.push({ rule: 'entity-label', ids: [id], message: `${id} (${(r.labels as string[]).join(':')}) lacks the label Entity.` });
+    out.push({
+      rule: 'entity-label',
+      ids: [id],
+      message: `${id} (${(r.labels as string[]).join(':')}) lacks the label Entity.`,
+    });
   }
 }
 
-interface RelRow { type: string; from: string; to: string; fromDoc: boolean; toEntity: boolean; props: Record<string, unknown> }
+interface RelRow {
+  type: string;
+  from: string;
+  to: string;
+  fromDoc: boolean;
+  toEntity: boolean;
+  props: Record<string, unknown>;
+}
 
 async function checkRelationships(read: ReadQuery, texts: Map<string, string>, out: Violation[]): Promise<void> {
   const rows = await read(`
@@ -206,13 +312,21 @@ async function checkRelationships(read: ReadQuery, texts: Map<string, string>, o
     const ids = [name, r.from, r.to];
     if (r.type === MENTIONS) {
       if (!r.fromDoc || !r.toEntity) {
-        out.push({ rule: 'relationship-properties', ids, message: `${name}: MENTIONS must go from a Document to an Entity.` });
+        out.push({
+          rule: 'relationship-properties',
+          ids,
+          message: `${name}: MENTIONS must go from a Document to an Entity.`,
+        });
       }
       continue;
     }
     checkProvenance(name, ids, r.props.sources, r.props.evidence, texts, out);
     if (r.type === 'RECEIVED' && !AWARD_STATUSES.includes(r.props.status as (typeof AWARD_STATUSES)[number])) {
-      out.push({ rule: 'relationship-properties', ids, message: `${name}: status is ${JSON.stringify(r.props.status ?? null)}; expected AWARDED or NOMINATED.` });
+      out.push({
+        rule: 'relationship-properties',
+        ids,
+        message: `${name}: status is ${JSON.stringify(r.props.status ?? null)}; expected AWARDED or NOMINATED.`,
+      });
     }
     if (r.type === 'RECEIVED' && r.props.year !== undefined && !Number.isInteger(r.props.year)) {
       out.push({ rule: 'relationship-properties', ids, message: `${name}: year must be an integer.` });
@@ -221,12 +335,24 @@ async function checkRelationships(read: ReadQuery, texts: Map<string, string>, o
       out.push({ rule: 'relationship-properties', ids, message: `${name}: LEADS needs a \`role\`.` });
     }
     if (r.type === 'PARTNERS_WITH' && (!isStringList(r.props.via) || r.props.via.length === 0)) {
-      out.push({ rule: 'relationship-properties', ids, message: `${name}: PARTNERS_WITH needs \`via\`, a non-empty list of programmes.` });
+      out.push({
+        rule: 'relationship-properties',
+        ids,
+        message: `${name}: PARTNERS_WITH needs \`via\`, a non-empty list of programmes.`,
+      });
     }
   }
 }
 
-interface IndicatorRow { id: string; name: unknown; value: unknown; year: unknown; sources: unknown; evidence: unknown; subjects: number }
+interface IndicatorRow {
+  id: string;
+  name: unknown;
+  value: unknown;
+  year: unknown;
+  sources: unknown;
+  evidence: unknown;
+  subjects: number;
+}
 
 async function checkIndicators(read: ReadQuery, texts: Map<string, string>, out: Violation[]): Promise<void> {
   const rows = await read(`
@@ -241,13 +367,25 @@ async function checkIndicators(read: ReadQuery, texts: Map<string, string>, out:
       out.push({ rule: 'indicator-fields', ids: [i.id], message: `Indicator ${i.id} has no \`name\`.` });
     }
     if (i.value !== null && typeof i.value !== 'number') {
-      out.push({ rule: 'indicator-fields', ids: [i.id], message: `Indicator ${i.id}: value must be a number or absent.` });
+      out.push({
+        rule: 'indicator-fields',
+        ids: [i.id],
+        message: `Indicator ${i.id}: value must be a number or absent.`,
+      });
     }
     if (i.year !== null && !Number.isInteger(i.year)) {
-      out.push({ rule: 'indicator-fields', ids: [i.id], message: `Indicator ${i.id}: year must be an integer or absent.` });
+      out.push({
+        rule: 'indicator-fields',
+        ids: [i.id],
+        message: `Indicator ${i.id}: year must be an integer or absent.`,
+      });
     }
     if (i.subjects !== 1) {
-      out.push({ rule: 'indicator-fields', ids: [i.id], message: `Indicator ${i.id} is REPORTED by ${i.subjects} entities; it needs exactly one subject.` });
+      out.push({
+        rule: 'indicator-fields',
+        ids: [i.id],
+        message: `Indicator ${i.id} is REPORTED by ${i.subjects} entities; it needs exactly one subject.`,
+      });
     }
   }
 }
@@ -258,7 +396,10 @@ export async function validateGraph(driver: Driver, options: ValidateOptions): P
 }
 
 /** The same checks through any read function, e.g. inside an import script's open transaction. */
-export async function validateWith(read: ReadQuery, options: Pick<ValidateOptions, 'projectRoot'>): Promise<Violation[]> {
+export async function validateWith(
+  read: ReadQuery,
+  options: Pick<ValidateOptions, 'projectRoot'>,
+): Promise<Violation[]> {
   const out: Violation[] = [];
   const texts = await checkDocuments(read, options, out);
   await checkEntities(read, out);

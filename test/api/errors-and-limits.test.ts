@@ -15,7 +15,8 @@ afterAll(async () => {
   await h.close();
 });
 
-const LEAK = /\bMATCH\b|\bRETURN\b|COLLECT \{|bolt:\/\/|neo4j:\/\/|neo4j\+s|password|\.ts:\d+|\.js:\d+|stacktrace|Neo4jError|Neo\.ClientError|\$p\d/i;
+const LEAK =
+  /\bMATCH\b|\bRETURN\b|COLLECT \{|bolt:\/\/|neo4j:\/\/|neo4j\+s|password|\.ts:\d+|\.js:\d+|stacktrace|Neo4jError|Neo\.ClientError|\$p\d/i;
 
 function codes(body: { errors?: Array<{ extensions?: Record<string, unknown> }> }): string[] {
   return (body.errors ?? []).map((e) => String(e.extensions?.code));
@@ -28,7 +29,11 @@ describe('BAD_USER_INPUT and NOT_FOUND', () => {
     expect(codes(body)).toEqual(['BAD_USER_INPUT']);
     expect(body.errors![0]!.message).toContain('`first` must be an integer from 0 to 100; got 101');
     expect(text).not.toMatch(LEAK);
-    for (const q of ['{ search(query: "x", first: 0) { score } }', '{ search(query: "x", first: 500) { score } }', '{ entity(id: "zone:lushunkou-district") { relationships(first: 1000) { type } } }']) {
+    for (const q of [
+      '{ search(query: "x", first: 0) { score } }',
+      '{ search(query: "x", first: 500) { score } }',
+      '{ entity(id: "zone:lushunkou-district") { relationships(first: 1000) { type } } }',
+    ]) {
       expect(codes((await h.post(q)).body)).toEqual(['BAD_USER_INPUT']);
     }
   });
@@ -37,20 +42,30 @@ describe('BAD_USER_INPUT and NOT_FOUND', () => {
     const bad = await h.post('{ zones(after: "not-a-cursor") { totalCount } }');
     expect(codes(bad.body)).toEqual(['BAD_USER_INPUT']);
     expect(bad.body.errors![0]!.message).toMatch(/not a cursor this API issued/);
-    const page = await h.post<{ zones: { pageInfo: { endCursor: string } } }>('{ zones(first: 2) { pageInfo { endCursor } } }');
-    const other = await h.post(`{ zones(after: "${page.body.data!.zones.pageInfo.endCursor}", orderBy: ID_ASC) { totalCount } }`);
+    const page = await h.post<{ zones: { pageInfo: { endCursor: string } } }>(
+      '{ zones(first: 2) { pageInfo { endCursor } } }',
+    );
+    const other = await h.post(
+      `{ zones(after: "${page.body.data!.zones.pageInfo.endCursor}", orderBy: ID_ASC) { totalCount } }`,
+    );
     expect(codes(other.body)).toEqual(['BAD_USER_INPUT']);
     expect(other.body.errors![0]!.message).toMatch(/orderBy NAME_ASC, not ID_ASC/);
   });
 
   it('bounds hops, limits and relationship types', async () => {
     const cases: Array<[string, RegExp]> = [
-      ['{ shortestPath(from: "place:dalian", to: "place:china", maxHops: 7) { length } }', /`maxHops` must be an integer from 1 to 6/],
+      [
+        '{ shortestPath(from: "place:dalian", to: "place:china", maxHops: 7) { length } }',
+        /`maxHops` must be an integer from 1 to 6/,
+      ],
       ['{ shortestPath(from: "place:dalian", to: "place:china", maxHops: 0) { length } }', /`maxHops`/],
       ['{ neighborhood(id: "place:dalian", hops: 4) { truncated } }', /`hops` must be an integer from 1 to 3/],
       ['{ neighborhood(id: "place:dalian", limit: 201) { truncated } }', /`limit` must be an integer from 1 to 200/],
       ['{ neighborhood(id: "place:dalian", types: ["located_in"]) { truncated } }', /UPPER_SNAKE/],
-      ['{ shortestPath(from: "place:dalian", to: "place:china", types: ["X`]->() DETACH DELETE n //"]) { length } }', /UPPER_SNAKE/],
+      [
+        '{ shortestPath(from: "place:dalian", to: "place:china", types: ["X`]->() DETACH DELETE n //"]) { length } }',
+        /UPPER_SNAKE/,
+      ],
       ['{ search(query: "' + 'a'.repeat(201) + '") { score } }', /longer than 200/],
     ];
     for (const [query, message] of cases) {
@@ -83,7 +98,10 @@ describe('BAD_USER_INPUT and NOT_FOUND', () => {
     const database = h.config.neo4j.database;
     await h.driver.executeQuery(
       `UNWIND ['zone:api-test-twin-a', 'zone:api-test-twin-b'] AS id
-       CREATE (:Zone:Entity:ApiTestNode {id: id, name: 'Api Test Twin', aliases: ['Api Test Twin']})`, {}, { database });
+       CREATE (:Zone:Entity:ApiTestNode {id: id, name: 'Api Test Twin', aliases: ['Api Test Twin']})`,
+      {},
+      { database },
+    );
     try {
       const { body } = await h.post('{ partnerships(zone: "api test twin") { via } }');
       expect(codes(body)).toEqual(['BAD_USER_INPUT']);
@@ -151,30 +169,43 @@ describe('query limits', () => {
     const big = JSON.stringify({ query: `{ __typename } # ${'x'.repeat(110 * 1024)}` });
     const response = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(
+      ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code,
+    ).toBe('PAYLOAD_TOO_LARGE');
     const get = await fetch(`${h.url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(get.status).toBe(400);
     expect(await get.text()).toContain('Cross-Site Request Forgery');
-    const preflighted = await fetch(`${h.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const preflighted = await fetch(`${h.url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(await preflighted.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });
 
 describe('introspection switch', () => {
   it('is on by default and off by config', async () => {
-    expect((await h.post('{ __schema { queryType { name } } }')).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect((await h.post('{ __schema { queryType { name } } }')).body.data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
     const config = testConfig();
     const driver = createDriver(config.neo4j);
     const server = await createServer({ driver, config, api: { introspection: false }, log: () => undefined });
     const url = await server.listen(0, '127.0.0.1');
     try {
-      const post = (query: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const post = (query: string) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
       const response = await post('{ __schema { queryType { name } } }');
       expect(response.status).toBe(400);
       expect(await response.text()).toMatch(/introspection is not allowed/i);
       // Schema details stay hidden: no "Did you mean …?" hints.
       expect(await (await post('{ enterprise { id } }')).text()).not.toMatch(/Did you mean/);
-      expect(((await (await post('{ entity(id: "place:dalian") { name } }')).json()) as { data: unknown }).data).toEqual({ entity: { name: 'Dalian' } });
+      expect(
+        ((await (await post('{ entity(id: "place:dalian") { name } }')).json()) as { data: unknown }).data,
+      ).toEqual({ entity: { name: 'Dalian' } });
     } finally {
       await server.stop();
       await driver.close();
@@ -191,7 +222,11 @@ describe('SERVICE_UNAVAILABLE and masking', () => {
     const url = await server.listen(0, '127.0.0.1');
     try {
       const started = Date.now();
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ partnerships { via } }' }) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ partnerships { via } }' }),
+      });
       const elapsed = Date.now() - started;
       const text = await response.text();
       expect(elapsed).toBeLessThan(10_000);
@@ -221,7 +256,12 @@ describe('SERVICE_UNAVAILABLE and masking', () => {
             get(s, p, r) {
               if (p !== 'executeRead' && p !== 'run') return Reflect.get(s, p, r);
               return async () => {
-                throw new neo4j.Neo4jError('Invalid input MATCH (n:Entity {id: $p0}) RETURN n at bolt://admin:password@db.internal:7687', 'Neo.DatabaseError.General.UnknownError', 'GQL', 'x');
+                throw new neo4j.Neo4jError(
+                  'Invalid input MATCH (n:Entity {id: $p0}) RETURN n at bolt://admin:password@db.internal:7687',
+                  'Neo.DatabaseError.General.UnknownError',
+                  'GQL',
+                  'x',
+                );
               };
             },
           });
@@ -233,7 +273,11 @@ describe('SERVICE_UNAVAILABLE and masking', () => {
     const url = await server.listen(0, '127.0.0.1');
     try {
       for (const query of ['{ partnerships { via } }', '{ entity(id: "x") { id } }', '{ serviceInfo { name } }']) {
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'leak-test-1' }, body: JSON.stringify({ query }) });
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-request-id': 'leak-test-1' },
+          body: JSON.stringify({ query }),
+        });
         const text = await response.text();
         expect(text).not.toMatch(LEAK);
         expect(text).not.toContain('db.internal');
@@ -243,7 +287,9 @@ describe('SERVICE_UNAVAILABLE and masking', () => {
         expect(response.headers.get('x-request-id')).toBe('leak-test-1');
       }
       // The details go to the server log, under the request id, for the operator.
-      expect(logs.some((l) => l.includes('"internal error"') && l.includes('leak-test-1') && l.includes('db.internal'))).toBe(true);
+      expect(
+        logs.some((l) => l.includes('"internal error"') && l.includes('leak-test-1') && l.includes('db.internal')),
+      ).toBe(true);
     } finally {
       await server.stop();
       await real.close();

@@ -16,7 +16,10 @@ afterAll(async () => {
 
 const articleText = (id: string) => readFileSync(join(PROJECT_ROOT, 'data/articles', `${id}.txt`), 'utf8');
 
-interface Evidence { document: { id: string; text: string }; quote: string }
+interface Evidence {
+  document: { id: string; text: string };
+  quote: string;
+}
 /** Each quote occurs verbatim in the text of the document it cites. */
 function expectVerbatim(evidence: Evidence[]): void {
   expect(evidence.length).toBeGreaterThan(0);
@@ -29,14 +32,23 @@ describe('partnerships: which universities partner with which zones', () => {
       zone { id name } university { id name } via evidence { document { id text } quote }
     }
   }`;
-  type Rows = { partnerships: Array<{ zone: { id: string; name: string }; university: { id: string; name: string }; via: string[]; evidence: Evidence[] }> };
+  type Rows = {
+    partnerships: Array<{
+      zone: { id: string; name: string };
+      university: { id: string; name: string };
+      via: string[];
+      evidence: Evidence[];
+    }>;
+  };
 
   it('gives the partner universities of each zone, with via and verbatim evidence', async () => {
     const lushunkou = ok(await h.run<Rows>(QUERY, { zone: 'Lushunkou District' })).partnerships;
     // Article 001: "33 universities including Dalian University of Technology, Dalian Maritime
     // University Dalian Institute of Chemical Physics of Chinese Academy of Sciences".
     expect(lushunkou.map((p) => p.university.name)).toEqual([
-      'Dalian Institute of Chemical Physics', 'Dalian Maritime University', 'Dalian University of Technology',
+      'Dalian Institute of Chemical Physics',
+      'Dalian Maritime University',
+      'Dalian University of Technology',
     ]);
     for (const p of lushunkou) {
       expect(p.zone.id).toBe('zone:lushunkou-district');
@@ -46,9 +58,13 @@ describe('partnerships: which universities partner with which zones', () => {
     }
     // Article 003: the Liaobin zone "of Panjin" organised collaboration with DUT, Tianjin
     // University and the Dalian Institute of Chemical Physics. Any alias works.
-    const liaobin = ok(await h.run<Rows>(QUERY, { zone: 'Liaobin Coastal Economic and Technological Development Zone of Panjin' })).partnerships;
+    const liaobin = ok(
+      await h.run<Rows>(QUERY, { zone: 'Liaobin Coastal Economic and Technological Development Zone of Panjin' }),
+    ).partnerships;
     expect(liaobin.map((p) => p.university.name)).toEqual([
-      'Dalian Institute of Chemical Physics', 'Dalian University of Technology', 'Tianjin University',
+      'Dalian Institute of Chemical Physics',
+      'Dalian University of Technology',
+      'Tianjin University',
     ]);
     for (const p of liaobin) {
       expectVerbatim(p.evidence);
@@ -64,29 +80,42 @@ describe('partnerships: which universities partner with which zones', () => {
     expect(await zonesOf('Dalian Institute of Chemical Physics of Chinese Academy of Sciences')).toEqual(both);
     expect(await zonesOf('dalian institute of chemical physics')).toEqual(both);
     expect(await zonesOf('university:dalian-maritime-university')).toEqual(['Lushunkou District']);
-    expect(await zonesOf('Tianjin University')).toEqual(['Liaobin Coastal Economic and Technological Development Zone']);
+    expect(await zonesOf('Tianjin University')).toEqual([
+      'Liaobin Coastal Economic and Technological Development Zone',
+    ]);
   });
 
   it('lists all pairs when no argument is given, and one pair for both', async () => {
     const all = ok(await h.run<Rows>(QUERY)).partnerships;
     const pairs = all.map((p) => `${p.zone.id} → ${p.university.id}`);
     expect(new Set(pairs).size).toBe(pairs.length);
-    expect(pairs).toEqual(expect.arrayContaining([
-      'zone:lushunkou-district → university:dalian-maritime-university',
-      'zone:liaobin-coastal-economic-and-technological-development-zone → university:tianjin-university',
-    ]));
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        'zone:lushunkou-district → university:dalian-maritime-university',
+        'zone:liaobin-coastal-economic-and-technological-development-zone → university:tianjin-university',
+      ]),
+    );
     for (const p of all) expectVerbatim(p.evidence);
-    const one = ok(await h.run<Rows>(QUERY, { zone: 'the District', university: 'Dalian Maritime University' })).partnerships;
+    const one = ok(
+      await h.run<Rows>(QUERY, { zone: 'the District', university: 'Dalian Maritime University' }),
+    ).partnerships;
     expect(one.map((p) => p.university.id)).toEqual(['university:dalian-maritime-university']);
   });
 
   it('reads the same partnerships from the zone and the university side', async () => {
-    const data = ok(await h.run<{ entity: { partnerships: Array<{ university: { name: string } }> }; u: { partnerships: Array<{ zone: { name: string } }> } }>(
-      `{ entity(id: "zone:lushunkou-district") { ... on Zone { partnerships { university { name } } } }
+    const data = ok(
+      await h.run<{
+        entity: { partnerships: Array<{ university: { name: string } }> };
+        u: { partnerships: Array<{ zone: { name: string } }> };
+      }>(
+        `{ entity(id: "zone:lushunkou-district") { ... on Zone { partnerships { university { name } } } }
          u: entity(id: "university:tianjin-university") { ... on University { partnerships { zone { name } } } } }`,
-    ));
+      ),
+    );
     expect(data.entity.partnerships.map((p) => p.university.name)).toHaveLength(3);
-    expect(data.u.partnerships.map((p) => p.zone.name)).toEqual(['Liaobin Coastal Economic and Technological Development Zone']);
+    expect(data.u.partnerships.map((p) => p.zone.name)).toEqual([
+      'Liaobin Coastal Economic and Technological Development Zone',
+    ]);
   });
 });
 
@@ -96,16 +125,28 @@ describe('awards: winners, nominees and co-recipients', () => {
       recipient { id name } award { id } year status evidence { document { id text } quote }
     }
   }`;
-  type Rows = { awardRecipients: Array<{ recipient: { id: string; name: string }; award: { id: string }; year: number | null; status: string; evidence: Evidence[] }> };
+  type Rows = {
+    awardRecipients: Array<{
+      recipient: { id: string; name: string };
+      award: { id: string };
+      year: number | null;
+      status: string;
+      evidence: Evidence[];
+    }>;
+  };
 
   it("names the 2022 winners and nominees of the Mayor's Quality Award (article 004)", async () => {
-    const winners = ok(await h.run<Rows>(QUERY, { award: "Mayor's Quality Award", year: 2022, status: 'AWARDED' })).awardRecipients;
+    const winners = ok(
+      await h.run<Rows>(QUERY, { award: "Mayor's Quality Award", year: 2022, status: 'AWARDED' }),
+    ).awardRecipients;
     expect(winners.map((w) => w.recipient.name).sort()).toEqual([
       'Dalian COSCO Shipping Kawasaki Shipbuilding Engineering Co., Ltd.',
       'Dalian Haosen Equipment Manufacturing Co., Ltd.',
       'Hengli Petrochemical (Dalian) Co., Ltd.',
     ]);
-    const nominees = ok(await h.run<Rows>(QUERY, { award: 'mayor quality award', year: 2022, status: 'NOMINATED' })).awardRecipients;
+    const nominees = ok(
+      await h.run<Rows>(QUERY, { award: 'mayor quality award', year: 2022, status: 'NOMINATED' }),
+    ).awardRecipients;
     expect(nominees.map((w) => w.recipient.name).sort()).toEqual([
       'Dalian Jinhui Rongzhi Technology Co., Ltd.',
       'Dalian Metro Group Co., Ltd.',
@@ -126,39 +167,68 @@ describe('awards: winners, nominees and co-recipients', () => {
   });
 
   it('traverses Enterprise.awards and finds co-recipients one hop further', async () => {
-    const data = ok(await h.run<{ lookup: Array<{ id: string; awards: Array<{ award: { id: string }; year: number; status: string; coRecipients: Array<{ recipient: { name: string }; status: string }> }> }> }>(
-      `{ lookup(name: "Danai Pump Industry Co., Ltd.", kind: ENTERPRISE) { id ... on Enterprise {
+    const data = ok(
+      await h.run<{
+        lookup: Array<{
+          id: string;
+          awards: Array<{
+            award: { id: string };
+            year: number;
+            status: string;
+            coRecipients: Array<{ recipient: { name: string }; status: string }>;
+          }>;
+        }>;
+      }>(
+        `{ lookup(name: "Danai Pump Industry Co., Ltd.", kind: ENTERPRISE) { id ... on Enterprise {
           awards { award { id } year status coRecipients { recipient { name } status } } } } }`,
-    ));
+      ),
+    );
     const danai = data.lookup[0]!;
     expect(danai.id).toBe('enterprise:danai-pump-industry');
     const mayors = danai.awards.find((a) => a.award.id === 'award:mayors-quality-award')!;
     expect(mayors).toMatchObject({ year: 2022, status: 'NOMINATED' });
     expect(mayors.coRecipients).toHaveLength(7);
-    expect(mayors.coRecipients.filter((c) => c.status === 'AWARDED').map((c) => c.recipient.name)).toContain('Hengli Petrochemical (Dalian) Co., Ltd.');
+    expect(mayors.coRecipients.filter((c) => c.status === 'AWARDED').map((c) => c.recipient.name)).toContain(
+      'Hengli Petrochemical (Dalian) Co., Ltd.',
+    );
     expect(mayors.coRecipients.map((c) => c.recipient.name)).not.toContain('Danai Pump Industry Co., Ltd.');
   });
 
   it('names the owners of certified trademarks (article 000)', async () => {
-    const data = ok(await h.run<{ awardRecipients: Array<{ recipient: { name: string; owners: Array<{ name: string }> } }> }>(
-      `{ awardRecipients(award: "Well-known provincial trademark certification") {
+    const data = ok(
+      await h.run<{ awardRecipients: Array<{ recipient: { name: string; owners: Array<{ name: string }> } }> }>(
+        `{ awardRecipients(award: "Well-known provincial trademark certification") {
           recipient { name ... on Brand { owners { name } } } } }`,
-    ));
-    const owners = Object.fromEntries(data.awardRecipients.map((g) => [g.recipient.name, g.recipient.owners.map((o) => o.name)]));
+      ),
+    );
+    const owners = Object.fromEntries(
+      data.awardRecipients.map((g) => [g.recipient.name, g.recipient.owners.map((o) => o.name)]),
+    );
     expect(owners).toEqual({
       Aiaimi: ['Jilin Aodong Pharmaceutical Group Co. Ltd.'],
       Huanyou: ['Dalian Huanyou Shield Pump Co. Ltd.'],
     });
-    const national = ok(await h.run<{ awardRecipients: Array<{ recipient: { name: string } }> }>(
-      '{ awardRecipients(award: "Well-known national trademark certification", status: AWARDED) { recipient { name } } }',
-    ));
-    expect(national.awardRecipients.map((g) => g.recipient.name).sort()).toEqual(['Demai Shi CDMS', 'Gegeda', 'Haiyantang', 'Hongjia']);
+    const national = ok(
+      await h.run<{ awardRecipients: Array<{ recipient: { name: string } }> }>(
+        '{ awardRecipients(award: "Well-known national trademark certification", status: AWARDED) { recipient { name } } }',
+      ),
+    );
+    expect(national.awardRecipients.map((g) => g.recipient.name).sort()).toEqual([
+      'Demai Shi CDMS',
+      'Gegeda',
+      'Haiyantang',
+      'Hongjia',
+    ]);
   });
 
   it('gives an enterprise its leaders and a person their roles (article 004)', async () => {
-    const data = ok(await h.run<{ lookup: Array<{ roles: Array<{ enterprise: { name: string }; role: string; evidence: Evidence[] }> }> }>(
-      '{ lookup(name: "Xu Weiming") { ... on Person { roles { enterprise { name } role evidence { document { id text } quote } } } } }',
-    ));
+    const data = ok(
+      await h.run<{
+        lookup: Array<{ roles: Array<{ enterprise: { name: string }; role: string; evidence: Evidence[] }> }>;
+      }>(
+        '{ lookup(name: "Xu Weiming") { ... on Person { roles { enterprise { name } role evidence { document { id text } quote } } } } }',
+      ),
+    );
     const role = data.lookup[0]!.roles[0]!;
     expect(role.enterprise.name).toBe('Dalian COSCO Shipping Kawasaki Shipbuilding Engineering Co., Ltd.');
     expect(role.role).toMatch(/general manager/i);
@@ -169,13 +239,23 @@ describe('awards: winners, nominees and co-recipients', () => {
 describe('lookup and search', () => {
   it('lookup resolves every surface form an article uses, whatever the case, spacing or punctuation', async () => {
     const ids = async (name: string, kind?: string) =>
-      ok(await h.run<{ lookup: Array<{ id: string }> }>('query L($n: String!, $k: EntityKind) { lookup(name: $n, kind: $k) { id } }', { n: name, k: kind ?? null }))
-        .lookup.map((e) => e.id);
-    expect(await ids('Dalian Institute of Chemical Physics of Chinese Academy of Sciences')).toEqual(['university:dalian-institute-of-chemical-physics']);
-    expect(await ids('DALIAN   institute of chemical-physics')).toEqual(['university:dalian-institute-of-chemical-physics']);
+      ok(
+        await h.run<{ lookup: Array<{ id: string }> }>(
+          'query L($n: String!, $k: EntityKind) { lookup(name: $n, kind: $k) { id } }',
+          { n: name, k: kind ?? null },
+        ),
+      ).lookup.map((e) => e.id);
+    expect(await ids('Dalian Institute of Chemical Physics of Chinese Academy of Sciences')).toEqual([
+      'university:dalian-institute-of-chemical-physics',
+    ]);
+    expect(await ids('DALIAN   institute of chemical-physics')).toEqual([
+      'university:dalian-institute-of-chemical-physics',
+    ]);
     expect(await ids('Mayors Quality Award')).toEqual(['award:mayors-quality-award']);
     expect(await ids('Provincial-level R & D Center')).toEqual(['award:provincial-level-r-d-center']);
-    expect(await ids('Liaobin Coastal Economic and Technological Development Zone of Panjin', 'ZONE')).toEqual(['zone:liaobin-coastal-economic-and-technological-development-zone']);
+    expect(await ids('Liaobin Coastal Economic and Technological Development Zone of Panjin', 'ZONE')).toEqual([
+      'zone:liaobin-coastal-economic-and-technological-development-zone',
+    ]);
     expect(await ids('zone:lushunkou-district')).toEqual(['zone:lushunkou-district']);
     expect(await ids('Lushunkou District', 'UNIVERSITY')).toEqual([]);
     expect(await ids('no such thing anywhere')).toEqual([]);
@@ -184,9 +264,12 @@ describe('lookup and search', () => {
 
   it('search ranks real names first and returns scores, best first', async () => {
     const search = async (q: string, kinds?: string[]) =>
-      ok(await h.run<{ search: Array<{ score: number; entity: { id: string } }> }>(
-        'query S($q: String!, $k: [EntityKind!]) { search(query: $q, kinds: $k, first: 5) { score entity { id } } }', { q, k: kinds ?? null },
-      )).search;
+      ok(
+        await h.run<{ search: Array<{ score: number; entity: { id: string } }> }>(
+          'query S($q: String!, $k: [EntityKind!]) { search(query: $q, kinds: $k, first: 5) { score entity { id } } }',
+          { q, k: kinds ?? null },
+        ),
+      ).search;
     const dicp = await search('Dalian Institute of Chemical Physics');
     expect(dicp[0]!.entity.id).toBe('university:dalian-institute-of-chemical-physics');
     for (let i = 1; i < dicp.length; i += 1) expect(dicp[i - 1]!.score).toBeGreaterThanOrEqual(dicp[i]!.score);
@@ -199,10 +282,34 @@ describe('lookup and search', () => {
   });
 
   it('search escapes every Lucene syntax: nothing fails and nothing widens the query', async () => {
-    const inputs = ['"', '"Dalian', 'Dalian AND', 'AND', 'OR NOT', '*', 'Dal*', 'Dalian~', 'name:Dalian', '[a TO z]', '(Dalian', '{', '\\', 'Dalian\\', '辽宁', '大连理工大学', '', '   ', '+-&&||!(){}[]^"~*?:\\/'];
-    const everything = ok(await h.run<{ entities: { totalCount: number } }>('{ entities { totalCount } }')).entities.totalCount;
+    const inputs = [
+      '"',
+      '"Dalian',
+      'Dalian AND',
+      'AND',
+      'OR NOT',
+      '*',
+      'Dal*',
+      'Dalian~',
+      'name:Dalian',
+      '[a TO z]',
+      '(Dalian',
+      '{',
+      '\\',
+      'Dalian\\',
+      '辽宁',
+      '大连理工大学',
+      '',
+      '   ',
+      '+-&&||!(){}[]^"~*?:\\/',
+    ];
+    const everything = ok(await h.run<{ entities: { totalCount: number } }>('{ entities { totalCount } }')).entities
+      .totalCount;
     for (const q of inputs) {
-      const result = await h.run<{ search: Array<{ entity: { id: string } }> }>('query S($q: String!) { search(query: $q, first: 100) { entity { id } } }', { q });
+      const result = await h.run<{ search: Array<{ entity: { id: string } }> }>(
+        'query S($q: String!) { search(query: $q, first: 100) { entity { id } } }',
+        { q },
+      );
       expect(result.errors, q).toBeUndefined();
       expect(result.data!.search.length, q).toBeLessThan(everything);
     }
@@ -210,18 +317,34 @@ describe('lookup and search', () => {
     expect(ok(await h.run<{ search: unknown[] }>('{ search(query: "*") { score } }')).search).toEqual([]);
     expect(ok(await h.run<{ search: unknown[] }>('{ search(query: "\\"") { score } }')).search).toEqual([]);
     // Quoting and operators do not change what plain words find.
-    const plain = ok(await h.run<{ search: Array<{ entity: { id: string } }> }>('{ search(query: "Tianjin University") { entity { id } } }')).search;
-    const noisy = ok(await h.run<{ search: Array<{ entity: { id: string } }> }>('{ search(query: "\\"Tianjin\\" AND University~") { entity { id } } }')).search;
+    const plain = ok(
+      await h.run<{ search: Array<{ entity: { id: string } }> }>(
+        '{ search(query: "Tianjin University") { entity { id } } }',
+      ),
+    ).search;
+    const noisy = ok(
+      await h.run<{ search: Array<{ entity: { id: string } }> }>(
+        '{ search(query: "\\"Tianjin\\" AND University~") { entity { id } } }',
+      ),
+    ).search;
     expect(noisy[0]!.entity.id).toBe(plain[0]!.entity.id);
   });
 });
 
 describe('shortestPath and neighborhood', () => {
   it('finds a shortest path with evidence on every relationship', async () => {
-    const data = ok(await h.run<{ shortestPath: { length: number; nodes: Array<{ id: string }>; relationships: Array<{ type: string; from: string; to: string; evidence: Evidence[] }> } }>(
-      `{ shortestPath(from: "Tianjin University", to: "Dalian Maritime University", maxHops: 4) {
+    const data = ok(
+      await h.run<{
+        shortestPath: {
+          length: number;
+          nodes: Array<{ id: string }>;
+          relationships: Array<{ type: string; from: string; to: string; evidence: Evidence[] }>;
+        };
+      }>(
+        `{ shortestPath(from: "Tianjin University", to: "Dalian Maritime University", maxHops: 4) {
           length nodes { id } relationships { type from to evidence { document { id text } quote } } } }`,
-    ));
+      ),
+    );
     const path = data.shortestPath;
     // Tianjin ← Liaobin zone → (DUT or DICP) ← Lushunkou District → Dalian Maritime University
     expect(path.length).toBe(4);
@@ -236,45 +359,81 @@ describe('shortestPath and neighborhood', () => {
   });
 
   it('respects maxHops and relationship types, and gives a zero-length path from an entity to itself', async () => {
-    const tooShort = ok(await h.run<{ shortestPath: null }>('{ shortestPath(from: "Tianjin University", to: "Dalian Maritime University", maxHops: 3) { length } }'));
+    const tooShort = ok(
+      await h.run<{ shortestPath: null }>(
+        '{ shortestPath(from: "Tianjin University", to: "Dalian Maritime University", maxHops: 3) { length } }',
+      ),
+    );
     expect(tooShort.shortestPath).toBeNull();
-    const onlyLocated = ok(await h.run<{ shortestPath: null }>('{ shortestPath(from: "Tianjin University", to: "Dalian Maritime University", types: ["LOCATED_IN"]) { length } }'));
+    const onlyLocated = ok(
+      await h.run<{ shortestPath: null }>(
+        '{ shortestPath(from: "Tianjin University", to: "Dalian Maritime University", types: ["LOCATED_IN"]) { length } }',
+      ),
+    );
     expect(onlyLocated.shortestPath).toBeNull();
-    const self = ok(await h.run<{ shortestPath: { length: number; nodes: Array<{ id: string }> } }>('{ shortestPath(from: "place:dalian", to: "Dalian") { length nodes { id } } }'));
+    const self = ok(
+      await h.run<{ shortestPath: { length: number; nodes: Array<{ id: string }> } }>(
+        '{ shortestPath(from: "place:dalian", to: "Dalian") { length nodes { id } } }',
+      ),
+    );
     expect(self.shortestPath).toEqual({ length: 0, nodes: [{ id: 'place:dalian' }] });
   });
 
   it('neighborhood bounds hops and size, lists the centre first and gives evidence', async () => {
-    const data = ok(await h.run<{ neighborhood: { truncated: boolean; nodes: Array<{ id: string }>; relationships: Array<{ type: string; from: string; to: string; evidence: Evidence[] }> } }>(
-      `{ neighborhood(id: "Lushun Development Zone", hops: 1, limit: 50) { truncated nodes { id }
+    const data = ok(
+      await h.run<{
+        neighborhood: {
+          truncated: boolean;
+          nodes: Array<{ id: string }>;
+          relationships: Array<{ type: string; from: string; to: string; evidence: Evidence[] }>;
+        };
+      }>(
+        `{ neighborhood(id: "Lushun Development Zone", hops: 1, limit: 50) { truncated nodes { id }
           relationships { type from to evidence { document { id text } quote } } } }`,
-    ));
+      ),
+    );
     const n = data.neighborhood;
     expect(n.nodes[0]!.id).toBe('zone:lushun-development-zone');
     expect(n.truncated).toBe(false);
     // Article 002: NACKS, CRRC Dalian R&D and Huarui Heavy Industry are in the Development Zone.
-    expect(n.nodes.map((x) => x.id)).toEqual(expect.arrayContaining(['enterprise:nacks', 'enterprise:crrc-dalian-r-d', 'enterprise:huarui-heavy-industry']));
+    expect(n.nodes.map((x) => x.id)).toEqual(
+      expect.arrayContaining(['enterprise:nacks', 'enterprise:crrc-dalian-r-d', 'enterprise:huarui-heavy-industry']),
+    );
     const ids = new Set(n.nodes.map((x) => x.id));
     for (const r of n.relationships) {
       expect(ids.has(r.from) && ids.has(r.to)).toBe(true);
       expectVerbatim(r.evidence);
     }
-    const small = ok(await h.run<{ neighborhood: { truncated: boolean; nodes: unknown[] } }>('{ neighborhood(id: "zone:lushunkou-district", hops: 3, limit: 4) { truncated nodes { id } } }'));
+    const small = ok(
+      await h.run<{ neighborhood: { truncated: boolean; nodes: unknown[] } }>(
+        '{ neighborhood(id: "zone:lushunkou-district", hops: 3, limit: 4) { truncated nodes { id } } }',
+      ),
+    );
     expect(small.neighborhood.nodes).toHaveLength(5);
     expect(small.neighborhood.truncated).toBe(true);
-    const typed = ok(await h.run<{ neighborhood: { nodes: Array<{ id: string }>; relationships: Array<{ type: string }> } }>(
-      '{ neighborhood(id: "zone:lushunkou-district", types: ["PARTNERS_WITH"]) { nodes { id } relationships { type } } }',
-    ));
+    const typed = ok(
+      await h.run<{ neighborhood: { nodes: Array<{ id: string }>; relationships: Array<{ type: string }> } }>(
+        '{ neighborhood(id: "zone:lushunkou-district", types: ["PARTNERS_WITH"]) { nodes { id } relationships { type } } }',
+      ),
+    );
     expect(typed.neighborhood.nodes.map((x) => x.id).sort()).toEqual([
-      'university:dalian-institute-of-chemical-physics', 'university:dalian-maritime-university',
-      'university:dalian-university-of-technology', 'zone:lushunkou-district',
+      'university:dalian-institute-of-chemical-physics',
+      'university:dalian-maritime-university',
+      'university:dalian-university-of-technology',
+      'zone:lushunkou-district',
     ]);
     expect(new Set(typed.neighborhood.relationships.map((r) => r.type))).toEqual(new Set(['PARTNERS_WITH']));
   });
 });
 
 describe('connections', () => {
-  type Page = { enterprises: { totalCount: number; edges: Array<{ cursor: string; node: { id: string; name: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+  type Page = {
+    enterprises: {
+      totalCount: number;
+      edges: Array<{ cursor: string; node: { id: string; name: string } }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  };
   const PAGE = `query E($first: Int, $after: String, $order: EntityOrder) {
     enterprises(first: $first, after: $after, orderBy: $order) {
       totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }`;
@@ -296,7 +455,8 @@ describe('connections', () => {
   }
 
   it('pages through every enterprise with no overlap and no gap, in each order', async () => {
-    const count = ok(await h.run<{ entities: { totalCount: number } }>('{ entities(kind: ENTERPRISE) { totalCount } }')).entities.totalCount;
+    const count = ok(await h.run<{ entities: { totalCount: number } }>('{ entities(kind: ENTERPRISE) { totalCount } }'))
+      .entities.totalCount;
     expect(count).toBeGreaterThanOrEqual(20);
     for (const order of ['NAME_ASC', 'NAME_DESC', 'ID_ASC']) {
       const { ids, pages, total } = await all(6, order);
@@ -317,7 +477,8 @@ describe('connections', () => {
     await h.driver.executeQuery(
       `UNWIND ['AAA Inserted Before', 'zzz Inserted After'] AS name
        CREATE (:Enterprise:Entity:ApiTestNode {id: 'enterprise:test-' + toLower(replace(name, ' ', '-')), name: name, aliases: [name]})`,
-      {}, { database },
+      {},
+      { database },
     );
     try {
       const rest: string[] = [];
@@ -338,20 +499,24 @@ describe('connections', () => {
   });
 
   it('offers zones, universities, brands, awards and entities with filters and counts', async () => {
-    const data = ok(await h.run<Record<string, { totalCount: number; edges: Array<{ node: { id: string } }> }>>(`{
+    const data = ok(
+      await h.run<Record<string, { totalCount: number; edges: Array<{ node: { id: string } }> }>>(`{
       zones(first: 100) { totalCount edges { node { id } } }
       universities(first: 100) { totalCount edges { node { id } } }
       brands(first: 100, filter: { nameContains: "made in" }) { totalCount edges { node { id } } }
       awards(first: 2, filter: { nameContains: "QUALITY award" }) { totalCount edges { node { id } } }
       entities(first: 100, kind: UNIVERSITY, filter: { mentionedIn: "${DOC.a003}" }) { totalCount edges { node { id } } }
-    }`));
+    }`),
+    );
     expect(data.zones!.edges.map((e) => e.node.id)).toContain('zone:lushunkou-district');
     expect(data.universities!.edges.map((e) => e.node.id)).toContain('university:tianjin-university');
     expect(data.brands!.edges.map((e) => e.node.id).sort()).toEqual(['brand:made-in-dalian', 'brand:made-in-lushun']);
     expect(data.awards!.totalCount).toBeGreaterThanOrEqual(3);
     expect(data.awards!.edges).toHaveLength(2);
     expect(data.entities!.edges.map((e) => e.node.id).sort()).toEqual([
-      'university:dalian-institute-of-chemical-physics', 'university:dalian-university-of-technology', 'university:tianjin-university',
+      'university:dalian-institute-of-chemical-physics',
+      'university:dalian-university-of-technology',
+      'university:tianjin-university',
     ]);
     expect(data.entities!.totalCount).toBe(3);
   });
@@ -359,11 +524,17 @@ describe('connections', () => {
 
 describe('entities, documents and indicators', () => {
   it('entity returns any kind by id, null for an unknown id', async () => {
-    const data = ok(await h.run<{ a: { kind: string; name: string; aliases: string[]; mentionedIn: Array<{ id: string }> }; b: null; c: { founded: number } }>(`{
+    const data = ok(
+      await h.run<{
+        a: { kind: string; name: string; aliases: string[]; mentionedIn: Array<{ id: string }> };
+        b: null;
+        c: { founded: number };
+      }>(`{
       a: entity(id: "zone:lushunkou-district") { kind name aliases mentionedIn { id } }
       b: entity(id: "zone:nowhere") { id }
       c: entity(id: "enterprise:danai-pump-industry") { ... on Enterprise { founded } }
-    }`));
+    }`),
+    );
     expect(data.a).toMatchObject({ kind: 'ZONE', name: 'Lushunkou District' });
     expect(data.a.aliases).toContain('Lushunkou District');
     expect(data.a.mentionedIn.map((d) => d.id)).toEqual(expect.arrayContaining([DOC.a000, DOC.a001]));
@@ -372,43 +543,80 @@ describe('entities, documents and indicators', () => {
   });
 
   it('documents and document give the articles verbatim, and what they mention', async () => {
-    const data = ok(await h.run<{ documents: Array<{ id: string; kind: string }>; document: { title: string; date: string; text: string; mentions: Array<{ id: string }> } }>(`{
+    const data = ok(
+      await h.run<{
+        documents: Array<{ id: string; kind: string }>;
+        document: { title: string; date: string; text: string; mentions: Array<{ id: string }> };
+      }>(`{
       documents { id kind }
       document(id: "${DOC.a004}") { title date text mentions(kind: ENTERPRISE) { id } }
-    }`));
+    }`),
+    );
     const articles = data.documents.filter((d) => d.kind === 'ARTICLE').map((d) => d.id);
     expect(articles).toEqual([DOC.a000, DOC.a001, DOC.a002, DOC.a003, DOC.a004]);
     expect(data.document.text).toBe(articleText(DOC.a004));
     expect(data.document.title).toBe('"Quality Award Cluster" of Dalian has Taken Initial Shape');
     expect(data.document.date).toBe('2022-08-04');
-    expect(data.document.mentions.map((e) => e.id)).toEqual(expect.arrayContaining(['enterprise:hengli-petrochemical-dalian', 'enterprise:danai-pump-industry']));
-    const refs = ok(await h.run<{ documents: Array<{ kind: string }> }>('{ documents(kind: REFERENCE) { kind } }')).documents;
+    expect(data.document.mentions.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['enterprise:hengli-petrochemical-dalian', 'enterprise:danai-pump-industry']),
+    );
+    const refs = ok(
+      await h.run<{ documents: Array<{ kind: string }> }>('{ documents(kind: REFERENCE) { kind } }'),
+    ).documents;
     expect(refs.length).toBeGreaterThan(0);
     expect(new Set(refs.map((d) => d.kind))).toEqual(new Set(['REFERENCE']));
   });
 
   it('indicators give the stated figures with their subject and verbatim evidence', async () => {
-    const data = ok(await h.run<{ indicators: Array<{ name: string; value: number; year: number; change: string | null; subject: { id: string }; evidence: Evidence[] }> }>(
-      `{ indicators(subject: "Lushun Development Zone", year: 2017) { name value year change subject { id } evidence { document { id text } quote } } }`,
-    ));
+    const data = ok(
+      await h.run<{
+        indicators: Array<{
+          name: string;
+          value: number;
+          year: number;
+          change: string | null;
+          subject: { id: string };
+          evidence: Evidence[];
+        }>;
+      }>(
+        `{ indicators(subject: "Lushun Development Zone", year: 2017) { name value year change subject { id } evidence { document { id text } quote } } }`,
+      ),
+    );
     // Article 002: "The annual fiscal revenue was RMB 1.21 billion, up 16.6%."
     const revenue = data.indicators.find((i) => /fiscal revenue/i.test(i.name))!;
     expect(revenue.subject.id).toBe('zone:lushun-development-zone');
     expect(revenue.change).toContain('16.6');
     expectVerbatim(revenue.evidence);
     for (const i of data.indicators) expect(i.year).toBe(2017);
-    const zone = ok(await h.run<{ entity: { indicators: Array<{ name: string }> } }>('{ entity(id: "zone:lushun-development-zone") { indicators { name } } }'));
-    expect(zone.entity.indicators.map((i) => i.name)).toEqual(expect.arrayContaining(data.indicators.map((i) => i.name)));
+    const zone = ok(
+      await h.run<{ entity: { indicators: Array<{ name: string }> } }>(
+        '{ entity(id: "zone:lushun-development-zone") { indicators { name } } }',
+      ),
+    );
+    expect(zone.entity.indicators.map((i) => i.name)).toEqual(
+      expect.arrayContaining(data.indicators.map((i) => i.name)),
+    );
   });
 
   it('answers Organization, Project and Place fields and generic relationships', async () => {
-    const data = ok(await h.run<{ org: Array<{ members: Array<{ id: string }> }>; place: { parts: Array<{ id: string }> }; rel: { relationships: Array<{ type: string; direction: string; other: { id: string }; evidence: Evidence[] }> } }>(`{
+    const data = ok(
+      await h.run<{
+        org: Array<{ members: Array<{ id: string }> }>;
+        place: { parts: Array<{ id: string }> };
+        rel: { relationships: Array<{ type: string; direction: string; other: { id: string }; evidence: Evidence[] }> };
+      }>(`{
       org: lookup(name: "Provincial-level industry-university-research alliances") { ... on Organization { members { id } } }
       place: entity(id: "place:dalian") { ... on Place { parts { id } } }
       rel: entity(id: "enterprise:danai-pump-industry") { relationships(direction: OUTGOING, first: 100) { type direction other { id } evidence { document { id text } quote } } }
-    }`));
+    }`),
+    );
     // Article 003: Allychem and Dalian Sanhuan are members of the alliances.
-    expect(data.org[0]!.members.map((m) => m.id)).toEqual(expect.arrayContaining(['enterprise:allychem', 'enterprise:dalian-sanhuan-composite-material-technology-development']));
+    expect(data.org[0]!.members.map((m) => m.id)).toEqual(
+      expect.arrayContaining([
+        'enterprise:allychem',
+        'enterprise:dalian-sanhuan-composite-material-technology-development',
+      ]),
+    );
     expect(data.place.parts.length).toBeGreaterThan(0);
     const rels = data.rel.relationships;
     expect(rels.find((r) => r.type === 'RECEIVED' && r.other.id === 'award:mayors-quality-award')).toBeDefined();

@@ -35,15 +35,21 @@ function countingDriver(real: Driver, wire: Wire): Driver {
             if (p !== 'executeRead') return Reflect.get(s, p, r);
             return <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: TransactionConfig) => {
               wire.configs.push(config);
-              return s.executeRead((tx) => work(new Proxy(tx, {
-                get(t, q, rr) {
-                  if (q !== 'run') return Reflect.get(t, q, rr);
-                  return (cypher: string, params?: Record<string, unknown>) => {
-                    wire.runs.push(cypher);
-                    return t.run(cypher, params);
-                  };
-                },
-              })), config);
+              return s.executeRead(
+                (tx) =>
+                  work(
+                    new Proxy(tx, {
+                      get(t, q, rr) {
+                        if (q !== 'run') return Reflect.get(t, q, rr);
+                        return (cypher: string, params?: Record<string, unknown>) => {
+                          wire.runs.push(cypher);
+                          return t.run(cypher, params);
+                        };
+                      },
+                    }),
+                  ),
+                config,
+              );
             };
           },
         });
@@ -83,7 +89,11 @@ describe('statements per request', () => {
     for (const first of [1, 5, 20]) {
       wire.runs.length = 0;
       h.statements.length = 0;
-      const data = ok(await h.run<{ enterprises: { edges: unknown[] }; partnerships: unknown[]; awardRecipients: unknown[] }>(DEEP, { first }));
+      const data = ok(
+        await h.run<{ enterprises: { edges: unknown[] }; partnerships: unknown[]; awardRecipients: unknown[] }>(DEEP, {
+          first,
+        }),
+      );
       expect(data.enterprises.edges).toHaveLength(first);
       expect(data.partnerships.length).toBeGreaterThan(0);
       expect(data.awardRecipients).toHaveLength(8);
@@ -99,7 +109,12 @@ describe('statements per request', () => {
     expect(body.errors).toBeUndefined();
     expect(wire.runs).toHaveLength(3);
     const line = JSON.parse(h.logs.find((l) => l.includes('"graphql request"'))!);
-    expect(line).toMatchObject({ operation: 'Deep', statements: 3, outcome: 'ok', rootFields: ['enterprises', 'partnerships', 'awardRecipients'] });
+    expect(line).toMatchObject({
+      operation: 'Deep',
+      statements: 3,
+      outcome: 'ok',
+      rootFields: ['enterprises', 'partnerships', 'awardRecipients'],
+    });
     expect(typeof line.durationMs).toBe('number');
   });
 
@@ -127,11 +142,24 @@ describe('the executor', () => {
   it('cannot run a write', async () => {
     const config = testConfig();
     const driver = testDriver(config);
-    const executor = new Executor(driver, { database: config.neo4j.database, requestId: 'write-probe', queryTimeoutMs: 5_000, deadlineMs: 8_000 });
+    const executor = new Executor(driver, {
+      database: config.neo4j.database,
+      requestId: 'write-probe',
+      queryTimeoutMs: 5_000,
+      deadlineMs: 8_000,
+    });
     try {
-      await expect(executor.read("CREATE (n:ApiWriteProbe {at: 'executor'}) RETURN n", {})).rejects.toMatchObject({ extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-      await expect(executor.read('MATCH (n:Zone) SET n.apiWriteProbe = true RETURN count(n)', {})).rejects.toBeDefined();
-      const { records } = await driver.executeQuery('MATCH (n) WHERE n:ApiWriteProbe OR n.apiWriteProbe IS NOT NULL RETURN count(n) AS c', {}, { database: config.neo4j.database });
+      await expect(executor.read("CREATE (n:ApiWriteProbe {at: 'executor'}) RETURN n", {})).rejects.toMatchObject({
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+      await expect(
+        executor.read('MATCH (n:Zone) SET n.apiWriteProbe = true RETURN count(n)', {}),
+      ).rejects.toBeDefined();
+      const { records } = await driver.executeQuery(
+        'MATCH (n) WHERE n:ApiWriteProbe OR n.apiWriteProbe IS NOT NULL RETURN count(n) AS c',
+        {},
+        { database: config.neo4j.database },
+      );
       expect(records[0]!.get('c')).toBe(0);
     } finally {
       await driver.close();

@@ -27,11 +27,16 @@ export interface Harness {
   /** Runs an operation in process (Apollo executeOperation) with a fresh request context. */
   run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
   /** POSTs an operation over HTTP. */
-  post<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; text: string; body: GqlResult<T> }>;
+  post<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ status: number; text: string; body: GqlResult<T> }>;
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { api?: Partial<ApiSettings>; driver?: Driver; importGraph?: boolean } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { api?: Partial<ApiSettings>; driver?: Driver; importGraph?: boolean } = {},
+): Promise<Harness> {
   const config = testConfig();
   const driver = options.driver ?? testDriver(config);
   if (options.importGraph ?? true) {
@@ -53,9 +58,17 @@ export async function startHarness(options: { api?: Partial<ApiSettings>; driver
   });
   const url = await server.listen(0, '127.0.0.1');
   return {
-    config, driver, server, url, statements, logs,
+    config,
+    driver,
+    server,
+    url,
+    statements,
+    logs,
     async run<T>(query: string, variables?: Record<string, unknown>) {
-      const response = await server.apollo.executeOperation({ query, ...(variables ? { variables } : {}) }, { contextValue: server.context() });
+      const response = await server.apollo.executeOperation(
+        { query, ...(variables ? { variables } : {}) },
+        { contextValue: server.context() },
+      );
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       return response.body.singleResult as GqlResult<T>;
     },

@@ -16,41 +16,62 @@ const schema = buildASTSchema(typeDefs);
 function translate(source: string, variables: Record<string, unknown> = {}) {
   const document = parse(source);
   const operation = getOperationAST(document)!;
-  const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
   const field = operation.selectionSet.selections[0] as FieldNode;
   const def = schema.getQueryType()!.getFields()[field.name.value]!;
   const args = getArgumentValues(def, field, variables);
-  return translateRoot(SPECS, { schema, fragments, variableValues: variables }, [field], def.type, args, PLANNERS[field.name.value]!);
+  return translateRoot(
+    SPECS,
+    { schema, fragments, variableValues: variables },
+    [field],
+    def.type,
+    args,
+    PLANNERS[field.name.value]!,
+  );
 }
 
 describe('translation of root fields', () => {
   it('entity(id) with a fragment: one statement, index lookup, label-guarded fragment fields', () => {
-    const { cypher, params } = translate('{ entity(id: "zone:lushunkou-district") { id name ... on Zone { enterprises { name } } } }');
-    expect(cypher).toBe([
-      'RETURN head(COLLECT {',
-      'MATCH (v0:Entity {id: $p0})',
-      'WITH * LIMIT 1',
-      "RETURN {`__typename`: head([l IN labels(v0) WHERE l IN ['Enterprise', 'Zone', 'University', 'Brand', 'Award', 'Cluster', 'Person', 'Organization', 'Project', 'Place']]), `id`: v0.id, `name`: v0.name, `enterprises`: CASE WHEN v0:Zone THEN COLLECT {",
-      'MATCH (n1:Enterprise)-[:LOCATED_IN]->(v0)',
-      'WITH * ORDER BY n1.name, n1.id',
-      'RETURN {`name`: n1.name}',
-      '} END}',
-      '}) AS value',
-    ].join('\n'));
+    const { cypher, params } = translate(
+      '{ entity(id: "zone:lushunkou-district") { id name ... on Zone { enterprises { name } } } }',
+    );
+    expect(cypher).toBe(
+      [
+        'RETURN head(COLLECT {',
+        'MATCH (v0:Entity {id: $p0})',
+        'WITH * LIMIT 1',
+        "RETURN {`__typename`: head([l IN labels(v0) WHERE l IN ['Enterprise', 'Zone', 'University', 'Brand', 'Award', 'Cluster', 'Person', 'Organization', 'Project', 'Place']]), `id`: v0.id, `name`: v0.name, `enterprises`: CASE WHEN v0:Zone THEN COLLECT {",
+        'MATCH (n1:Enterprise)-[:LOCATED_IN]->(v0)',
+        'WITH * ORDER BY n1.name, n1.id',
+        'RETURN {`name`: n1.name}',
+        '} END}',
+        '}) AS value',
+      ].join('\n'),
+    );
     expect(params).toEqual({ p0: 'zone:lushunkou-district' });
   });
 
   it('aliases of one field with different arguments get their own subqueries and keys', () => {
-    const { cypher, params } = translate('{ entity(id: "award:mayors-quality-award") { ... on Award { won: recipients(status: AWARDED) { year } nominated: recipients(status: NOMINATED) { year } } } }');
+    const { cypher, params } = translate(
+      '{ entity(id: "award:mayors-quality-award") { ... on Award { won: recipients(status: AWARDED) { year } nominated: recipients(status: NOMINATED) { year } } } }',
+    );
     expect(cypher).toContain('`won`: CASE WHEN v0:Award THEN COLLECT {');
     expect(cypher).toContain('`nominated`: CASE WHEN v0:Award THEN COLLECT {');
     expect(Object.values(params)).toEqual(['award:mayors-quality-award', 'AWARDED', 'NOMINATED']);
   });
 
   it('partnerships(zone) resolves the name inside the statement and keeps user input in parameters', () => {
-    const { cypher, params, plan } = translate('{ partnerships(zone: "Lushunkou District") { university { name } via } }');
+    const { cypher, params, plan } = translate(
+      '{ partnerships(zone: "Lushunkou District") { university { name } via } }',
+    );
     expect(cypher.startsWith('CALL () {\n  CALL () {\n    MATCH (x1:Entity {id: $p0}) RETURN x1')).toBe(true);
-    expect(cypher).toContain("CALL db.index.fulltext.queryNodes('entity_names', $p2, {limit: 100}) YIELD node AS x1 RETURN x1");
+    expect(cypher).toContain(
+      "CALL db.index.fulltext.queryNodes('entity_names', $p2, {limit: 100}) YIELD node AS x1 RETURN x1",
+    );
     expect(cypher).toContain('UNWIND CASE WHEN size(found3) = 0 THEN [true] ELSE [] END AS scan6');
     expect(cypher).toContain('UNWIND m0 AS z7\nMATCH (z7)-[r8:PARTNERS_WITH]->(u9:University)');
     expect(cypher).toContain('[x IN m0 | x.id] AS m0Ids');
@@ -61,7 +82,9 @@ describe('translation of root fields', () => {
 
   it('a connection reads one page plus one with a keyset condition, and counts only when asked', () => {
     const after = encodeCursor(['NAME_ASC', 'Danai Pump Industry Co., Ltd.', 'enterprise:danai-pump-industry'])!;
-    const { cypher, params } = translate(`{ enterprises(first: 2, after: "${after}") { edges { node { id } } pageInfo { hasNextPage } } }`);
+    const { cypher, params } = translate(
+      `{ enterprises(first: 2, after: "${after}") { edges { node { id } } pageInfo { hasNextPage } } }`,
+    );
     expect(cypher).toContain('MATCH (n0:Enterprise) WHERE (n0.name > $p0 OR (n0.name = $p0 AND n0.id > $p1))');
     expect(cypher).toContain('WITH n0 ORDER BY n0.name, n0.id LIMIT $p2');
     expect(cypher).not.toContain('COUNT {');
@@ -78,9 +101,13 @@ describe('names, search text and cursors', () => {
   });
 
   it('turns any text into a Lucene query of quoted words, or nothing', () => {
-    expect(searchQuery('Dalian University')).toBe('"dalian university"^4 OR "dalian"^2 OR dalian* OR "university"^2 OR university*');
+    expect(searchQuery('Dalian University')).toBe(
+      '"dalian university"^4 OR "dalian"^2 OR dalian* OR "university"^2 OR university*',
+    );
     expect(searchQuery('AND')).toBe('"and"^2 OR and*');
-    expect(searchQuery('name:Dal* ~ [x TO y] \\ "')).toBe('"name dal x to y"^4 OR "name"^2 OR name* OR "dal"^2 OR dal* OR "x"^2 OR "to"^2 OR "y"^2');
+    expect(searchQuery('name:Dal* ~ [x TO y] \\ "')).toBe(
+      '"name dal x to y"^4 OR "name"^2 OR name* OR "dal"^2 OR dal* OR "x"^2 OR "to"^2 OR "y"^2',
+    );
     expect(searchQuery('大连理工')).toBe('"大连理工"^2');
     expect(searchQuery(' *~?"\\ ')).toBeNull();
   });

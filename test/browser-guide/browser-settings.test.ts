@@ -20,7 +20,8 @@ describe('the local server', () => {
 
   it('loads the style and opens the guide from the API port on connect, without colons', () => {
     expect(conf).toContain(
-      'browser.post_connect_cmd=style http://localhost:4321/browser-guide/style.grass; guide http://localhost:4321/browser-guide/index.html');
+      'browser.post_connect_cmd=style http://localhost:4321/browser-guide/style.grass; guide http://localhost:4321/browser-guide/index.html',
+    );
   });
 
   it('prints the same guide URL as the command users type', () => {

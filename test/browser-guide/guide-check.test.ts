@@ -32,8 +32,9 @@ describe('the guide against the graph', () => {
   it('reports a wrong expectation as a mismatch, a failing query as an error', async () => {
     const [wrong, broken] = extractGuideQueries(
       '<slide><h3>T</h3><pre class="runnable" data-query="wrong">MATCH (d:Document) RETURN d.id AS id</pre>' +
-      '<p class="expected-result" data-rows="99">99 rows</p>' +
-      '<pre class="runnable" data-query="broken">MATCH (n RETURN n</pre><p class="expected-result" data-rows="0">0 rows</p></slide>');
+        '<p class="expected-result" data-rows="99">99 rows</p>' +
+        '<pre class="runnable" data-query="broken">MATCH (n RETURN n</pre><p class="expected-result" data-rows="0">0 rows</p></slide>',
+    );
     const [mismatch, error] = await checkGuideQueries(driver, [wrong!, broken!], { database: config.neo4j.database });
     expect(mismatch).toMatchObject({ status: 'mismatch' });
     expect(mismatch?.message).toMatch(/expected 99 rows/);
@@ -42,10 +43,15 @@ describe('the guide against the graph', () => {
 
   it('runs the queries read-only: a write is refused, not applied', async () => {
     const [write] = extractGuideQueries(
-      '<slide><h3>T</h3><pre class="runnable" data-query="write">CREATE (n:GuideCheckProbe) RETURN n</pre><p class="expected-result" data-rows="1">1 row</p></slide>');
+      '<slide><h3>T</h3><pre class="runnable" data-query="write">CREATE (n:GuideCheckProbe) RETURN n</pre><p class="expected-result" data-rows="1">1 row</p></slide>',
+    );
     const [check] = await checkGuideQueries(driver, [write!], { database: config.neo4j.database });
     expect(check?.status).toBe('error');
-    const { records } = await driver.executeQuery('MATCH (n:GuideCheckProbe) RETURN count(n) AS n', {}, { database: config.neo4j.database });
+    const { records } = await driver.executeQuery(
+      'MATCH (n:GuideCheckProbe) RETURN count(n) AS n',
+      {},
+      { database: config.neo4j.database },
+    );
     expect(records[0]?.get('n')).toBe(0);
   });
 
@@ -59,7 +65,12 @@ describe('the guide against the graph', () => {
   });
 
   it('npm run guide:check prints the table and exits 0', () => {
-    const run = spawnSync('npm', ['run', '--silent', 'guide:check'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 120_000, env: process.env });
+    const run = spawnSync('npm', ['run', '--silent', 'guide:check'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: process.env,
+    });
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
     expect(run.stdout).toMatch(/slide\s+query\s+expected\s+actual\s+result/);
     expect(run.stdout).toContain('award-cluster-graph');

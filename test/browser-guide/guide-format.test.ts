@@ -1,12 +1,27 @@
 // The guide file itself: every runnable Cypher block states its expected result, Browser
 // would show it unchanged, and the GraSS style gives every label its own look.
 import { describe, expect, it } from 'vitest';
-import { GuideFormatError, changedByBrowserSanitizer, extractGuideQueries } from '../../src/browser-guide/extract-queries.js';
+import {
+  GuideFormatError,
+  changedByBrowserSanitizer,
+  extractGuideQueries,
+} from '../../src/browser-guide/extract-queries.js';
 import { readGuideSource, renderGuideAsset } from '../../src/browser-guide/guide-files.js';
 import { GUIDE_FILE, STYLE_FILE, guideBaseUrl } from '../../src/browser-guide/guide-urls.js';
 import { parseGrass } from '../../src/browser-guide/grass.js';
 
-const KINDS = ['Enterprise', 'Zone', 'University', 'Brand', 'Award', 'Cluster', 'Person', 'Organization', 'Project', 'Place'];
+const KINDS = [
+  'Enterprise',
+  'Zone',
+  'University',
+  'Brand',
+  'Award',
+  'Cluster',
+  'Person',
+  'Organization',
+  'Project',
+  'Place',
+];
 
 const slide = (body: string) => `<carousel><slide><h3>T</h3>${body}</slide></carousel>`;
 
@@ -47,26 +62,42 @@ describe('guide/index.html', () => {
 
 describe('extracting queries and expectations', () => {
   it('reads the text Browser would put in its editor, entities decoded', () => {
-    const [q] = extractGuideQueries(slide(
-      '<pre class="code runnable" data-query="q">MATCH (a)-[:R]-&gt;(b) WHERE a.x &lt; 2 RETURN a</pre>' +
-      '<p class="expected-result" data-rows="3"><b>Expected:</b> 3 rows.</p>'));
+    const [q] = extractGuideQueries(
+      slide(
+        '<pre class="code runnable" data-query="q">MATCH (a)-[:R]-&gt;(b) WHERE a.x &lt; 2 RETURN a</pre>' +
+          '<p class="expected-result" data-rows="3"><b>Expected:</b> 3 rows.</p>',
+      ),
+    );
     expect(q).toMatchObject({ name: 'q', text: 'MATCH (a)-[:R]->(b) WHERE a.x < 2 RETURN a', expected: { rows: 3 } });
   });
 
   it('parses JSON values and keeps anything else as text', () => {
-    const [a, b] = extractGuideQueries(slide(
-      '<pre class="runnable" data-query="a">RETURN 1 AS n</pre><p class="expected-result" data-column="n" data-value="1">n is 1</p>' +
-      '<pre class="runnable" data-query="b">RETURN "x" AS s</pre><p class="expected-result" data-column="s" data-value="Mayor&#39;s">s is Mayor\'s</p>'));
+    const [a, b] = extractGuideQueries(
+      slide(
+        '<pre class="runnable" data-query="a">RETURN 1 AS n</pre><p class="expected-result" data-column="n" data-value="1">n is 1</p>' +
+          '<pre class="runnable" data-query="b">RETURN "x" AS s</pre><p class="expected-result" data-column="s" data-value="Mayor&#39;s">s is Mayor\'s</p>',
+      ),
+    );
     expect(a?.expected?.value).toBe(1);
     expect(b?.expected?.value).toBe("Mayor's");
   });
 
   it('refuses a query without an expected result, and an expectation the text does not state', () => {
-    expect(() => extractGuideQueries(slide('<pre class="runnable" data-query="q">RETURN 1</pre>'))).toThrow(GuideFormatError);
-    expect(() => extractGuideQueries(slide(
-      '<pre class="runnable" data-query="q">RETURN 1</pre><p class="expected-result" data-rows="2">1 row</p>'))).toThrow(/2 rows/);
-    expect(() => extractGuideQueries(slide(
-      '<pre class="runnable" data-query="q">RETURN 1 AS n</pre><p class="expected-result" data-column="n" data-value="7">one</p>'))).toThrow(/"7"/);
+    expect(() => extractGuideQueries(slide('<pre class="runnable" data-query="q">RETURN 1</pre>'))).toThrow(
+      GuideFormatError,
+    );
+    expect(() =>
+      extractGuideQueries(
+        slide('<pre class="runnable" data-query="q">RETURN 1</pre><p class="expected-result" data-rows="2">1 row</p>'),
+      ),
+    ).toThrow(/2 rows/);
+    expect(() =>
+      extractGuideQueries(
+        slide(
+          '<pre class="runnable" data-query="q">RETURN 1 AS n</pre><p class="expected-result" data-column="n" data-value="7">one</p>',
+        ),
+      ),
+    ).toThrow(/"7"/);
     expect(() => extractGuideQueries(slide('<pre class="runnable">RETURN 1</pre>'))).toThrow(/data-query/);
   });
 });

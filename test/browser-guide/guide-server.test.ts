@@ -51,7 +51,11 @@ describe('GET /browser-guide/', () => {
   it('answers the CORS preflight Browser sends for its pragma and cache-control headers', async () => {
     const res = await fetch(`${origin}/browser-guide/index.html`, {
       method: 'OPTIONS',
-      headers: { origin: browserOrigin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'pragma,cache-control' },
+      headers: {
+        origin: browserOrigin,
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'pragma,cache-control',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');

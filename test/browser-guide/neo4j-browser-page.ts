@@ -7,7 +7,14 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export function isLoopback(url: URL): boolean {
@@ -24,19 +31,33 @@ export interface Neo4jLogin {
 export class Neo4jBrowserPage {
   readonly blockedRequests: string[] = [];
 
-  private constructor(private readonly browser: Browser, readonly context: BrowserContext, readonly page: Page) {}
+  private constructor(
+    private readonly browser: Browser,
+    readonly context: BrowserContext,
+    readonly page: Page,
+  ) {}
 
   static async launch(): Promise<Neo4jBrowserPage> {
     if (!existsSync(CHROMIUM_PATH)) {
-      throw new Error(`No Chromium at ${CHROMIUM_PATH}. Install Debian's chromium (\`apt-get install chromium\`) or set CHROMIUM_PATH.`);
+      throw new Error(
+        `No Chromium at ${CHROMIUM_PATH}. Install Debian's chromium (\`apt-get install chromium\`) or set CHROMIUM_PATH.`,
+      );
     }
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, timeout: 30_000 });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      timeout: 30_000,
+    });
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const driven = new Neo4jBrowserPage(browser, context, await context.newPage());
-    await context.route((url) => !isLoopback(url), (route) => {
-      driven.blockedRequests.push(route.request().url());
-      return route.abort();
-    });
+    await context.route(
+      (url) => !isLoopback(url),
+      (route) => {
+        driven.blockedRequests.push(route.request().url());
+        return route.abort();
+      },
+    );
     return driven;
   }
 
@@ -53,7 +74,8 @@ export class Neo4jBrowserPage {
         const url = new URL(route.request().url());
         const response = await route.fetch({ url: `${target.origin}${url.pathname}${url.search}` });
         await route.fulfill({ response });
-      });
+      },
+    );
   }
 
   async open(browserUrl: string): Promise<void> {
@@ -94,7 +116,9 @@ export class Neo4jBrowserPage {
     const drawer = this.guideDrawer();
     await drawer.getByTestId('pagination-1').click();
     for (;;) {
-      texts.push(...await drawer.locator('pre.runnable').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim())));
+      texts.push(
+        ...(await drawer.locator('pre.runnable').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()))),
+      );
       const next = drawer.getByTestId('guideNextSlide');
       if (!(await next.isVisible()) || !(await next.isEnabled())) return texts;
       await next.click();

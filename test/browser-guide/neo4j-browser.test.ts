@@ -36,17 +36,23 @@ async function assertBrowserServed(url: URL, config: AppConfig): Promise<void> {
   const problem = !isLoopback(url)
     ? `it is not on this machine (${url.host}); this test only talks to 127.0.0.1`
     : await fetch(url, { signal: AbortSignal.timeout(10_000) }).then(
-      (res) => (res.ok ? null : `it answers HTTP ${res.status}`),
-      (error: Error) => `nothing answers there (${error.message})`);
+        (res) => (res.ok ? null : `it answers HTTP ${res.status}`),
+        (error: Error) => `nothing answers there (${error.message})`,
+      );
   if (problem) {
-    throw new Error(`No Neo4j Browser at ${url.href}: ${problem}. The tests use ${config.neo4j.uri}; ` +
-      'point NEO4J_BROWSER_URL at the Browser of that server (or NEO4J_HTTP_PORT at its HTTP port).');
+    throw new Error(
+      `No Neo4j Browser at ${url.href}: ${problem}. The tests use ${config.neo4j.uri}; ` +
+        'point NEO4J_BROWSER_URL at the Browser of that server (or NEO4J_HTTP_PORT at its HTTP port).',
+    );
   }
 }
 
 async function postConnectCommand(driver: Driver, database: string): Promise<string> {
   const { records } = await driver.executeQuery(
-    "CALL dbms.clientConfig() YIELD name, value WHERE name = 'browser.post_connect_cmd' RETURN value", {}, { database });
+    "CALL dbms.clientConfig() YIELD name, value WHERE name = 'browser.post_connect_cmd' RETURN value",
+    {},
+    { database },
+  );
   return String(records[0]?.get('value') ?? '');
 }
 
@@ -97,13 +103,17 @@ describe('the guide in Neo4j Browser (headless Chromium)', () => {
     const graphQuery = queries.find((q) => q.name === GRAPH_QUERY)!;
     await browser.runGuideBlock(graphQuery.slide, graphQuery.text);
     const frame = browser.newestFrame();
-    await expect.poll(() => frame.getByTestId('frameCommand').textContent(), { timeout: 15_000 }).toContain(':MEMBER_OF');
+    await expect
+      .poll(() => frame.getByTestId('frameCommand').textContent(), { timeout: 15_000 })
+      .toContain(':MEMBER_OF');
     const nodes = frame.locator('svg g.node');
     // The award, its 8 enterprises, the quality award cluster and Dalian.
     await expect.poll(() => nodes.count(), { timeout: 30_000 }).toBe(11);
 
     const style = parseGrass(readGuideSource(STYLE_FILE));
-    const fills = await frame.locator('svg g.node circle.b-outline').evaluateAll((els) => els.map((e) => e.getAttribute('fill')));
+    const fills = await frame
+      .locator('svg g.node circle.b-outline')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('fill')));
     expect(fills).toContain(style['node.Award']!.color);
     expect(fills).toContain(style['node.Enterprise']!.color);
     expect(fills).toContain(style['node.Cluster']!.color);

@@ -25,13 +25,21 @@ describe('bulk importer', () => {
 
   const query = async (cypher: string, params: Record<string, unknown> = {}) =>
     (await driver.executeQuery(cypher, params, { database })).records.map((r) => r.toObject());
-  const schemaNames = async () => new Set([
-    ...(await query('SHOW CONSTRAINTS YIELD name RETURN name')), ...(await query('SHOW INDEXES YIELD name RETURN name')),
-  ].map((r) => r.name as string));
-  const counts = async () => (await query(
-    `MATCH (n:${TEST_LABEL}) WITH count(n) AS nodes
+  const schemaNames = async () =>
+    new Set(
+      [
+        ...(await query('SHOW CONSTRAINTS YIELD name RETURN name')),
+        ...(await query('SHOW INDEXES YIELD name RETURN name')),
+      ].map((r) => r.name as string),
+    );
+  const counts = async () =>
+    (
+      await query(
+        `MATCH (n:${TEST_LABEL}) WITH count(n) AS nodes
      CALL { MATCH (:${TEST_LABEL})-[r]->() RETURN count(r) AS relationships }
-     RETURN nodes, relationships`))[0] as { nodes: number; relationships: number };
+     RETURN nodes, relationships`,
+      )
+    )[0] as { nodes: number; relationships: number };
 
   beforeAll(async () => {
     driver = testDriver(config);
@@ -49,7 +57,8 @@ describe('bulk importer', () => {
     await query(`MATCH (p:${PROGRESS_LABEL} {dataset: $dataset}) DELETE p`, { dataset: manifest.fingerprint });
     for (const name of await schemaNames()) {
       if (schemaBefore.has(name)) continue;
-      const isConstraint = (await query('SHOW CONSTRAINTS YIELD name WHERE name = $name RETURN name', { name })).length > 0;
+      const isConstraint =
+        (await query('SHOW CONSTRAINTS YIELD name WHERE name = $name RETURN name', { name })).length > 0;
       await query(`DROP ${isConstraint ? 'CONSTRAINT' : 'INDEX'} \`${name}\` IF EXISTS`);
     }
     await driver.close();
@@ -60,7 +69,9 @@ describe('bulk importer', () => {
     const result = await importDataset({ driver, database, dir, batchSize: 25, quiet: true });
     expect(result.nodes).toBe(totalNodes(manifest));
     expect(await counts()).toEqual({ nodes: totalNodes(manifest), relationships: totalRelationships(manifest) });
-    expect(await query(`MATCH (p:${PROGRESS_LABEL} {dataset: $dataset}) RETURN p`, { dataset: manifest.fingerprint })).toHaveLength(0);
+    expect(
+      await query(`MATCH (p:${PROGRESS_LABEL} {dataset: $dataset}) RETURN p`, { dataset: manifest.fingerprint }),
+    ).toHaveLength(0);
   });
 
   it('keeps the model: labels, integer properties, list properties', async () => {
@@ -98,7 +109,15 @@ describe('bulk importer', () => {
 
   it('is harmless to run again: the same graph, nothing duplicated', async () => {
     const before = await counts();
-    await importDataset({ driver, database, dir, batchSize: 40, mode: 'call-in-transactions', callBatches: 3, quiet: true });
+    await importDataset({
+      driver,
+      database,
+      dir,
+      batchSize: 40,
+      mode: 'call-in-transactions',
+      callBatches: 3,
+      quiet: true,
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -120,16 +139,22 @@ describe('bulk importer', () => {
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
-    await expect(importDataset({ driver: crashing, database, dir, batchSize: 25, quiet: true })).rejects.toThrow('simulated crash');
+    await expect(importDataset({ driver: crashing, database, dir, batchSize: 25, quiet: true })).rejects.toThrow(
+      'simulated crash',
+    );
     const partial = await counts();
     expect(partial.nodes).toBeGreaterThan(0);
     expect(partial.nodes).toBeLessThan(expected.nodes);
-    const [progress] = await query(`MATCH (p:${PROGRESS_LABEL} {dataset: $dataset}) RETURN p.done AS done`, { dataset: manifest.fingerprint });
+    const [progress] = await query(`MATCH (p:${PROGRESS_LABEL} {dataset: $dataset}) RETURN p.done AS done`, {
+      dataset: manifest.fingerprint,
+    });
     expect(Object.keys(JSON.parse(String(progress?.done ?? '{}'))).length).toBeGreaterThan(0);
 
     const resumed = await importDataset({ driver, database, dir, batchSize: 25, quiet: true });
     expect(resumed.resumed).toBe(true);
     expect(await counts()).toEqual(expected);
-    expect(await query(`MATCH (p:${PROGRESS_LABEL}) WHERE p.dataset = $dataset RETURN p`, { dataset: manifest.fingerprint })).toHaveLength(0);
+    expect(
+      await query(`MATCH (p:${PROGRESS_LABEL}) WHERE p.dataset = $dataset RETURN p`, { dataset: manifest.fingerprint }),
+    ).toHaveLength(0);
   });
 });

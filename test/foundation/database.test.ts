@@ -9,23 +9,35 @@ describe('the database the tests run against', () => {
   it('answers a query and is Neo4j 5.26', async () => {
     const { records } = await driver.executeQuery(
       'CALL dbms.components() YIELD name, versions RETURN name, versions[0] AS version',
-      {}, { database: config.neo4j.database });
+      {},
+      { database: config.neo4j.database },
+    );
     expect(records[0]?.get('name')).toBe('Neo4j Kernel');
     expect(String(records[0]?.get('version'))).toMatch(/^5\.26\./);
   });
 
   it('has APOC core loaded', async () => {
-    const { records } = await driver.executeQuery('RETURN apoc.version() AS v, apoc.text.join(["a", "b"], "-") AS joined', {}, { database: config.neo4j.database });
+    const { records } = await driver.executeQuery(
+      'RETURN apoc.version() AS v, apoc.text.join(["a", "b"], "-") AS joined',
+      {},
+      { database: config.neo4j.database },
+    );
     expect(String(records[0]?.get('v'))).toMatch(/^5\.26\./);
     expect(records[0]?.get('joined')).toBe('a-b');
   });
 
   it('round-trips a write and a read, and cleans up after itself', async () => {
     const marker = `foundation-test-${Date.now()}-${Math.random()}`;
-    await driver.executeQuery('CREATE (:FoundationTestProbe {marker: $marker})', { marker }, { database: config.neo4j.database });
+    await driver.executeQuery(
+      'CREATE (:FoundationTestProbe {marker: $marker})',
+      { marker },
+      { database: config.neo4j.database },
+    );
     const { records } = await driver.executeQuery(
       'MATCH (p:FoundationTestProbe {marker: $marker}) WITH p, count(*) AS n DETACH DELETE p RETURN n',
-      { marker }, { database: config.neo4j.database });
+      { marker },
+      { database: config.neo4j.database },
+    );
     expect(records[0]?.get('n')).toBe(1);
   });
 });

@@ -5,9 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../../src/config.js';
 
-interface ComposeService { image?: string; build?: string; ports?: string[]; environment?: Record<string, string>; volumes?: string[] }
+interface ComposeService {
+  image?: string;
+  build?: string;
+  ports?: string[];
+  environment?: Record<string, string>;
+  volumes?: string[];
+}
 const compose = parse(readFileSync(resolve(PROJECT_ROOT, 'docker-compose.yml'), 'utf8')) as {
-  services: Record<string, ComposeService>; volumes: Record<string, unknown>;
+  services: Record<string, ComposeService>;
+  volumes: Record<string, unknown>;
 };
 
 describe('docker-compose.yml', () => {

@@ -13,7 +13,12 @@ function cliEnv(): NodeJS.ProcessEnv {
 }
 
 function db(command: string) {
-  return spawnSync('npm', ['run', '--silent', `db:${command}`], { cwd: PROJECT_ROOT, env: cliEnv(), encoding: 'utf8', timeout: 200_000 });
+  return spawnSync('npm', ['run', '--silent', `db:${command}`], {
+    cwd: PROJECT_ROOT,
+    env: cliEnv(),
+    encoding: 'utf8',
+    timeout: 200_000,
+  });
 }
 
 describe('npm run db:*', () => {
@@ -37,7 +42,9 @@ describe('npm run db:*', () => {
   it('db:status says what runs where', () => {
     const status = db('status');
     expect(status.status, status.stderr).toBe(0);
-    expect(status.stdout).toMatch(source === 'local' ? /running, pid \d+[\s\S]*answers: Neo4j 5\.26/ : /External Neo4j[\s\S]*answers: Neo4j 5\.26/);
+    expect(status.stdout).toMatch(
+      source === 'local' ? /running, pid \d+[\s\S]*answers: Neo4j 5\.26/ : /External Neo4j[\s\S]*answers: Neo4j 5\.26/,
+    );
   });
 
   it('db:reset refuses without the confirmation flag and deletes nothing', () => {
@@ -54,8 +61,16 @@ describe('npm run db:*', () => {
 });
 
 describe('the local server configuration', () => {
-  const settings = loadConfig({ NEO4J_HEAP_SIZE: '2g', NEO4J_PAGECACHE_SIZE: '512m', NEO4J_BOLT_PORT: '7690', NEO4J_HTTP_PORT: '7480' }).local;
-  const conf = renderServerConfig(settings, { guideHosts: ['localhost'], postConnectCommand: ':play http://localhost:4000/guide' });
+  const settings = loadConfig({
+    NEO4J_HEAP_SIZE: '2g',
+    NEO4J_PAGECACHE_SIZE: '512m',
+    NEO4J_BOLT_PORT: '7690',
+    NEO4J_HTTP_PORT: '7480',
+  }).local;
+  const conf = renderServerConfig(settings, {
+    guideHosts: ['localhost'],
+    postConnectCommand: ':play http://localhost:4000/guide',
+  });
 
   it('listens on loopback only, with auth on', () => {
     expect(conf).toContain('server.default_listen_address=127.0.0.1');

@@ -24,8 +24,11 @@ describe('corpus', () => {
   it('keeps the five source articles, each with a date or an explanation', () => {
     const docs = loadCorpus(PROJECT_ROOT);
     expect(docs.filter((d) => d.kind === 'article').map((d) => d.file)).toEqual([
-      '000_78ef79e541532cd8.txt', '001_edc594fb762addbc.txt', '002_f9541a57cbb08284.txt',
-      '003_b398dfc9fbd39d76.txt', '004_259afd6deae00c3b.txt',
+      '000_78ef79e541532cd8.txt',
+      '001_edc594fb762addbc.txt',
+      '002_f9541a57cbb08284.txt',
+      '003_b398dfc9fbd39d76.txt',
+      '004_259afd6deae00c3b.txt',
     ]);
     for (const d of docs) {
       expect(d.dateDerivation.length).toBeGreaterThan(10);
@@ -33,7 +36,7 @@ describe('corpus', () => {
     }
   });
 
-  it('labels the reference note as the project\'s own, not a source article', () => {
+  it("labels the reference note as the project's own, not a source article", () => {
     const refs = loadCorpus(PROJECT_ROOT).filter((d) => d.kind === 'reference');
     expect(refs.length).toBeGreaterThan(0);
     for (const r of refs) expect(r.text).toContain('It is not one of the source articles');
@@ -44,10 +47,14 @@ describe('corpus', () => {
     // The seeds folder sits beside the repository on project machines and in CI; a bare
     // clone elsewhere has only the project's own copy.
     if (!existsSync(seeds)) return;
-    const seedFiles = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
+    const seedFiles = readdirSync(seeds)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(readdirSync(join(PROJECT_ROOT, 'data', 'articles')).sort()).toEqual(seedFiles);
     for (const f of seedFiles) {
-      expect(readFileSync(join(PROJECT_ROOT, 'data', 'articles', f)).equals(readFileSync(join(seeds, f))), f).toBe(true);
+      expect(readFileSync(join(PROJECT_ROOT, 'data', 'articles', f)).equals(readFileSync(join(seeds, f))), f).toBe(
+        true,
+      );
     }
   });
 

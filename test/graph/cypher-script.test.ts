@@ -28,7 +28,10 @@ describe('splitCypherScript', () => {
   });
 
   it('ignores semicolons inside backtick-quoted names, including doubled backticks', () => {
-    expect(texts('MATCH (n:`odd;label`) RETURN n.`a``;b`;RETURN 2;')).toEqual(['MATCH (n:`odd;label`) RETURN n.`a``;b`', 'RETURN 2']);
+    expect(texts('MATCH (n:`odd;label`) RETURN n.`a``;b`;RETURN 2;')).toEqual([
+      'MATCH (n:`odd;label`) RETURN n.`a``;b`',
+      'RETURN 2',
+    ]);
   });
 
   it('ignores semicolons and quotes inside // and /* */ comments', () => {

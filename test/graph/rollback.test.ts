@@ -26,7 +26,10 @@ afterAll(async () => {
 });
 
 async function failure(promise: Promise<unknown>): Promise<ImportError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ImportError);
   return error as ImportError;
 }
@@ -67,12 +70,17 @@ describe('a failing data script', () => {
   it('reports a script that cannot be split (an unterminated string) before touching the database', async () => {
     const error = await failure(runDataScript(driver, database, 'open.cypher', "RETURN 'never closed;"));
     expect(error.statement).toBeNull();
-    expect(error.message).toMatch(/open\.cypher failed: cannot split into statements: a single-quoted string opened on line 1/);
+    expect(error.message).toMatch(
+      /open\.cypher failed: cannot split into statements: a single-quoted string opened on line 1/,
+    );
   });
 
   it('stops the import at the failing file; earlier files stay, the failing one leaves no trace', async () => {
     const dir = mkdtempSync(join(scratch, 'cypher-'));
-    writeFileSync(join(dir, '10_ok.cypher'), "MERGE (n:Zone {id: 'zone:rollback-ok'}) SET n:Entity, n.name = 'ok', n.aliases = ['ok'];\n");
+    writeFileSync(
+      join(dir, '10_ok.cypher'),
+      "MERGE (n:Zone {id: 'zone:rollback-ok'}) SET n:Entity, n.name = 'ok', n.aliases = ['ok'];\n",
+    );
     writeFileSync(join(dir, '20_bad.cypher'), "MERGE (n:Zone {id: 'zone:rollback-bad'}) SET n:Entity;\nRETURN 1/0;\n");
     writeFileSync(join(dir, '30_never.cypher'), "MERGE (n:Zone {id: 'zone:rollback-never'});\n");
     const logged: string[] = [];
@@ -80,7 +88,9 @@ describe('a failing data script', () => {
     expect(error).toMatchObject({ file: '20_bad.cypher', statement: 2, line: 2 });
     expect(error.databaseMessage).toMatch(/by zero/i);
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatch(/^10_ok\.cypher\s+1 statements, \+1 nodes, \+0 relationships, 3 properties set, \+2 labels$/);
+    expect(logged[0]).toMatch(
+      /^10_ok\.cypher\s+1 statements, \+1 nodes, \+0 relationships, 3 properties set, \+2 labels$/,
+    );
     const left = await rows(driver, database, "MATCH (n) WHERE n.id STARTS WITH 'zone:rollback-' RETURN n.id AS id");
     expect(left).toEqual([{ id: 'zone:rollback-ok' }]);
     await rows(driver, database, "MATCH (n {id: 'zone:rollback-ok'}) DELETE n");
@@ -97,14 +107,21 @@ describe('a failing data script', () => {
     const error = await failure(runDataScript(driver, database, '98_misquoted.cypher', script));
     expect(error.file).toBe('98_misquoted.cypher');
     expect(error.databaseMessage).toMatch(/breaks 2 rules of the model, so nothing of it was imported/);
-    expect(error.databaseMessage).toContain('[quote-not-found] (zone:misquoted-zone)-[:PART_OF]->(zone:lushunkou-district)');
-    expect(error.databaseMessage).toContain('[entity-fields] person:xu-weiming: `aliases` does not contain the name "Xu Weiming"');
+    expect(error.databaseMessage).toContain(
+      '[quote-not-found] (zone:misquoted-zone)-[:PART_OF]->(zone:lushunkou-district)',
+    );
+    expect(error.databaseMessage).toContain(
+      '[entity-fields] person:xu-weiming: `aliases` does not contain the name "Xu Weiming"',
+    );
     expect(await graphFingerprint(driver, database)).toEqual(before);
   });
 
   it('runs schema scripts statement by statement and names the failing one', async () => {
     const dir = mkdtempSync(join(scratch, 'schema-'));
-    writeFileSync(join(dir, '00_schema.cypher'), 'CREATE INDEX rollback_test IF NOT EXISTS FOR (n:RollbackTest) ON (n.x);\nCREATE NONSENSE;\n');
+    writeFileSync(
+      join(dir, '00_schema.cypher'),
+      'CREATE INDEX rollback_test IF NOT EXISTS FOR (n:RollbackTest) ON (n.x);\nCREATE NONSENSE;\n',
+    );
     const error = await failure(runImport(driver, { database, cypherDir: dir }));
     expect(error).toMatchObject({ file: '00_schema.cypher', statement: 2, line: 2 });
     await rows(driver, database, 'DROP INDEX rollback_test IF EXISTS');

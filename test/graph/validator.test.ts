@@ -71,18 +71,31 @@ describe('validator', () => {
   });
 
   it('provenance-missing: a fact relationship without evidence', async () => {
-    await run(`MATCH (:Entity {id: 'enterprise:dalian-huanyou-shield-pump'})-[r:OWNS]->(:Entity {id: 'brand:huanyou'}) SET r.evidence = []`);
+    await run(
+      `MATCH (:Entity {id: 'enterprise:dalian-huanyou-shield-pump'})-[r:OWNS]->(:Entity {id: 'brand:huanyou'}) SET r.evidence = []`,
+    );
     expectViolation(await validate(driver, database), 'provenance-missing', HUANYOU_OWNS);
   });
 
   it('provenance-missing: sources and evidence of different lengths', async () => {
-    await run(`MATCH (i:Indicator {id: 'indicator:lushunkou-district:valid-patents'}) SET i.sources = i.sources + $doc`, { doc: DOC.a001 });
-    expectViolation(await validate(driver, database), 'provenance-missing', 'indicator:lushunkou-district:valid-patents');
+    await run(
+      `MATCH (i:Indicator {id: 'indicator:lushunkou-district:valid-patents'}) SET i.sources = i.sources + $doc`,
+      { doc: DOC.a001 },
+    );
+    expectViolation(
+      await validate(driver, database),
+      'provenance-missing',
+      'indicator:lushunkou-district:valid-patents',
+    );
   });
 
   it('provenance-missing: an Indicator without sources', async () => {
     await run(`MATCH (i:Indicator {id: 'indicator:dalian:governors-quality-award-enterprises:2022'}) REMOVE i.sources`);
-    expectViolation(await validate(driver, database), 'provenance-missing', 'indicator:dalian:governors-quality-award-enterprises:2022');
+    expectViolation(
+      await validate(driver, database),
+      'provenance-missing',
+      'indicator:dalian:governors-quality-award-enterprises:2022',
+    );
   });
 
   it('quote-not-found: a quote missing one character', async () => {
@@ -94,14 +107,20 @@ describe('validator', () => {
   });
 
   it('quote-not-found: a true quote cited from the wrong document', async () => {
-    await run(`MATCH (i:Indicator {id: 'indicator:lushunkou-district:valid-patents'}) SET i.sources = [$doc]`, { doc: DOC.a000 });
+    await run(`MATCH (i:Indicator {id: 'indicator:lushunkou-district:valid-patents'}) SET i.sources = [$doc]`, {
+      doc: DOC.a000,
+    });
     expectViolation(await validate(driver, database), 'quote-not-found', 'indicator:lushunkou-district:valid-patents');
   });
 
   it('quote-not-found: a curly quote replaced by a straight one', async () => {
     await run(`MATCH (:Entity {id: 'zone:lushunkou-district'})-[r:PROMOTES]->(:Entity {id: 'brand:made-in-lushun'})
                SET r.evidence = [replace(r.evidence[0], '“', '"')]`);
-    expectViolation(await validate(driver, database), 'quote-not-found', '(zone:lushunkou-district)-[:PROMOTES]->(brand:made-in-lushun)');
+    expectViolation(
+      await validate(driver, database),
+      'quote-not-found',
+      '(zone:lushunkou-district)-[:PROMOTES]->(brand:made-in-lushun)',
+    );
   });
 
   it('unknown-source: a citation of a document that does not exist', async () => {
@@ -112,7 +131,9 @@ describe('validator', () => {
   });
 
   it('document-text: an article whose text lost a character', async () => {
-    await run(`MATCH (d:Document {id: $id}) SET d.text = substring(d.text, 0, 100) + substring(d.text, 101)`, { id: DOC.a002 });
+    await run(`MATCH (d:Document {id: $id}) SET d.text = substring(d.text, 0, 100) + substring(d.text, 101)`, {
+      id: DOC.a002,
+    });
     expectViolation(await validate(driver, database), 'document-text', DOC.a002);
   });
 
@@ -145,24 +166,44 @@ describe('validator', () => {
 
   it('indicator-fields: an Indicator without its REPORTED subject', async () => {
     await run(`MATCH ()-[r:REPORTED]->(:Indicator {id: 'indicator:lushunkou-district:patent-applications'}) DELETE r`);
-    expectViolation(await validate(driver, database), 'indicator-fields', 'indicator:lushunkou-district:patent-applications');
+    expectViolation(
+      await validate(driver, database),
+      'indicator-fields',
+      'indicator:lushunkou-district:patent-applications',
+    );
   });
 
   it('indicator-fields: a value that is not a number', async () => {
-    await run(`MATCH (i:Indicator {id: 'indicator:lushunkou-district:patent-applications'}) SET i.value = 'sixty-three'`);
-    expectViolation(await validate(driver, database), 'indicator-fields', 'indicator:lushunkou-district:patent-applications');
+    await run(
+      `MATCH (i:Indicator {id: 'indicator:lushunkou-district:patent-applications'}) SET i.value = 'sixty-three'`,
+    );
+    expectViolation(
+      await validate(driver, database),
+      'indicator-fields',
+      'indicator:lushunkou-district:patent-applications',
+    );
   });
 
   it('relationship-properties: an award status other than AWARDED or NOMINATED', async () => {
     await run(`MATCH (:Entity {id: 'enterprise:dalian-metro-group'})-[r:RECEIVED]->() SET r.status = 'WON'`);
-    expectViolation(await validate(driver, database), 'relationship-properties', '(enterprise:dalian-metro-group)-[:RECEIVED]->(award:mayors-quality-award)');
+    expectViolation(
+      await validate(driver, database),
+      'relationship-properties',
+      '(enterprise:dalian-metro-group)-[:RECEIVED]->(award:mayors-quality-award)',
+    );
   });
 
   it('relationship-properties: a partnership without via, a leadership without role', async () => {
-    await run(`MATCH (:Entity {id: 'zone:lushunkou-district'})-[r:PARTNERS_WITH]->(:Entity {id: 'university:dalian-maritime-university'}) REMOVE r.via`);
+    await run(
+      `MATCH (:Entity {id: 'zone:lushunkou-district'})-[r:PARTNERS_WITH]->(:Entity {id: 'university:dalian-maritime-university'}) REMOVE r.via`,
+    );
     await run(`MATCH (:Entity {id: 'person:xu-weiming'})-[r:LEADS]->() REMOVE r.role`);
     const violations = await validate(driver, database);
-    expectViolation(violations, 'relationship-properties', '(zone:lushunkou-district)-[:PARTNERS_WITH]->(university:dalian-maritime-university)');
+    expectViolation(
+      violations,
+      'relationship-properties',
+      '(zone:lushunkou-district)-[:PARTNERS_WITH]->(university:dalian-maritime-university)',
+    );
     expectViolation(violations, 'relationship-properties', 'person:xu-weiming');
   });
 });

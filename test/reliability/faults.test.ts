@@ -53,8 +53,10 @@ beforeAll(async () => {
   driver = createDriver(neo4j.config.neo4j);
   await runImport(driver, { database: neo4j.config.neo4j.database, cypherDir: CYPHER_DIR });
   clean = await graphFingerprint(driver, neo4j.config.neo4j.database);
-  figures.push(`throwaway Neo4j up in ${seconds(upAt - started)}; clean import in ${seconds(performance.now() - upAt)}: ` +
-    `${clean.nodes} nodes, ${clean.relationships} relationships, checksum ${clean.checksum.slice(0, 12)}`);
+  figures.push(
+    `throwaway Neo4j up in ${seconds(upAt - started)}; clean import in ${seconds(performance.now() - upAt)}: ` +
+      `${clean.nodes} nodes, ${clean.relationships} relationships, checksum ${clean.checksum.slice(0, 12)}`,
+  );
 }, 400_000);
 
 afterAll(async () => {
@@ -64,27 +66,31 @@ afterAll(async () => {
 }, 120_000);
 
 describe('an interrupted import, re-run', () => {
-  it('killed (SIGKILL) while a data script\'s transaction is open: the re-run gives the clean graph', async () => {
+  it("killed (SIGKILL) while a data script's transaction is open: the re-run gives the clean graph", async () => {
     const { database } = neo4j.config.neo4j;
     await wipeGraph(driver, database);
     const run = startImportProcess(neo4j.config.neo4j);
     await waitForOutput(run, '01_documents.cypher', 120_000);
     const open = await waitForOpenTransaction(driver, database, /\bMERGE\b/, 60_000);
-    expect(open, 'caught a data script\'s transaction open').not.toBeNull();
+    expect(open, "caught a data script's transaction open").not.toBeNull();
     run.child.kill('SIGKILL');
     expect(await run.exited).toBeNull();
 
     // The server rolls the orphaned transaction back once the connection is gone.
-    for (let i = 0; i < 100 && (await openTransactions(driver, database)).length > 0; i += 1) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 100 && (await openTransactions(driver, database)).length > 0; i += 1)
+      await new Promise((r) => setTimeout(r, 100));
     const partial = await graphFingerprint(driver, database);
     expect(partial.nodes, 'the killed import left a partial graph').toBeLessThan(clean.nodes);
     expect(partial.nodes).toBeGreaterThan(0);
 
     const rerun = startImportProcess(neo4j.config.neo4j);
     expect(await rerun.exited, rerun.output()).toBe(0);
-    for (const output of [run.output(), rerun.output()]) expect(output.includes(neo4j.config.neo4j.password), 'the password in the import\'s output').toBe(false);
+    for (const output of [run.output(), rerun.output()])
+      expect(output.includes(neo4j.config.neo4j.password), "the password in the import's output").toBe(false);
     expect(await graphFingerprint(driver, database)).toEqual(clean);
-    figures.push(`import killed mid-transaction (at ${partial.nodes}/${clean.nodes} nodes): re-run gave the clean graph (ids, counts, checksum equal)`);
+    figures.push(
+      `import killed mid-transaction (at ${partial.nodes}/${clean.nodes} nodes): re-run gave the clean graph (ids, counts, checksum equal)`,
+    );
   }, 240_000);
 
   it('cut off by a database crash mid-transaction: the import fails fast, and after a restart the re-run gives the clean graph', async () => {
@@ -94,16 +100,23 @@ describe('an interrupted import, re-run', () => {
     const scratch = mkdtempSync(join(tmpdir(), 'lig-import-fault-'));
     try {
       cpSync(CYPHER_DIR, scratch, { recursive: true });
-      const facts = readdirSync(scratch).filter((f) => /^2\d_facts_/.test(f)).sort()[0]!;
-      writeFileSync(join(scratch, facts),
-        `${readFileSync(join(scratch, facts), 'utf8')}\nCREATE (:ImportFaultProbe {note: 'must never be committed'});\nCALL apoc.util.sleep(120000);\n`);
+      const facts = readdirSync(scratch)
+        .filter((f) => /^2\d_facts_/.test(f))
+        .sort()[0]!;
+      writeFileSync(
+        join(scratch, facts),
+        `${readFileSync(join(scratch, facts), 'utf8')}\nCREATE (:ImportFaultProbe {note: 'must never be committed'});\nCALL apoc.util.sleep(120000);\n`,
+      );
 
       await wipeGraph(driver, database);
       const importDriver = createDriver(neo4j.config.neo4j);
       try {
-        const importing = runImport(importDriver, { database, cypherDir: scratch }).then(() => null, (e: unknown) => e);
+        const importing = runImport(importDriver, { database, cypherDir: scratch }).then(
+          () => null,
+          (e: unknown) => e,
+        );
         const open = await waitForOpenTransaction(driver, database, /apoc\.util\.sleep/, 120_000, 100);
-        expect(open, 'the facts script\'s transaction is open').not.toBeNull();
+        expect(open, "the facts script's transaction is open").not.toBeNull();
         const crashedAt = performance.now();
         neo4j.kill();
         const error = await importing;
@@ -122,8 +135,10 @@ describe('an interrupted import, re-run', () => {
 
         await runImport(importDriver, { database, cypherDir: CYPHER_DIR });
         expect(await graphFingerprint(driver, database)).toEqual(clean);
-        figures.push(`database crashed mid-import-transaction: import failed after ${seconds(failedAfter)}, Neo4j restarted in ${seconds(restartMs)}, ` +
-          `open transaction fully rolled back, re-run gave the clean graph`);
+        figures.push(
+          `database crashed mid-import-transaction: import failed after ${seconds(failedAfter)}, Neo4j restarted in ${seconds(restartMs)}, ` +
+            `open transaction fully rolled back, re-run gave the clean graph`,
+        );
       } finally {
         await importDriver.close();
       }
@@ -183,11 +198,19 @@ describe('the API while Neo4j fails under load', () => {
     expect(await graphFingerprint(driver, neo4j.config.neo4j.database)).toEqual(clean);
     requests = typicalRequests(await graphSamples(driver, neo4j.config.neo4j.database));
     const { uri, user, password, database } = neo4j.config.neo4j;
-    api = await startApiProcess({ NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database });
+    api = await startApiProcess({
+      NEO4J_URI: uri,
+      NEO4J_USER: user,
+      NEO4J_PASSWORD: password,
+      NEO4J_DATABASE: database,
+    });
     url = api.url;
     for (const request of requests) {
       const answer = await postQuery(url, request.query, request.variables);
-      expect(answer.body?.errors, `${request.name} must work before any fault: ${answer.text.slice(0, 500)}`).toBeUndefined();
+      expect(
+        answer.body?.errors,
+        `${request.name} must work before any fault: ${answer.text.slice(0, 500)}`,
+      ).toBeUndefined();
       expected.set(request.name, answer.body?.data);
     }
   }, 120_000);
@@ -197,7 +220,8 @@ describe('the API while Neo4j fails under load', () => {
     api?.kill('SIGTERM');
     await api?.exited;
     const internal = (api?.output() ?? '').split('\n').filter((l) => l.includes('"internal error"'));
-    if (internal.length) console.log(`[faults] the API logged ${internal.length} internal errors, first: ${internal[0]!.slice(0, 600)}`);
+    if (internal.length)
+      console.log(`[faults] the API logged ${internal.length} internal errors, first: ${internal[0]!.slice(0, 600)}`);
   }, 60_000);
 
   function classify(a: LoadAnswer): Classified {
@@ -212,14 +236,21 @@ describe('the API while Neo4j fails under load', () => {
     const detail = `HTTP ${a.answer.status}, codes ${codes.join(',')}, leaks [${leaks.join(', ')}]: ${a.answer.text.slice(0, 300)}`;
     if (leaks.length > 0 || ![200, 503].includes(a.answer.status)) return { ...a, verdict: 'wrong', detail };
     if (codes.every((c) => c === 'SERVICE_UNAVAILABLE')) return { ...a, verdict: 'unavailable', detail };
-    if (codes.every((c) => c === 'SERVICE_UNAVAILABLE' || c === 'QUERY_TIMEOUT')) return { ...a, verdict: 'slow', detail };
+    if (codes.every((c) => c === 'SERVICE_UNAVAILABLE' || c === 'QUERY_TIMEOUT'))
+      return { ...a, verdict: 'slow', detail };
     return { ...a, verdict: 'wrong', detail };
   }
 
   for (const fault of FAULTS) {
     it(`answers SERVICE_UNAVAILABLE during ${fault.name}, then recovers by itself`, async () => {
       const answers: Classified[] = [];
-      const load = startLoad({ url, clients: CLIENTS, requests, timeoutMs: 30_000, onAnswer: (a) => answers.push(classify(a)) });
+      const load = startLoad({
+        url,
+        clients: CLIENTS,
+        requests,
+        timeoutMs: 30_000,
+        onAnswer: (a) => answers.push(classify(a)),
+      });
       const base = url.replace('/graphql', '');
       try {
         await new Promise((r) => setTimeout(r, 2_000));
@@ -242,16 +273,21 @@ describe('the API while Neo4j fails under load', () => {
         const backAt = performance.now();
 
         // Keep the load on until the API has answered only correctly for a few seconds.
-        const lastBadDone = () => Math.max(backAt, ...answers.filter((a) => a.verdict !== 'correct').map((a) => a.startedAt + a.elapsedMs));
-        const settled = () => performance.now() - lastBadDone() >= SETTLED_MS && answers.some((a) => a.verdict === 'correct' && a.startedAt > lastBadDone());
+        const lastBadDone = () =>
+          Math.max(backAt, ...answers.filter((a) => a.verdict !== 'correct').map((a) => a.startedAt + a.elapsedMs));
+        const settled = () =>
+          performance.now() - lastBadDone() >= SETTLED_MS &&
+          answers.some((a) => a.verdict === 'correct' && a.startedAt > lastBadDone());
         while (!settled() && performance.now() - backAt < MAX_RECOVERY_MS + 10_000) {
           await new Promise((r) => setTimeout(r, 100));
         }
         await load.stop();
         expect(await statusOf(`${base}/ready`), '/ready once Neo4j is back').toBe(200);
 
-        const when = (a: Classified) => `sent ${((a.startedAt - goneAt) / 1000).toFixed(1)} s after the fault, ${((a.startedAt - backAt) / 1000).toFixed(1)} s after Neo4j was back, took ${a.elapsedMs.toFixed(0)} ms`;
-        const list = (xs: Classified[]) => xs.slice(0, 10).map((a) => `${a.request.name} (${when(a)}): ${a.verdict} ${a.detail}`);
+        const when = (a: Classified) =>
+          `sent ${((a.startedAt - goneAt) / 1000).toFixed(1)} s after the fault, ${((a.startedAt - backAt) / 1000).toFixed(1)} s after Neo4j was back, took ${a.elapsedMs.toFixed(0)} ms`;
+        const list = (xs: Classified[]) =>
+          xs.slice(0, 10).map((a) => `${a.request.name} (${when(a)}): ${a.verdict} ${a.detail}`);
         const wrong = answers.filter((a) => a.verdict === 'wrong' || a.verdict === 'no answer');
         expect(list(wrong), `${wrong.length} answers neither right nor a coded outage error`).toEqual([]);
         // QUERY_TIMEOUT is an honest answer only while Neo4j is coming back, never while it is plainly gone.
@@ -270,16 +306,25 @@ describe('the API while Neo4j fails under load', () => {
         const notRight = answers.filter((a) => a.verdict !== 'correct' && a.startedAt >= goneAt);
         const lastNotRight = Math.max(backAt, ...notRight.map((a) => a.startedAt + a.elapsedMs));
         const recoveryMs = lastNotRight - backAt;
-        expect(recoveryMs, 'time from Neo4j answering to the API answering only correctly (ms)').toBeLessThan(MAX_RECOVERY_MS);
-        const tally = (xs: Classified[]) => JSON.stringify(xs.reduce<Record<string, number>>((t, a) => ({ ...t, [a.verdict]: (t[a.verdict] ?? 0) + 1 }), {}));
-        expect(answers.filter((a) => a.startedAt > lastNotRight).length,
-          `correct answers after recovery; after Neo4j was back: ${tally(answers.filter((a) => a.startedAt >= backAt))}, last not right ${list(notRight.slice(-3)).join(' | ')}`).toBeGreaterThan(0);
+        expect(recoveryMs, 'time from Neo4j answering to the API answering only correctly (ms)').toBeLessThan(
+          MAX_RECOVERY_MS,
+        );
+        const tally = (xs: Classified[]) =>
+          JSON.stringify(
+            xs.reduce<Record<string, number>>((t, a) => ({ ...t, [a.verdict]: (t[a.verdict] ?? 0) + 1 }), {}),
+          );
+        expect(
+          answers.filter((a) => a.startedAt > lastNotRight).length,
+          `correct answers after recovery; after Neo4j was back: ${tally(answers.filter((a) => a.startedAt >= backAt))}, last not right ${list(notRight.slice(-3)).join(' | ')}`,
+        ).toBeGreaterThan(0);
         const slowDuringRestart = answers.filter((a) => a.verdict === 'slow').length;
 
-        figures.push(`${fault.name} under ${CLIENTS} clients: ${answers.length} answers, ${unavailable.length} SERVICE_UNAVAILABLE while down ` +
-          `(time to error median ${median.toFixed(0)} ms, max ${slowest.toFixed(0)} ms), fault took ${seconds(goneAt - injectStarted)}, ` +
-          `Neo4j back after ${seconds(backAt - restoreStarted)} (${slowDuringRestart} QUERY_TIMEOUT while it warmed up), ` +
-          `API answering only correctly ${recoveryMs.toFixed(0)} ms after Neo4j answered, 0 wrong answers`);
+        figures.push(
+          `${fault.name} under ${CLIENTS} clients: ${answers.length} answers, ${unavailable.length} SERVICE_UNAVAILABLE while down ` +
+            `(time to error median ${median.toFixed(0)} ms, max ${slowest.toFixed(0)} ms), fault took ${seconds(goneAt - injectStarted)}, ` +
+            `Neo4j back after ${seconds(backAt - restoreStarted)} (${slowDuringRestart} QUERY_TIMEOUT while it warmed up), ` +
+            `API answering only correctly ${recoveryMs.toFixed(0)} ms after Neo4j answered, 0 wrong answers`,
+        );
       } finally {
         await load.stop();
       }

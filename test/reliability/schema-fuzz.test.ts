@@ -36,12 +36,14 @@ async function pools(driver: Driver, url: string): Promise<FuzzPools> {
   const { records } = await driver.executeQuery(
     `MATCH (n) WHERE n:Entity OR n:Document
      RETURN collect(n.id) AS ids, reduce(all = [], n IN collect(n) | all + coalesce(n.aliases, []) + [n.name]) AS names`,
-    {}, { database, routing: 'READ' });
+    {},
+    { database, routing: 'READ' },
+  );
   const cursors: string[] = [];
   for (const field of ['enterprises', 'zones', 'universities', 'brands', 'awards', 'entities']) {
     for (const order of ['NAME_ASC', 'NAME_DESC', 'ID_ASC']) {
       const page = await postQuery(url, `{ ${field}(first: 3, orderBy: ${order}) { edges { cursor } } }`);
-      const edges = ((page.body?.data?.[field] as { edges?: Array<{ cursor: string }> } | undefined)?.edges) ?? [];
+      const edges = (page.body?.data?.[field] as { edges?: Array<{ cursor: string }> } | undefined)?.edges ?? [];
       cursors.push(...edges.map((e) => e.cursor));
     }
   }
@@ -62,7 +64,11 @@ function stringsOf(operation: FuzzOperation): string[] {
   return out;
 }
 
-interface Finding { operation: FuzzOperation; answer?: GraphQLAnswer; problem: string }
+interface Finding {
+  operation: FuzzOperation;
+  answer?: GraphQLAnswer;
+  problem: string;
+}
 
 describe('schema-driven fuzzing', () => {
   let driver: Driver;
@@ -85,62 +91,86 @@ describe('schema-driven fuzzing', () => {
     await driver?.close();
   });
 
-  it(`runs ${OPERATIONS} random operations (seed ${SEED}): no internal error, no 5xx, no hang, no leak`, async () => {
-    const before = await graphFingerprint(driver, database);
-    const fuzzer = new SchemaFuzzer(schema, await pools(driver, url), seededRandom(SEED));
-    // Generated up front, in order, so the seed alone fixes every operation.
-    const operations = Array.from({ length: OPERATIONS }, () => fuzzer.operation());
-    const findings: Finding[] = [];
-    const overloaded: FuzzOperation[] = [];
-    const outcomes = new Map<string, number>();
-    const started = performance.now();
-    let next = 0;
-    let slowest = 0;
+  it(
+    `runs ${OPERATIONS} random operations (seed ${SEED}): no internal error, no 5xx, no hang, no leak`,
+    async () => {
+      const before = await graphFingerprint(driver, database);
+      const fuzzer = new SchemaFuzzer(schema, await pools(driver, url), seededRandom(SEED));
+      // Generated up front, in order, so the seed alone fixes every operation.
+      const operations = Array.from({ length: OPERATIONS }, () => fuzzer.operation());
+      const findings: Finding[] = [];
+      const overloaded: FuzzOperation[] = [];
+      const outcomes = new Map<string, number>();
+      const started = performance.now();
+      let next = 0;
+      let slowest = 0;
 
-    const worker = async () => {
-      while (next < operations.length && performance.now() - started < TIME_LIMIT_MS) {
-        const operation = operations[next++]!;
-        let answer: GraphQLAnswer;
-        try {
-          answer = await postQuery(url, operation.query, operation.variables, { timeoutMs: 20_000 });
-        } catch (error) {
-          findings.push({ operation, problem: `no answer: ${(error as Error).message}` });
-          continue;
+      const worker = async () => {
+        while (next < operations.length && performance.now() - started < TIME_LIMIT_MS) {
+          const operation = operations[next++]!;
+          let answer: GraphQLAnswer;
+          try {
+            answer = await postQuery(url, operation.query, operation.variables, { timeoutMs: 20_000 });
+          } catch (error) {
+            findings.push({ operation, problem: `no answer: ${(error as Error).message}` });
+            continue;
+          }
+          slowest = Math.max(slowest, answer.elapsedMs);
+          const codes = errorCodes(answer);
+          const key = codes.length ? [...new Set(codes)].sort().join('+') : 'data';
+          outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+          if (codes.some((c) => OVERLOAD_CODES.has(c))) overloaded.push(operation);
+          const foreign = codes.filter((c) => !CLIENT_CODES.has(c) && !OVERLOAD_CODES.has(c));
+          // A validation error other than a limit means the generator built an invalid
+          // operation, or the schema the API validates against differs from the one it shows.
+          const unexpectedValidation = (answer.body?.errors ?? []).filter(
+            (e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && !e.extensions?.limit,
+          );
+          const leaks = leaksIn(answer.text, [config.neo4j.password], stringsOf(operation));
+          if (answer.status >= 500) findings.push({ operation, answer, problem: `HTTP ${answer.status}` });
+          else if (foreign.length) findings.push({ operation, answer, problem: `codes ${foreign.join(', ')}` });
+          else if (unexpectedValidation.length)
+            findings.push({ operation, answer, problem: `validation: ${unexpectedValidation[0]!.message}` });
+          else if (leaks.length) findings.push({ operation, answer, problem: `leaks ${leaks.join(', ')}` });
         }
-        slowest = Math.max(slowest, answer.elapsedMs);
-        const codes = errorCodes(answer);
-        const key = codes.length ? [...new Set(codes)].sort().join('+') : 'data';
-        outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
-        if (codes.some((c) => OVERLOAD_CODES.has(c))) overloaded.push(operation);
-        const foreign = codes.filter((c) => !CLIENT_CODES.has(c) && !OVERLOAD_CODES.has(c));
-        // A validation error other than a limit means the generator built an invalid
-        // operation, or the schema the API validates against differs from the one it shows.
-        const unexpectedValidation = (answer.body?.errors ?? []).filter((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && !e.extensions?.limit);
-        const leaks = leaksIn(answer.text, [config.neo4j.password], stringsOf(operation));
-        if (answer.status >= 500) findings.push({ operation, answer, problem: `HTTP ${answer.status}` });
-        else if (foreign.length) findings.push({ operation, answer, problem: `codes ${foreign.join(', ')}` });
-        else if (unexpectedValidation.length) findings.push({ operation, answer, problem: `validation: ${unexpectedValidation[0]!.message}` });
-        else if (leaks.length) findings.push({ operation, answer, problem: `leaks ${leaks.join(', ')}` });
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      const ran = Math.min(next, operations.length);
+      const elapsed = performance.now() - started;
+
+      // Replayed one at a time: a timeout that comes back with no other load is a real problem.
+      for (const operation of overloaded.slice(0, MAX_REPLAYS)) {
+        const answer = await postQuery(url, operation.query, operation.variables, { timeoutMs: 20_000 });
+        const codes = errorCodes(answer).filter((c) => !CLIENT_CODES.has(c));
+        if (codes.length)
+          findings.push({
+            operation,
+            answer,
+            problem: `alone, still ${codes.join(', ')} (${answer.elapsedMs.toFixed(0)} ms)`,
+          });
       }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-    const ran = Math.min(next, operations.length);
-    const elapsed = performance.now() - started;
 
-    // Replayed one at a time: a timeout that comes back with no other load is a real problem.
-    for (const operation of overloaded.slice(0, MAX_REPLAYS)) {
-      const answer = await postQuery(url, operation.query, operation.variables, { timeoutMs: 20_000 });
-      const codes = errorCodes(answer).filter((c) => !CLIENT_CODES.has(c));
-      if (codes.length) findings.push({ operation, answer, problem: `alone, still ${codes.join(', ')} (${answer.elapsedMs.toFixed(0)} ms)` });
-    }
-
-    const summary = [...outcomes.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
-    console.log(`[fuzz] seed ${SEED}: ${ran} operations in ${(elapsed / 1000).toFixed(1)} s (slowest ${slowest.toFixed(0)} ms); outcomes: ${summary}; ` +
-      `${overloaded.length} overload answers, ${Math.min(overloaded.length, MAX_REPLAYS)} replayed alone`);
-    expect(findings.slice(0, 5).map((f) => `${f.problem}\n  query: ${f.operation.query}\n  variables: ${JSON.stringify(f.operation.variables).slice(0, 400)}\n  answer: ${f.answer?.text.slice(0, 400) ?? ''}`),
-      `${findings.length} of ${ran} operations went wrong (seed ${SEED})`).toEqual([]);
-    expect(ran, `operations run within ${TIME_LIMIT_MS / 1000} s`).toBe(OPERATIONS);
-    expect(outcomes.get('data') ?? 0, 'operations answered with data').toBeGreaterThan(OPERATIONS / 4);
-    expect(await graphFingerprint(driver, database)).toEqual(before);
-  }, TIME_LIMIT_MS + 60_000);
+      const summary = [...outcomes.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ');
+      console.log(
+        `[fuzz] seed ${SEED}: ${ran} operations in ${(elapsed / 1000).toFixed(1)} s (slowest ${slowest.toFixed(0)} ms); outcomes: ${summary}; ` +
+          `${overloaded.length} overload answers, ${Math.min(overloaded.length, MAX_REPLAYS)} replayed alone`,
+      );
+      expect(
+        findings
+          .slice(0, 5)
+          .map(
+            (f) =>
+              `${f.problem}\n  query: ${f.operation.query}\n  variables: ${JSON.stringify(f.operation.variables).slice(0, 400)}\n  answer: ${f.answer?.text.slice(0, 400) ?? ''}`,
+          ),
+        `${findings.length} of ${ran} operations went wrong (seed ${SEED})`,
+      ).toEqual([]);
+      expect(ran, `operations run within ${TIME_LIMIT_MS / 1000} s`).toBe(OPERATIONS);
+      expect(outcomes.get('data') ?? 0, 'operations answered with data').toBeGreaterThan(OPERATIONS / 4);
+      expect(await graphFingerprint(driver, database)).toEqual(before);
+    },
+    TIME_LIMIT_MS + 60_000,
+  );
 });

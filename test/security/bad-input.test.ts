@@ -37,7 +37,9 @@ describe('the bad-input catalogue', () => {
   afterAll(async () => {
     await server?.stop();
     await driver?.close();
-    console.log(`[bad input] ${BAD_INPUT_CASES.length} bad inputs sent; every one answered 4xx or with a coded error (or the documented plain answer), no leak, server up, graph unchanged`);
+    console.log(
+      `[bad input] ${BAD_INPUT_CASES.length} bad inputs sent; every one answered 4xx or with a coded error (or the documented plain answer), no leak, server up, graph unchanged`,
+    );
   });
 
   it('docs/bad-input.md lists exactly the rows tested here', () => {
@@ -71,7 +73,11 @@ describe('the bad-input catalogue', () => {
           expect(error.message.length, shown).toBeGreaterThan(15);
           expect(error.message).not.toBe('Internal server error');
         }
-        if (c.expected.message) expect(errors.some((e) => c.expected.message!.test(e.message)), shown).toBe(true);
+        if (c.expected.message)
+          expect(
+            errors.some((e) => c.expected.message!.test(e.message)),
+            shown,
+          ).toBe(true);
       }
       expectNoLeaks(response.text, [config.neo4j.password], `${c.id}'s answer`, c.echoes ?? []);
 

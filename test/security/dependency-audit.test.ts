@@ -15,7 +15,9 @@ interface AuditReport {
 describe('npm audit --omit=dev', () => {
   it('finds no high or critical advisory', (ctx) => {
     const run = spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high', '--json'], {
-      cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 90_000,
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      timeout: 90_000,
     });
     let report: AuditReport;
     try {
@@ -26,7 +28,9 @@ describe('npm audit --omit=dev', () => {
     if (!report.metadata) {
       // The registry (or a proxy in front of it) refused the advisory endpoint: no verdict
       // can be had here, which is not a pass. Reported as skipped, with the reason.
-      ctx.skip(`the registry's audit endpoint is unavailable (${report.statusCode ?? ''} ${report.message ?? JSON.stringify(report.error)}); run \`npm audit --omit=dev\` where it is`);
+      ctx.skip(
+        `the registry's audit endpoint is unavailable (${report.statusCode ?? ''} ${report.message ?? JSON.stringify(report.error)}); run \`npm audit --omit=dev\` where it is`,
+      );
       return;
     }
     const counts = report.metadata.vulnerabilities ?? {};

@@ -96,7 +96,10 @@ describe('the local Neo4j', () => {
         `SHOW SETTINGS YIELD name, value
          WHERE name IN ['dbms.security.auth_enabled', 'db.transaction.timeout', 'dbms.memory.transaction.total.max',
                         'server.bolt.listen_address', 'server.http.listen_address', 'server.https.enabled']
-         RETURN name, value`, {}, { database: config.neo4j.database });
+         RETURN name, value`,
+        {},
+        { database: config.neo4j.database },
+      );
       const settings = Object.fromEntries(records.map((r) => [r.get('name') as string, r.get('value') as string]));
       expect(settings['dbms.security.auth_enabled']).toBe('true');
       expect(settings['server.bolt.listen_address']).toBe(`127.0.0.1:${config.local.boltPort}`);

@@ -22,11 +22,14 @@ const WRITES: Array<[string, string]> = [
   ['SET a property on every entity', 'MATCH (n:Entity) SET n.tampered = true RETURN count(n) AS n'],
   ['DETACH DELETE everything', 'MATCH (n) DETACH DELETE n'],
   ['REMOVE a label', 'MATCH (n:Zone) REMOVE n:Zone RETURN count(n) AS n'],
-  ['CREATE a relationship', "MATCH (a:Entity), (b:Entity) WITH a, b LIMIT 1 CREATE (a)-[:READ_ONLY_PROBE]->(b)"],
+  ['CREATE a relationship', 'MATCH (a:Entity), (b:Entity) WITH a, b LIMIT 1 CREATE (a)-[:READ_ONLY_PROBE]->(b)'],
   ['CREATE INDEX', 'CREATE INDEX read_only_probe IF NOT EXISTS FOR (n:ReadOnlyProbe) ON (n.x)'],
   ['DROP CONSTRAINT', 'DROP CONSTRAINT entity_id IF EXISTS'],
   ['a write inside CALL { … }', 'CALL () { CREATE (:ReadOnlyProbe) } RETURN 1 AS one'],
-  ['CALL { … } IN TRANSACTIONS', 'MATCH (n:Entity) CALL (n) { SET n.tampered = true } IN TRANSACTIONS RETURN count(*) AS n'],
+  [
+    'CALL { … } IN TRANSACTIONS',
+    'MATCH (n:Entity) CALL (n) { SET n.tampered = true } IN TRANSACTIONS RETURN count(*) AS n',
+  ],
   ['a write procedure (APOC)', "CALL apoc.create.node(['ReadOnlyProbe'], {}) YIELD node RETURN node"],
   ['a token-creating procedure', "CALL db.createLabel('ReadOnlyProbe')"],
   ['an administration command', "CREATE USER intruder SET PASSWORD 'intruder-password' CHANGE NOT REQUIRED"],
@@ -48,9 +51,15 @@ describe('the API cannot write', () => {
 
   /** Labels, indexes and constraints: what a write could create or drop besides data. */
   const schemaState = async () => ({
-    labels: (await driver.executeQuery('CALL db.labels() YIELD label RETURN label ORDER BY label', {}, { database })).records.map((r) => r.get('label')),
-    indexes: (await driver.executeQuery('SHOW INDEXES YIELD name RETURN name ORDER BY name', {}, { database })).records.map((r) => r.get('name')),
-    constraints: (await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name', {}, { database })).records.map((r) => r.get('name')),
+    labels: (
+      await driver.executeQuery('CALL db.labels() YIELD label RETURN label ORDER BY label', {}, { database })
+    ).records.map((r) => r.get('label')),
+    indexes: (
+      await driver.executeQuery('SHOW INDEXES YIELD name RETURN name ORDER BY name', {}, { database })
+    ).records.map((r) => r.get('name')),
+    constraints: (
+      await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name', {}, { database })
+    ).records.map((r) => r.get('name')),
   });
 
   beforeAll(async () => {
@@ -64,8 +73,16 @@ describe('the API cannot write', () => {
 
   for (const [what, cypher] of WRITES) {
     it(`refuses ${what} sent through the executor`, async () => {
-      const executor = new Executor(driver, { database, requestId: 'read-only-test', queryTimeoutMs: 5_000, deadlineMs: 8_000 });
-      const error = await executor.read(cypher, {}).then(() => null, (e: unknown) => e);
+      const executor = new Executor(driver, {
+        database,
+        requestId: 'read-only-test',
+        queryTimeoutMs: 5_000,
+        deadlineMs: 8_000,
+      });
+      const error = await executor.read(cypher, {}).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error, `${cypher} ran`).toBeInstanceOf(GraphQLError);
       const graphqlError = error as GraphQLError;
       expect(graphqlError.extensions.code).toBeTypeOf('string');
@@ -76,7 +93,11 @@ describe('the API cannot write', () => {
 
   it('created or dropped no label, index, constraint or user along the way', async () => {
     expect(await schemaState()).toEqual(schemaBefore);
-    const users = await driver.executeQuery("SHOW USERS YIELD user WHERE user = 'intruder' RETURN count(*) AS n", {}, { database: 'system' });
+    const users = await driver.executeQuery(
+      "SHOW USERS YIELD user WHERE user = 'intruder' RETURN count(*) AS n",
+      {},
+      { database: 'system' },
+    );
     expect(users.records[0]!.get('n')).toBe(0);
   });
 
@@ -112,12 +133,14 @@ describe('the API cannot write', () => {
     for (const file of files) {
       const text = readFileSync(join(PROJECT_ROOT, file), 'utf8');
       const where = file;
-      if (/executeWrite\s*\(|writeTransaction\s*\(|session\.WRITE|routing:\s*'WRITE'/.test(text)) offences.push(`${where}: a write mode`);
+      if (/executeWrite\s*\(|writeTransaction\s*\(|session\.WRITE|routing:\s*'WRITE'/.test(text))
+        offences.push(`${where}: a write mode`);
       for (const m of text.matchAll(/\.executeQuery\s*\([^;]*?\)/gs)) {
         if (!/routing:\s*'READ'/.test(m[0])) offences.push(`${where}: executeQuery without routing: 'READ'`);
       }
       for (const m of text.matchAll(/\.session\s*\(\s*\{[^}]*\}/g)) {
-        if (!/defaultAccessMode:\s*neo4j\.session\.READ/.test(m[0])) offences.push(`${where}: a session that is not READ`);
+        if (!/defaultAccessMode:\s*neo4j\.session\.READ/.test(m[0]))
+          offences.push(`${where}: a session that is not READ`);
       }
     }
     expect(offences).toEqual([]);

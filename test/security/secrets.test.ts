@@ -24,14 +24,19 @@ async function exercise(url: string, clientSecret: string): Promise<string[]> {
     postQuery(url, '{ nope }'),
     postRaw(url, '{"query": '),
     postQuery(url, 'mutation { x }'),
-    postQuery(url, '{ documents { id } }', undefined, { headers: { authorization: `Basic ${Buffer.from(`neo4j:${clientSecret}`).toString('base64')}`, 'x-api-key': clientSecret } }),
+    postQuery(url, '{ documents { id } }', undefined, {
+      headers: {
+        authorization: `Basic ${Buffer.from(`neo4j:${clientSecret}`).toString('base64')}`,
+        'x-api-key': clientSecret,
+      },
+    }),
   ]);
   const ready = await fetch(url.replace('/graphql', '/ready')).then((r) => r.text());
   return [...answers.map((a) => a.text), ready];
 }
 
 describe('secrets', () => {
-  it('never appear in the API\'s output or answers', async () => {
+  it("never appear in the API's output or answers", async () => {
     const clientSecret = `client-secret-${Date.now()}`;
     const api = await startApiProcess();
     let texts: string[];
@@ -44,9 +49,12 @@ describe('secrets', () => {
     const output = api.output();
     expect(output, 'the API logged its requests').toMatch(/graphql request/);
     for (const text of texts) expectNoLeaks(text, [password, clientSecret]);
-    expect(output.includes(password), 'the password in the API\'s output').toBe(false);
-    expect(output.includes(clientSecret), 'a client\'s credentials in the API\'s output').toBe(false);
-    expect(output.includes(Buffer.from(`neo4j:${clientSecret}`).toString('base64')), 'a client\'s Authorization header in the output').toBe(false);
+    expect(output.includes(password), "the password in the API's output").toBe(false);
+    expect(output.includes(clientSecret), "a client's credentials in the API's output").toBe(false);
+    expect(
+      output.includes(Buffer.from(`neo4j:${clientSecret}`).toString('base64')),
+      "a client's Authorization header in the output",
+    ).toBe(false);
   }, 120_000);
 
   it('never appear when the database refuses the login', async () => {
@@ -63,17 +71,21 @@ describe('secrets', () => {
       await api.exited;
     }
     for (const text of texts) expectNoLeaks(text, [password, wrong]);
-    expect(api.output().includes(wrong), 'the refused password in the API\'s output').toBe(false);
+    expect(api.output().includes(wrong), "the refused password in the API's output").toBe(false);
     expect(api.output().includes(password)).toBe(false);
   }, 120_000);
 
-  it('never appear in the database commands\' output', () => {
-    const status = spawnSync('npm', ['run', '--silent', 'db:status'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 });
+  it("never appear in the database commands' output", () => {
+    const status = spawnSync('npm', ['run', '--silent', 'db:status'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(status.status, status.stderr).toBe(0);
     expect(`${status.stdout}${status.stderr}`.includes(password)).toBe(false);
   }, 90_000);
 
-  it('never appear in the local Neo4j\'s own logs', () => {
+  it("never appear in the local Neo4j's own logs", () => {
     const logs = serverPaths(config.local.dir).logs;
     const files = existsSync(logs) ? readdirSync(logs).filter((f) => f.endsWith('.log')) : [];
     if (process.env.TEST_NEO4J_SOURCE_USED === 'local') expect(files.length).toBeGreaterThan(0);

@@ -25,7 +25,10 @@ async function slowRead(driver: Driver): Promise<string> {
 
 async function failure(promise: Promise<unknown>): Promise<{ error: GraphQLError; ms: number }> {
   const started = performance.now();
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(GraphQLError);
   return { error: error as GraphQLError, ms: performance.now() - started };
 }
@@ -51,7 +54,12 @@ describe('limits on every statement the API runs', () => {
   });
 
   it('a statement running past its timeout is stopped by the database: QUERY_TIMEOUT', async () => {
-    const executor = new Executor(driver, { database, requestId: 'timeout-test', queryTimeoutMs: 1_000, deadlineMs: 15_000 });
+    const executor = new Executor(driver, {
+      database,
+      requestId: 'timeout-test',
+      queryTimeoutMs: 1_000,
+      deadlineMs: 15_000,
+    });
     const { error, ms } = await failure(executor.read(slow, {}));
     expect(error.extensions.code).toBe('QUERY_TIMEOUT');
     expect(error.message).toMatch(/longer than 1 s/);
@@ -60,7 +68,12 @@ describe('limits on every statement the API runs', () => {
   }, 30_000);
 
   it('the client-side deadline answers first when the database is slow: SERVICE_UNAVAILABLE', async () => {
-    const executor = new Executor(driver, { database, requestId: 'deadline-test', queryTimeoutMs: 4_000, deadlineMs: 1_500 });
+    const executor = new Executor(driver, {
+      database,
+      requestId: 'deadline-test',
+      queryTimeoutMs: 4_000,
+      deadlineMs: 1_500,
+    });
     const { error, ms } = await failure(executor.read(slow, {}));
     expect(error.extensions.code).toBe('SERVICE_UNAVAILABLE');
     expect(ms).toBeGreaterThanOrEqual(1_400);

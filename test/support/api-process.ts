@@ -27,13 +27,17 @@ const OUTPUT_TAIL_BYTES = 4 * 1024 * 1024;
 /** Starts `src/cli/serve.ts` on a free loopback port with the test's database settings. */
 export async function startApiProcess(env: NodeJS.ProcessEnv = {}): Promise<ApiProcess> {
   const [port] = await freePorts(1);
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'cli', 'serve.ts')], {
-    cwd: PROJECT_ROOT,
-    // NODE_ENV as in production, not vitest's `test`: libraries behave differently under
-    // `test` (Apollo Server, for one, installs its own signal handlers only outside it).
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'cli', 'serve.ts')],
+    {
+      cwd: PROJECT_ROOT,
+      // NODE_ENV as in production, not vitest's `test`: libraries behave differently under
+      // `test` (Apollo Server, for one, installs its own signal handlers only outside it).
+      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const append = (chunk: Buffer) => {
     output += chunk.toString();

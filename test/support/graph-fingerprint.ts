@@ -24,9 +24,15 @@ function canonical(value: unknown): string {
 
 export async function graphFingerprint(driver: Driver, database: string): Promise<GraphFingerprint> {
   const nodes = await driver.executeQuery(
-    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props', {}, { database, routing: 'READ' });
+    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
+    {},
+    { database, routing: 'READ' },
+  );
   const relationships = await driver.executeQuery(
-    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props', {}, { database, routing: 'READ' });
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
+    {},
+    { database, routing: 'READ' },
+  );
 
   const lines: string[] = [];
   const ids: string[] = [];
@@ -36,7 +42,9 @@ export async function graphFingerprint(driver: Driver, database: string): Promis
     lines.push(`N ${canonical([...(record.get('labels') as string[])].sort())} ${canonical(props)}`);
   }
   for (const record of relationships.records) {
-    lines.push(`R ${record.get('type')} ${canonical(record.get('from'))} ${canonical(record.get('to'))} ${canonical(record.get('props'))}`);
+    lines.push(
+      `R ${record.get('type')} ${canonical(record.get('from'))} ${canonical(record.get('to'))} ${canonical(record.get('props'))}`,
+    );
   }
   lines.sort();
   const hash = createHash('sha256');

@@ -21,7 +21,11 @@ export interface PostOptions {
 }
 
 /** POSTs a raw body to the GraphQL endpoint. */
-export async function postRaw(url: string, body: string | Uint8Array, options: PostOptions = {}): Promise<GraphQLAnswer> {
+export async function postRaw(
+  url: string,
+  body: string | Uint8Array,
+  options: PostOptions = {},
+): Promise<GraphQLAnswer> {
   const started = performance.now();
   const response = await fetch(url, {
     method: 'POST',
@@ -39,7 +43,12 @@ export async function postRaw(url: string, body: string | Uint8Array, options: P
   return { status: response.status, text, body: parsed, elapsedMs: performance.now() - started };
 }
 
-export function postQuery(url: string, query: string, variables?: Record<string, unknown>, options: PostOptions = {}): Promise<GraphQLAnswer> {
+export function postQuery(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  options: PostOptions = {},
+): Promise<GraphQLAnswer> {
   return postRaw(url, JSON.stringify(variables === undefined ? { query } : { query, variables }), options);
 }
 

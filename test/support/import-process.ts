@@ -15,13 +15,20 @@ export function startImportProcess(neo4j: Neo4jConnectionConfig, args: string[] 
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
-      NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database,
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      NEO4J_DATABASE: neo4j.database,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (c: Buffer) => { output += c.toString(); });
-  child.stderr!.on('data', (c: Buffer) => { output += c.toString(); });
+  child.stdout!.on('data', (c: Buffer) => {
+    output += c.toString();
+  });
+  child.stderr!.on('data', (c: Buffer) => {
+    output += c.toString();
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return { child, output: () => output, exited };
 }
@@ -29,7 +36,10 @@ export function startImportProcess(neo4j: Neo4jConnectionConfig, args: string[] 
 /** Resolves once the process has printed `text` (or rejects when it exits first). */
 export function waitForOutput(run: ImportProcess, text: string, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The import did not print "${text}" within ${timeoutMs} ms:\n${run.output()}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`The import did not print "${text}" within ${timeoutMs} ms:\n${run.output()}`)),
+      timeoutMs,
+    );
     const check = () => {
       if (run.output().includes(text)) {
         clearTimeout(timer);
@@ -41,7 +51,8 @@ export function waitForOutput(run: ImportProcess, text: string, timeoutMs: numbe
     check();
     void run.exited.then((code) => {
       clearTimeout(timer);
-      if (!run.output().includes(text)) reject(new Error(`The import exited (${code}) before printing "${text}":\n${run.output()}`));
+      if (!run.output().includes(text))
+        reject(new Error(`The import exited (${code}) before printing "${text}":\n${run.output()}`));
     });
   });
 }

@@ -6,8 +6,14 @@ const LEAK_PATTERNS: Array<[string, RegExp]> = [
   ['a stack trace', /\bat [\w$.<>]+ \(|\bat (file|node):|\.ts:\d+:\d+|\.js:\d+:\d+|"stacktrace"/],
   ['a Neo4j error code', /Neo\.(Client|Transient|Database)Error\./],
   ['a Bolt or Neo4j URI', /\b(bolt|neo4j)(\+s|\+ssc)?:\/\//i],
-  ['Cypher', /\b(MATCH|MERGE|OPTIONAL MATCH|UNWIND|DETACH DELETE)\s*\(|\bRETURN\s+[\w.]+\s+AS\b|\bCALL\s+db\.|\$\w+\s*(,|\})|\bWITH\s+\w+\s*(,|WHERE)/],
-  ['a driver class or internal error name', /Neo4jError|ServiceUnavailable:|SessionExpired|ECONNREFUSED|EADDRINUSE|TypeError|ReferenceError|RangeError/],
+  [
+    'Cypher',
+    /\b(MATCH|MERGE|OPTIONAL MATCH|UNWIND|DETACH DELETE)\s*\(|\bRETURN\s+[\w.]+\s+AS\b|\bCALL\s+db\.|\$\w+\s*(,|\})|\bWITH\s+\w+\s*(,|WHERE)/,
+  ],
+  [
+    'a driver class or internal error name',
+    /Neo4jError|ServiceUnavailable:|SessionExpired|ECONNREFUSED|EADDRINUSE|TypeError|ReferenceError|RangeError/,
+  ],
 ];
 
 /**
@@ -30,7 +36,12 @@ export function leaksIn(text: string, secrets: string[] = [], echoes: string[] =
   return found;
 }
 
-export function expectNoLeaks(text: string, secrets: string[] = [], what = 'the response', echoes: string[] = []): void {
+export function expectNoLeaks(
+  text: string,
+  secrets: string[] = [],
+  what = 'the response',
+  echoes: string[] = [],
+): void {
   const found = leaksIn(text, secrets, echoes);
   expect(found, `${what} leaks ${found.join(', ')}:\n${text.slice(0, 2_000)}`).toEqual([]);
 }

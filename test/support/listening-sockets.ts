@@ -9,18 +9,27 @@ export interface ListeningSocket {
 
 /** /proc/net/tcp prints IPv4 as one little-endian 32-bit hex word. */
 function ipv4(hex: string): string {
-  const bytes = hex.match(/../g)!.map((b) => parseInt(b, 16)).reverse();
+  const bytes = hex
+    .match(/../g)!
+    .map((b) => parseInt(b, 16))
+    .reverse();
   return bytes.join('.');
 }
 
 /** /proc/net/tcp6 prints IPv6 as four little-endian 32-bit hex words. */
 function ipv6(hex: string): string {
   const words = hex.match(/.{8}/g)!.map((w) => w.match(/../g)!.reverse().join(''));
-  const groups = words.join('').match(/.{4}/g)!.map((g) => parseInt(g, 16).toString(16));
+  const groups = words
+    .join('')
+    .match(/.{4}/g)!
+    .map((g) => parseInt(g, 16).toString(16));
   const text = groups.join(':');
   // ::ffff:a.b.c.d — an IPv4 address on an IPv6 socket.
   if (groups.slice(0, 5).every((g) => g === '0') && groups[5] === 'ffff') {
-    const v4 = words[3]!.match(/../g)!.map((b) => parseInt(b, 16)).join('.');
+    const v4 = words[3]!
+      .match(/../g)!
+      .map((b) => parseInt(b, 16))
+      .join('.');
     return `::ffff:${v4}`;
   }
   return text.replace(/(^|:)0(:0)+(:|$)/, '::');

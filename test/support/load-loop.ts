@@ -43,10 +43,17 @@ export function startLoad(options: LoadOptions): LoadRun {
       const startedAt = performance.now();
       sent += 1;
       try {
-        const answer = await postQuery(options.url, request.query, request.variables, { timeoutMs: options.timeoutMs ?? 30_000 });
+        const answer = await postQuery(options.url, request.query, request.variables, {
+          timeoutMs: options.timeoutMs ?? 30_000,
+        });
         options.onAnswer({ request, answer, startedAt, elapsedMs: performance.now() - startedAt });
       } catch (error) {
-        options.onAnswer({ request, failure: (error as Error).message, startedAt, elapsedMs: performance.now() - startedAt });
+        options.onAnswer({
+          request,
+          failure: (error as Error).message,
+          startedAt,
+          elapsedMs: performance.now() - startedAt,
+        });
       }
     }
   };

@@ -11,7 +11,9 @@ export interface OpenTransaction {
 export async function openTransactions(driver: Driver, database: string): Promise<OpenTransaction[]> {
   const { records } = await driver.executeQuery(
     'SHOW TRANSACTIONS YIELD transactionId, currentQuery RETURN transactionId AS id, currentQuery AS query',
-    {}, { database });
+    {},
+    { database },
+  );
   return records
     .map((r) => ({ id: String(r.get('id')), query: String(r.get('query') ?? '') }))
     .filter((t) => !/^\s*SHOW TRANSACTIONS/i.test(t.query));
@@ -19,7 +21,11 @@ export async function openTransactions(driver: Driver, database: string): Promis
 
 /** Polls until a transaction whose current statement matches `pattern` is open; null on timeout. */
 export async function waitForOpenTransaction(
-  driver: Driver, database: string, pattern: RegExp, timeoutMs: number, intervalMs = 15,
+  driver: Driver,
+  database: string,
+  pattern: RegExp,
+  timeoutMs: number,
+  intervalMs = 15,
 ): Promise<OpenTransaction | null> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

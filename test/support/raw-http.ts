@@ -22,18 +22,26 @@ export function rawRequest(baseUrl: string, options: RawRequest): Promise<RawRes
   const target = new URL(options.path ?? '/graphql', baseUrl);
   return new Promise((resolve, reject) => {
     let answered = false;
-    const req = request({
-      host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`,
-      method: options.method ?? 'POST', headers: options.headers ?? {},
-      timeout: options.timeoutMs ?? 30_000,
-    }, (res) => {
-      answered = true;
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => { text += c; });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
-      res.on('error', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
-    });
+    const req = request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: `${target.pathname}${target.search}`,
+        method: options.method ?? 'POST',
+        headers: options.headers ?? {},
+        timeout: options.timeoutMs ?? 30_000,
+      },
+      (res) => {
+        answered = true;
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => {
+          text += c;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
+        res.on('error', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('request timed out')));
     req.on('error', (error) => {
       if (!answered) reject(error);
@@ -42,7 +50,11 @@ export function rawRequest(baseUrl: string, options: RawRequest): Promise<RawRes
       if (options.chunks) {
         for (const chunk of options.chunks) {
           if (answered || req.destroyed) break;
-          if (!req.write(chunk)) await new Promise((r) => { req.once('drain', r); req.once('close', r); });
+          if (!req.write(chunk))
+            await new Promise((r) => {
+              req.once('drain', r);
+              req.once('close', r);
+            });
         }
         req.end();
       } else {

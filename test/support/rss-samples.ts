@@ -9,7 +9,10 @@ export class RssSamples {
 
   /** Median RSS over samples taken in [fromMs, toMs). */
   medianBetween(fromMs: number, toMs: number): number {
-    const values = this.samples.filter((s) => s.atMs >= fromMs && s.atMs < toMs).map((s) => s.bytes).sort((a, b) => a - b);
+    const values = this.samples
+      .filter((s) => s.atMs >= fromMs && s.atMs < toMs)
+      .map((s) => s.bytes)
+      .sort((a, b) => a - b);
     if (values.length === 0) throw new Error(`no RSS sample between ${fromMs} and ${toMs} ms`);
     return values[Math.floor(values.length / 2)]!;
   }

@@ -3,9 +3,24 @@
 // values of the right type — sometimes real ids and names from the graph, sometimes
 // strings and numbers no one would send. Seeded, so a failing run can be replayed.
 import {
-  astFromValue, getNamedType, getNullableType, isEnumType, isInputObjectType, isInterfaceType, isLeafType, isListType,
-  isNonNullType, isObjectType, isScalarType, isUnionType, print,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLObjectType, type GraphQLInterfaceType,
+  astFromValue,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  print,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+  type GraphQLInterfaceType,
   type GraphQLSchema,
 } from 'graphql';
 
@@ -36,9 +51,43 @@ export interface FuzzOperation {
 }
 
 const ODD_STRINGS = [
-  '', ' ', 'Lushun', 'lushun', 'DALIAN', 'x'.repeat(250), "O'Brien", '"quoted"', 'back\\slash', '大连', '旅顺口区', 'é́', '🏭',
-  '\u0000', 'a\nb', '*', '?', '~', 'AND', 'OR NOT', '(', ')', '[a TO z]', '`', '$param', '{}', '%', '_', '.*', "' OR 1=1 //",
-  'MATCH (n) RETURN n', '-1', '0', '1e9', 'null', 'undefined', 'NaN',
+  '',
+  ' ',
+  'Lushun',
+  'lushun',
+  'DALIAN',
+  'x'.repeat(250),
+  "O'Brien",
+  '"quoted"',
+  'back\\slash',
+  '大连',
+  '旅顺口区',
+  'é́',
+  '🏭',
+  '\u0000',
+  'a\nb',
+  '*',
+  '?',
+  '~',
+  'AND',
+  'OR NOT',
+  '(',
+  ')',
+  '[a TO z]',
+  '`',
+  '$param',
+  '{}',
+  '%',
+  '_',
+  '.*',
+  "' OR 1=1 //",
+  'MATCH (n) RETURN n',
+  '-1',
+  '0',
+  '1e9',
+  'null',
+  'undefined',
+  'NaN',
 ];
 const INT_EDGES = [-2147483648, -1000, -1, 0, 1, 2, 3, 5, 10, 20, 50, 99, 100, 101, 1000, 2147483647];
 
@@ -73,7 +122,8 @@ export class SchemaFuzzer {
   }
 
   private stringFor(argName: string, isId: boolean): string {
-    if (argName === 'after') return this.chance(0.7) && this.pools.cursors.length ? this.pick(this.pools.cursors) : this.pick(ODD_STRINGS);
+    if (argName === 'after')
+      return this.chance(0.7) && this.pools.cursors.length ? this.pick(this.pools.cursors) : this.pick(ODD_STRINGS);
     const roll = this.random();
     if (isId || /^(id|from|to|mentionedIn)$/.test(argName)) {
       if (roll < 0.75) return this.pick(this.pools.ids);
@@ -102,12 +152,18 @@ export class SchemaFuzzer {
     }
     if (isScalarType(type)) {
       switch (type.name) {
-        case 'Int': return this.intFor(argName);
-        case 'Float': return this.chance(0.5) ? this.random() * 100 : this.pick([0, -1.5, 1e10]);
-        case 'Boolean': return this.chance(0.5);
-        case 'ID': return this.stringFor(argName, true);
-        case 'String': return this.stringFor(argName, false);
-        default: return null;
+        case 'Int':
+          return this.intFor(argName);
+        case 'Float':
+          return this.chance(0.5) ? this.random() * 100 : this.pick([0, -1.5, 1e10]);
+        case 'Boolean':
+          return this.chance(0.5);
+        case 'ID':
+          return this.stringFor(argName, true);
+        case 'String':
+          return this.stringFor(argName, false);
+        default:
+          return null;
       }
     }
     return null;
@@ -137,7 +193,9 @@ export class SchemaFuzzer {
 
   private selection(type: GraphQLObjectType | GraphQLInterfaceType, depth: number, used = new Set<string>()): string {
     const fields = Object.values(type.getFields()) as Array<GraphQLField<unknown, unknown>>;
-    const leaves = fields.filter((f) => isLeafType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)));
+    const leaves = fields.filter(
+      (f) => isLeafType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)),
+    );
     const parts: string[] = [];
     // At least one leaf, so every selection set is valid at any depth. Each field at most
     // once per selection set: no aliases needed (they count toward the API's alias limit).

@@ -31,11 +31,17 @@ const log = (line: string) => console.log(`[throwaway neo4j] ${line}`);
 function dbCommand(command: 'start' | 'stop', env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'cli', 'db.ts'), command], {
-      cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (c: Buffer) => { output += c.toString(); });
-    child.stderr.on('data', (c: Buffer) => { output += c.toString(); });
+    child.stdout.on('data', (c: Buffer) => {
+      output += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      output += c.toString();
+    });
     child.on('error', reject);
     child.on('exit', (code) => {
       for (const line of output.trim().split('\n').filter(Boolean)) log(line);
@@ -77,7 +83,8 @@ export async function acquireThrowawayNeo4j(suffix: string): Promise<ThrowawayNe
     NEO4J_PAGECACHE_SIZE: '512m',
   };
   const config = loadConfig(env);
-  if (!config.neo4j.password) throw new Error('NEO4J_PASSWORD must be set for a throwaway Neo4j (the test setup sets it).');
+  if (!config.neo4j.password)
+    throw new Error('NEO4J_PASSWORD must be set for a throwaway Neo4j (the test setup sets it).');
 
   shareDistribution(base.local.dir, config.local.dir);
   await resetLocalNeo4j(config, log);

@@ -7,5 +7,6 @@ import { projectedResolvers } from './projected.js';
 export const AwardConnectionSpec = defineType<AwardConnectionResolvers>('AwardConnection', connectionFields());
 export const AwardEdgeSpec = defineType<AwardEdgeResolvers>('AwardEdge', edgeFields());
 
-export const AwardConnection: AwardConnectionResolvers = projectedResolvers<AwardConnectionResolvers>(AwardConnectionSpec);
+export const AwardConnection: AwardConnectionResolvers =
+  projectedResolvers<AwardConnectionResolvers>(AwardConnectionSpec);
 export const AwardEdge: AwardEdgeResolvers = projectedResolvers<AwardEdgeResolvers>(AwardEdgeSpec);

@@ -13,8 +13,12 @@ export function grantFilter(r: string, args: Args, s: CypherScope): string {
 }
 
 /** Order of grants: AWARDED before NOMINATED, latest year first, then by name. */
-export const grantOrder = (r: string, named: string): string[] =>
-  [`${r}.status`, `coalesce(${r}.year, 0) DESC`, `${named}.name`, `${named}.id`];
+export const grantOrder = (r: string, named: string): string[] => [
+  `${r}.status`,
+  `coalesce(${r}.year, 0) DESC`,
+  `${named}.name`,
+  `${named}.id`,
+];
 
 /** Grants an entity received (`year`/`status` arguments filter). */
 export const awardsReceived: ObjectSpec = {

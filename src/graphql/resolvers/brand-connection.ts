@@ -7,5 +7,6 @@ import { projectedResolvers } from './projected.js';
 export const BrandConnectionSpec = defineType<BrandConnectionResolvers>('BrandConnection', connectionFields());
 export const BrandEdgeSpec = defineType<BrandEdgeResolvers>('BrandEdge', edgeFields());
 
-export const BrandConnection: BrandConnectionResolvers = projectedResolvers<BrandConnectionResolvers>(BrandConnectionSpec);
+export const BrandConnection: BrandConnectionResolvers =
+  projectedResolvers<BrandConnectionResolvers>(BrandConnectionSpec);
 export const BrandEdge: BrandEdgeResolvers = projectedResolvers<BrandEdgeResolvers>(BrandEdgeSpec);

@@ -4,8 +4,12 @@ import { defineType } from '../translate/spec.js';
 import { connectionFields, edgeFields } from './connection.js';
 import { projectedResolvers } from './projected.js';
 
-export const EnterpriseConnectionSpec = defineType<EnterpriseConnectionResolvers>('EnterpriseConnection', connectionFields());
+export const EnterpriseConnectionSpec = defineType<EnterpriseConnectionResolvers>(
+  'EnterpriseConnection',
+  connectionFields(),
+);
 export const EnterpriseEdgeSpec = defineType<EnterpriseEdgeResolvers>('EnterpriseEdge', edgeFields());
 
-export const EnterpriseConnection: EnterpriseConnectionResolvers = projectedResolvers<EnterpriseConnectionResolvers>(EnterpriseConnectionSpec);
+export const EnterpriseConnection: EnterpriseConnectionResolvers =
+  projectedResolvers<EnterpriseConnectionResolvers>(EnterpriseConnectionSpec);
 export const EnterpriseEdge: EnterpriseEdgeResolvers = projectedResolvers<EnterpriseEdgeResolvers>(EnterpriseEdgeSpec);

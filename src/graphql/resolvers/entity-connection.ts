@@ -7,5 +7,6 @@ import { projectedResolvers } from './projected.js';
 export const EntityConnectionSpec = defineType<EntityConnectionResolvers>('EntityConnection', connectionFields());
 export const EntityEdgeSpec = defineType<EntityEdgeResolvers>('EntityEdge', edgeFields());
 
-export const EntityConnection: EntityConnectionResolvers = projectedResolvers<EntityConnectionResolvers>(EntityConnectionSpec);
+export const EntityConnection: EntityConnectionResolvers =
+  projectedResolvers<EntityConnectionResolvers>(EntityConnectionSpec);
 export const EntityEdge: EntityEdgeResolvers = projectedResolvers<EntityEdgeResolvers>(EntityEdgeSpec);

@@ -8,8 +8,12 @@ export const EntityRelationshipSpec = defineType<EntityRelationshipResolvers>('E
   type: scalar((b) => `type(${b.rel})`),
   direction: scalar((b) => `CASE WHEN startNode(${b.rel}) = ${b.self} THEN 'OUTGOING' ELSE 'INCOMING' END`),
   other: bound('other'),
-  properties: scalar((b) => `properties(${b.rel})`, (raw) => toJsonValue(withoutProvenance(raw))),
+  properties: scalar(
+    (b) => `properties(${b.rel})`,
+    (raw) => toJsonValue(withoutProvenance(raw)),
+  ),
   evidence: evidenceOf('rel'),
 });
 
-export const EntityRelationship: EntityRelationshipResolvers = projectedResolvers<EntityRelationshipResolvers>(EntityRelationshipSpec);
+export const EntityRelationship: EntityRelationshipResolvers =
+  projectedResolvers<EntityRelationshipResolvers>(EntityRelationshipSpec);

@@ -11,7 +11,11 @@ export function elementsOf(list: (b: Record<string, string>) => string, key: 'no
       const i = s.fresh('i');
       const x = s.fresh(key === 'node' ? 'n' : 'r');
       const l = list(b as Record<string, string>);
-      return { clauses: `UNWIND range(0, size(${l}) - 1) AS ${i}\nWITH *, ${l}[${i}] AS ${x}`, binding: { [key]: x }, orderBy: [i] };
+      return {
+        clauses: `UNWIND range(0, size(${l}) - 1) AS ${i}\nWITH *, ${l}[${i}] AS ${x}`,
+        binding: { [key]: x },
+        orderBy: [i],
+      };
     },
   };
 }

@@ -8,8 +8,12 @@ export const GraphRelationshipSpec = defineType<GraphRelationshipResolvers>('Gra
   type: scalar((b) => `type(${b.rel})`),
   from: scalar((b) => `startNode(${b.rel}).id`),
   to: scalar((b) => `endNode(${b.rel}).id`),
-  properties: scalar((b) => `properties(${b.rel})`, (raw) => toJsonValue(withoutProvenance(raw))),
+  properties: scalar(
+    (b) => `properties(${b.rel})`,
+    (raw) => toJsonValue(withoutProvenance(raw)),
+  ),
   evidence: evidenceOf('rel'),
 });
 
-export const GraphRelationship: GraphRelationshipResolvers = projectedResolvers<GraphRelationshipResolvers>(GraphRelationshipSpec);
+export const GraphRelationship: GraphRelationshipResolvers =
+  projectedResolvers<GraphRelationshipResolvers>(GraphRelationshipSpec);

@@ -8,7 +8,8 @@ import { projectedResolvers } from './projected.js';
 export const PageInfoSpec = defineType<PageInfoResolvers>('PageInfo', {
   hasNextPage: scalar((b) => `size(${b.page}) > ${b.first}`),
   endCursor: scalar(
-    (b) => `CASE WHEN size(${b.page}[0..${b.first}]) = 0 THEN null ELSE [${b.tag}, ${b.page}[0..${b.first}][-1].name, ${b.page}[0..${b.first}][-1].id] END`,
+    (b) =>
+      `CASE WHEN size(${b.page}[0..${b.first}]) = 0 THEN null ELSE [${b.tag}, ${b.page}[0..${b.first}][-1].name, ${b.page}[0..${b.first}][-1].id] END`,
     encodeCursor,
   ),
 });

@@ -35,8 +35,10 @@ interface NamedArgument {
 
 function namedArgument(s: CypherScope, value: unknown, label: string, what: string, argument: string): NamedArgument {
   const text = String(value);
-  if (text.length > MAX_NAME_LENGTH) throw badInput(`\`${argument}\` is longer than ${MAX_NAME_LENGTH} characters.`, { argument });
-  if (normalizeName(text) === '') throw badInput(`\`${argument}\` must contain a letter or digit; got ${JSON.stringify(text)}.`, { argument });
+  if (text.length > MAX_NAME_LENGTH)
+    throw badInput(`\`${argument}\` is longer than ${MAX_NAME_LENGTH} characters.`, { argument });
+  if (normalizeName(text) === '')
+    throw badInput(`\`${argument}\` must contain a letter or digit; got ${JSON.stringify(text)}.`, { argument });
   const list = s.fresh('m');
   const column = `${list}Ids`;
   return {
@@ -81,20 +83,27 @@ function connection(label: string): RootPlanner {
       const key = decodeCursor(args.after, order);
       const name = s.param(key.name);
       const id = s.param(key.id);
-      where.push(order === 'ID_ASC' ? `${n}.id > ${id}`
-        : order === 'NAME_DESC' ? `(${n}.name < ${name} OR (${n}.name = ${name} AND ${n}.id < ${id}))`
-          : `(${n}.name > ${name} OR (${n}.name = ${name} AND ${n}.id > ${id}))`);
+      where.push(
+        order === 'ID_ASC'
+          ? `${n}.id > ${id}`
+          : order === 'NAME_DESC'
+            ? `(${n}.name < ${name} OR (${n}.name = ${name} AND ${n}.id < ${id}))`
+            : `(${n}.name > ${name} OR (${n}.name = ${name} AND ${n}.id > ${id}))`,
+      );
     }
-    const orderBy = order === 'ID_ASC' ? `${n}.id` : order === 'NAME_DESC' ? `${n}.name DESC, ${n}.id DESC` : `${n}.name, ${n}.id`;
+    const orderBy =
+      order === 'ID_ASC' ? `${n}.id` : order === 'NAME_DESC' ? `${n}.name DESC, ${n}.id DESC` : `${n}.name, ${n}.id`;
     const page = s.fresh('page');
     const c = s.fresh('n');
     const countWhere = predicates(c);
     return {
-      prelude: [`CALL () {
+      prelude: [
+        `CALL () {
   MATCH (${n}:${label})${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}
   WITH ${n} ORDER BY ${orderBy} LIMIT ${s.int(first + 1)}
   RETURN collect(${n}) AS ${page}
-}`],
+}`,
+      ],
       value: {
         kind: 'object',
         direct: () => ({
@@ -122,7 +131,8 @@ export const PLANNERS: Record<string, RootPlanner> = {
 
   lookup: (args, s) => {
     const name = String(args.name);
-    if (name.length > MAX_NAME_LENGTH) throw badInput(`\`name\` is longer than ${MAX_NAME_LENGTH} characters.`, { argument: 'name' });
+    if (name.length > MAX_NAME_LENGTH)
+      throw badInput(`\`name\` is longer than ${MAX_NAME_LENGTH} characters.`, { argument: 'name' });
     if (normalizeName(name) === '') return { value: list(() => ({ clauses: '', binding: {} })), answer: { value: [] } };
     const m = s.fresh('m');
     return {
@@ -137,7 +147,9 @@ export const PLANNERS: Record<string, RootPlanner> = {
   search: (args, s) => {
     const text = String(args.query);
     if (text.length > MAX_SEARCH_LENGTH) {
-      throw badInput(`\`query\` is longer than ${MAX_SEARCH_LENGTH} characters; search for a few words.`, { argument: 'query' });
+      throw badInput(`\`query\` is longer than ${MAX_SEARCH_LENGTH} characters; search for a few words.`, {
+        argument: 'query',
+      });
     }
     const first = checkRange('first', args.first, 1, MAX_FIRST);
     const lucene = searchQuery(text);
@@ -147,7 +159,10 @@ export const PLANNERS: Record<string, RootPlanner> = {
       value: list((_b, _a, sc) => {
         const v = sc.fresh('v');
         const score = sc.fresh('score');
-        const labels = kinds && kinds.length > 0 ? ` WHERE any(l IN labels(${v}) WHERE l IN ${s.param(kinds.map((k) => KIND_LABELS[k]))})` : '';
+        const labels =
+          kinds && kinds.length > 0
+            ? ` WHERE any(l IN labels(${v}) WHERE l IN ${s.param(kinds.map((k) => KIND_LABELS[k]))})`
+            : '';
         return {
           clauses: `CALL db.index.fulltext.queryNodes('entity_names', ${s.param(lucene)}) YIELD node AS ${v}, score AS ${score}${labels}`,
           binding: { node: v, score },
@@ -186,9 +201,12 @@ export const PLANNERS: Record<string, RootPlanner> = {
       const i = sc.fresh('i');
       const x = sc.fresh('x');
       const where: string[] = [];
-      if (args.nameContains) where.push(`toLower(${i}.name) CONTAINS ${s.param(String(args.nameContains).toLowerCase())}`);
+      if (args.nameContains)
+        where.push(`toLower(${i}.name) CONTAINS ${s.param(String(args.nameContains).toLowerCase())}`);
       if (args.year !== null && args.year !== undefined) where.push(`${i}.year = ${s.int(args.year as number)}`);
-      const match = subject ? `UNWIND ${subject.list} AS ${x}\nMATCH (${x})-[:REPORTED]->(${i}:Indicator)` : `MATCH (${i}:Indicator)`;
+      const match = subject
+        ? `UNWIND ${subject.list} AS ${x}\nMATCH (${x})-[:REPORTED]->(${i}:Indicator)`
+        : `MATCH (${i}:Indicator)`;
       return {
         clauses: `${match}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}`,
         binding: { node: i },
@@ -200,7 +218,9 @@ export const PLANNERS: Record<string, RootPlanner> = {
 
   partnerships: (args, s) => {
     const zone = args.zone ? namedArgument(s, args.zone, 'Zone', 'zone', 'zone') : null;
-    const university = args.university ? namedArgument(s, args.university, 'University', 'university', 'university') : null;
+    const university = args.university
+      ? namedArgument(s, args.university, 'University', 'university', 'university')
+      : null;
     const value = list((_b, _a, sc) => {
       const z = sc.fresh('z');
       const r = sc.fresh('r');
@@ -214,7 +234,10 @@ export const PLANNERS: Record<string, RootPlanner> = {
         orderBy: [`${z}.name`, `${z}.id`, `${u}.name`, `${u}.id`],
       };
     });
-    return combine([zone, university].filter((n): n is NamedArgument => n !== null), value);
+    return combine(
+      [zone, university].filter((n): n is NamedArgument => n !== null),
+      value,
+    );
   },
 
   awardRecipients: (args, s) => {
@@ -266,7 +289,10 @@ WHERE all(x IN nodes(${p}) WHERE x:Entity)${typeCheck}`,
     let front = s.fresh('front');
     let cut = s.fresh('cut');
     // With no (or an ambiguous) match, verify() throws; `c` may then be null and nothing is found.
-    const lines = [`WITH *, head(${centre.list}) AS ${c}`, `WITH *, [${c}] AS ${seen}, [${c}] AS ${front}, false AS ${cut}`];
+    const lines = [
+      `WITH *, head(${centre.list}) AS ${c}`,
+      `WITH *, [${c}] AS ${seen}, [${c}] AS ${front}, false AS ${cut}`,
+    ];
     // Breadth-first, one level per hop, each level sorted by id and cut to what still fits
     // in `limit`: the work is bounded by limit × degree per level, never by all paths.
     for (let level = 1; level <= hops; level += 1) {
@@ -308,7 +334,9 @@ WHERE all(x IN nodes(${p}) WHERE x:Entity)${typeCheck}`,
     const version = s.fresh('version');
     const edition = s.fresh('edition');
     return {
-      prelude: [`CALL dbms.components() YIELD versions, edition\nWITH versions[0] AS ${version}, edition AS ${edition} LIMIT 1`],
+      prelude: [
+        `CALL dbms.components() YIELD versions, edition\nWITH versions[0] AS ${version}, edition AS ${edition} LIMIT 1`,
+      ],
       value: { kind: 'object', direct: () => ({ binding: { version, edition } }) },
     };
   },
@@ -316,7 +344,8 @@ WHERE all(x IN nodes(${p}) WHERE x:Entity)${typeCheck}`,
 
 function rootResolver(name: string) {
   const planner = PLANNERS[name]!;
-  return (_parent: unknown, args: Args, ctx: RequestContext, info: GraphQLResolveInfo) => resolveRoot(SPECS, ctx, info, args, planner);
+  return (_parent: unknown, args: Args, ctx: RequestContext, info: GraphQLResolveInfo) =>
+    resolveRoot(SPECS, ctx, info, args, planner);
 }
 
 export const Query: QueryResolvers = Object.fromEntries(

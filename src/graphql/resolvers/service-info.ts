@@ -7,7 +7,10 @@ import { defineType, scalar } from '../translate/spec.js';
 import { projectedResolvers } from './projected.js';
 
 // From the project root rather than relative to this module, so the bundled server finds it too.
-const pkg = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const pkg = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+};
 
 export const ServiceInfoSpec = defineType<ServiceInfoResolvers>('ServiceInfo', {
   name: scalar((_b, _a, s) => s.constant('serviceName', pkg.name)),

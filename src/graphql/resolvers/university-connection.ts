@@ -4,8 +4,12 @@ import { defineType } from '../translate/spec.js';
 import { connectionFields, edgeFields } from './connection.js';
 import { projectedResolvers } from './projected.js';
 
-export const UniversityConnectionSpec = defineType<UniversityConnectionResolvers>('UniversityConnection', connectionFields());
+export const UniversityConnectionSpec = defineType<UniversityConnectionResolvers>(
+  'UniversityConnection',
+  connectionFields(),
+);
 export const UniversityEdgeSpec = defineType<UniversityEdgeResolvers>('UniversityEdge', edgeFields());
 
-export const UniversityConnection: UniversityConnectionResolvers = projectedResolvers<UniversityConnectionResolvers>(UniversityConnectionSpec);
+export const UniversityConnection: UniversityConnectionResolvers =
+  projectedResolvers<UniversityConnectionResolvers>(UniversityConnectionSpec);
 export const UniversityEdge: UniversityEdgeResolvers = projectedResolvers<UniversityEdgeResolvers>(UniversityEdgeSpec);

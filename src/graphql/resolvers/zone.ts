@@ -13,19 +13,24 @@ export function partnershipsOf(end: 'zone' | 'university'): ObjectSpec {
     query: (b, _args, s) => {
       const r = s.fresh('r');
       const other = s.fresh(end === 'zone' ? 'u' : 'z');
-      const pattern = end === 'zone'
-        ? `(${b.node})-[${r}:PARTNERS_WITH]->(${other}:University)`
-        : `(${other}:Zone)-[${r}:PARTNERS_WITH]->(${b.node})`;
+      const pattern =
+        end === 'zone'
+          ? `(${b.node})-[${r}:PARTNERS_WITH]->(${other}:University)`
+          : `(${other}:Zone)-[${r}:PARTNERS_WITH]->(${b.node})`;
       return {
         clauses: `MATCH ${pattern}`,
-        binding: end === 'zone' ? { rel: r, zone: b.node!, university: other } : { rel: r, zone: other, university: b.node! },
+        binding:
+          end === 'zone' ? { rel: r, zone: b.node!, university: other } : { rel: r, zone: other, university: b.node! },
         orderBy: [`${other}.name`, `${other}.id`],
       };
     },
   };
 }
 
-export const partOf: ObjectSpec = nodes((n, p) => `MATCH (${n})-[:PART_OF]->(${p}:Entity)`, (p) => [`${p}.id`]);
+export const partOf: ObjectSpec = nodes(
+  (n, p) => `MATCH (${n})-[:PART_OF]->(${p}:Entity)`,
+  (p) => [`${p}.id`],
+);
 
 export const ZoneSpec = entityType<ZoneResolvers>('Zone', {
   zoneType: prop('zoneType'),

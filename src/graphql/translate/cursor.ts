@@ -23,12 +23,23 @@ export function decodeCursor(cursor: string, order: EntityOrder): CursorKey {
   } catch {
     parsed = null;
   }
-  if (!Array.isArray(parsed) || parsed.length !== 4 || parsed[0] !== 'c1' || typeof parsed[1] !== 'string'
-    || typeof parsed[2] !== 'string' || typeof parsed[3] !== 'string') {
-    throw badInput('`after` is not a cursor this API issued. Pass `pageInfo.endCursor` of the previous page unchanged.', { argument: 'after' });
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 4 ||
+    parsed[0] !== 'c1' ||
+    typeof parsed[1] !== 'string' ||
+    typeof parsed[2] !== 'string' ||
+    typeof parsed[3] !== 'string'
+  ) {
+    throw badInput(
+      '`after` is not a cursor this API issued. Pass `pageInfo.endCursor` of the previous page unchanged.',
+      { argument: 'after' },
+    );
   }
   if (parsed[1] !== order) {
-    throw badInput(`\`after\` was issued for orderBy ${parsed[1]}, not ${order}. Keep the same orderBy while paging.`, { argument: 'after' });
+    throw badInput(`\`after\` was issued for orderBy ${parsed[1]}, not ${order}. Keep the same orderBy while paging.`, {
+      argument: 'after',
+    });
   }
   return { order, name: parsed[2], id: parsed[3] };
 }

@@ -35,11 +35,13 @@ export function resolveClause(s: CypherScope, value: string, label: string, out:
   const found = s.fresh('found');
   const scanned = s.fresh('scanned');
   const a = s.fresh('a');
-  const matches = (n: string) => `(${n}.id = ${v} OR any(${a} IN [${n}.name] + coalesce(${n}.aliases, []) WHERE ${cypherNormalize(a, s)} = ${key}))`;
+  const matches = (n: string) =>
+    `(${n}.id = ${v} OR any(${a} IN [${n}.name] + coalesce(${n}.aliases, []) WHERE ${cypherNormalize(a, s)} = ${key}))`;
   const ws = words(value);
-  const fulltext = ws.length > 0
-    ? `\n    UNION\n    CALL db.index.fulltext.queryNodes('entity_names', ${s.param(`"${ws.join(' ')}"`)}, {limit: 100}) YIELD node AS ${x} RETURN ${x}`
-    : '';
+  const fulltext =
+    ws.length > 0
+      ? `\n    UNION\n    CALL db.index.fulltext.queryNodes('entity_names', ${s.param(`"${ws.join(' ')}"`)}, {limit: 100}) YIELD node AS ${x} RETURN ${x}`
+      : '';
   // The scan is guarded by an UNWIND of [] rather than a WHERE: the planner moves such a
   // WHERE after the label scan, paying for the scan on every call (seen with PROFILE).
   return `CALL () {

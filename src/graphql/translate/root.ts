@@ -44,7 +44,9 @@ export function translateRoot(
   if (plan.answer) return { cypher: '', params: {}, plan };
   const translator = new Translator(specs, context, scope);
   const value = translator.fieldExpr(returnType, fieldNodes, plan.value, {}, args);
-  const checks = Object.entries(plan.checks ?? {}).map(([name, expr]) => `, ${expr} AS ${name}`).join('');
+  const checks = Object.entries(plan.checks ?? {})
+    .map(([name, expr]) => `, ${expr} AS ${name}`)
+    .join('');
   const cypher = [...(plan.prelude ?? []), `RETURN ${value} AS value${checks}`].join('\n');
   return { cypher, params: scope.params, plan };
 }
@@ -66,7 +68,10 @@ export async function resolveRoot(
     planner,
   );
   if (plan.answer) return plan.answer.value;
-  const rows = await ctx.executor.read(cypher, params, { operation: info.operation.name?.value, field: info.fieldName });
+  const rows = await ctx.executor.read(cypher, params, {
+    operation: info.operation.name?.value,
+    field: info.fieldName,
+  });
   const row = rows[0] ?? {};
   plan.verify?.(row);
   return row.value ?? null;

@@ -48,7 +48,11 @@ export interface TypeSpec {
 export type FieldsOf<R> = Exclude<keyof R, '__isTypeOf' | '__resolveType'>;
 
 /** Declares a type's spec; the mapped type makes the compiler demand a spec for every schema field. */
-export function defineType<R>(name: string, fields: { [K in FieldsOf<R>]-?: FieldSpec }, extra: Omit<TypeSpec, 'name' | 'fields'> = {}): TypeSpec {
+export function defineType<R>(
+  name: string,
+  fields: { [K in FieldsOf<R>]-?: FieldSpec },
+  extra: Omit<TypeSpec, 'name' | 'fields'> = {},
+): TypeSpec {
   return { name, fields: fields as Record<string, FieldSpec>, ...extra };
 }
 

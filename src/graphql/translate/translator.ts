@@ -53,7 +53,13 @@ export class Translator {
   }
 
   /** The Cypher expression for a field of type `type` selected by `nodes`, read with `spec` from `binding`. */
-  fieldExpr(type: GraphQLOutputType, nodes: readonly FieldNode[], spec: FieldSpec, binding: Binding, args: Args): string {
+  fieldExpr(
+    type: GraphQLOutputType,
+    nodes: readonly FieldNode[],
+    spec: FieldSpec,
+    binding: Binding,
+    args: Args,
+  ): string {
     if (spec.kind === 'scalar') return spec.expr(binding, args, this.scope);
     const named = getNamedType(type);
     const many = isListType(getNullableType(type));
@@ -117,11 +123,13 @@ export class Translator {
         entries.push(`\`${key}\`: ${branches[0]!.expr}`);
       } else {
         const cases = branches.map(({ types, expr }) => {
-          const condition = types.map((t) => {
-            const spec = this.spec(t.name);
-            if (!spec.condition) throw new TranslationError(`${t.name} has no type condition`);
-            return spec.condition(binding);
-          }).join(' OR ');
+          const condition = types
+            .map((t) => {
+              const spec = this.spec(t.name);
+              if (!spec.condition) throw new TranslationError(`${t.name} has no type condition`);
+              return spec.condition(binding);
+            })
+            .join(' OR ');
           return `WHEN ${condition} THEN ${expr}`;
         });
         entries.push(`\`${key}\`: CASE ${cases.join(' ')} END`);
@@ -130,11 +138,18 @@ export class Translator {
     return `{${entries.join(', ')}}`;
   }
 
-  private fieldOf(owner: GraphQLNamedType, concrete: GraphQLObjectType, nodes: FieldNode[], binding: Binding): string | null {
+  private fieldOf(
+    owner: GraphQLNamedType,
+    concrete: GraphQLObjectType,
+    nodes: FieldNode[],
+    binding: Binding,
+  ): string | null {
     const node = nodes[0]!;
     const name = node.name.value;
     if (name.startsWith('__')) return null; // __typename is answered by graphql-js itself
-    const ownerFields: Record<string, GraphQLField<unknown, unknown>> = isObjectType(owner) || isInterfaceType(owner) ? owner.getFields() : {};
+    const ownerFields: Record<string, GraphQLField<unknown, unknown>> = isObjectType(owner) || isInterfaceType(owner)
+      ? owner.getFields()
+      : {};
     const def = ownerFields[name] ?? concrete.getFields()[name];
     if (!def) throw new TranslationError(`${concrete.name}.${name} does not exist`);
     const spec = this.spec(owner.name).fields[name] ?? this.spec(concrete.name).fields[name];
@@ -191,7 +206,12 @@ export class Translator {
   private applies(condition: string | undefined, type: GraphQLObjectType): boolean {
     if (!condition || condition === type.name) return true;
     const conditionType = this.ctx.schema.getType(condition);
-    return conditionType !== undefined && conditionType !== null && isAbstractType(conditionType) && this.ctx.schema.isSubType(conditionType, type);
+    return (
+      conditionType !== undefined &&
+      conditionType !== null &&
+      isAbstractType(conditionType) &&
+      this.ctx.schema.isSubType(conditionType, type)
+    );
   }
 }
 
