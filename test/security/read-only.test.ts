@@ -5,11 +5,11 @@
 // graph exactly as it was.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { Executor } from '../../src/db/executor.js';
+import { UserError } from '../../src/errors/user-error.js';
 import { createServer, type GraphServer } from '../../src/server/create-server.js';
 import { testConfig, testDriver } from '../support/database.js';
 import { graphFingerprint, type GraphFingerprint } from '../support/graph-fingerprint.js';
@@ -83,10 +83,10 @@ describe('the API cannot write', () => {
         () => null,
         (e: unknown) => e,
       );
-      expect(error, `${cypher} ran`).toBeInstanceOf(GraphQLError);
-      const graphqlError = error as GraphQLError;
-      expect(graphqlError.extensions.code).toBeTypeOf('string');
-      expectNoLeaks(graphqlError.message, [config.neo4j.password], 'the error message');
+      expect(error, `${cypher} ran`).toBeInstanceOf(UserError);
+      const userError = error as UserError;
+      expect(userError.code).toBeTypeOf('string');
+      expectNoLeaks(userError.message, [config.neo4j.password], 'the error message');
       expect(await graphFingerprint(driver, database)).toEqual(before);
     });
   }
