@@ -3,6 +3,7 @@
 // heavy-tailed degrees. Every fact cites one or two synthetic documents, and each quote
 // it carries is a sentence written into those documents' text, so the provenance rules
 // of the real graph hold here too.
+import type { DomainLabel } from '../../src/model/graph-model.js';
 import { Random, ZipfSampler } from './random.js';
 import * as words from './vocabulary.js';
 
@@ -65,19 +66,6 @@ export interface SyntheticGraph {
   relationships: RelationshipGroup[];
 }
 
-export const ENTITY_LABELS = [
-  'Enterprise',
-  'Zone',
-  'University',
-  'Brand',
-  'Award',
-  'Cluster',
-  'Person',
-  'Organization',
-  'Project',
-  'Place',
-] as const;
-
 interface Entity {
   id: string;
   label: string;
@@ -131,7 +119,13 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
     if (!list) nodes.set(label, (list = []));
     list.push({ id, props: { id, ...props } });
   };
-  const addEntity = (label: string, n: number, name: string, aliases: string[], props: Properties = {}): Entity => {
+  const addEntity = (
+    label: DomainLabel,
+    n: number,
+    name: string,
+    aliases: string[],
+    props: Properties = {},
+  ): Entity => {
     const id = idOf(label, n);
     addNode(label, id, { name, aliases: [...new Set([name, ...aliases])], ...props });
     return { id, label, name };

@@ -1,9 +1,9 @@
 import { ConfigError } from '../config.js';
-import { LocalNeo4jError } from '../local-neo4j/errors.js';
+import { UserError } from '../errors/user-error.js';
 
 /** Ends a CLI: errors meant for people print their message only, anything else its stack. */
 export function exitWithError(error: unknown): never {
-  if (error instanceof LocalNeo4jError || error instanceof ConfigError) {
+  if (error instanceof UserError || error instanceof ConfigError) {
     console.error(`\n${error.message}`);
   } else {
     console.error(error);

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { PROJECT_ROOT, loadConfig } from '../config.js';
 import { ensureDatabase } from '../local-neo4j/ensure-database.js';
-import { LocalNeo4jError } from '../local-neo4j/errors.js';
+import { ImportFailedError } from '../graph-import/import-failed-error.js';
 import { guideBaseUrl, openGuideCommand } from '../browser-guide/guide-urls.js';
 import { browserUrl } from '../local-neo4j/local-server.js';
 import { runServer } from '../server/run-server.js';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   log('Importing the knowledge graph (npm run import)…');
   const imported = spawnSync('npm', ['run', '--silent', 'import'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   if (imported.status !== 0) {
-    throw new LocalNeo4jError(
+    throw new ImportFailedError(
       'The import failed (see above); the GraphQL server was not started. Fix the reported script, then run `npm start` again.',
     );
   }

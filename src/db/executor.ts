@@ -2,11 +2,10 @@
 // transaction (session in READ mode + executeRead, so a cluster routes it to a secondary),
 // on the configured database, with a server-side timeout and metadata naming the GraphQL
 // operation and request, under a client-side deadline so an unreachable database is
-// reported within seconds. Driver errors become GraphQL errors with a code; nothing of the
-// database's own message (Cypher, addresses) reaches the client.
+// reported within seconds. Driver errors become UserErrors with a code (the GraphQL layer
+// shows them); nothing of the database's own message (Cypher, addresses) reaches the client.
 import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../graphql/errors.js';
+import { ErrorCode, UserError } from '../errors/user-error.js';
 
 export interface ExecutorOptions {
   database: string;
@@ -71,17 +70,18 @@ export class Executor {
       work.catch(() => undefined); // if the deadline wins, the late failure is already answered
       return await Promise.race([work, deadline]);
     } catch (error) {
-      const mapped = toGraphQLError(error, this.options);
+      const mapped = toUserError(error, this.options);
       // A database that is starting up (or stalled) lets a transaction begin, then times it
       // out: that is an outage, not a query asking too much. A trivial read tells them apart.
       if (
-        mapped.extensions.code === ErrorCode.QUERY_TIMEOUT &&
+        mapped.code === ErrorCode.QUERY_TIMEOUT &&
         !(await answersWithin(this.driver, this.options.database, PROBE_MS))
       ) {
-        throw new GraphQLError('The graph database is not reachable right now. Try again shortly.', {
-          extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-          originalError: error as Error,
-        });
+        throw new UserError(
+          ErrorCode.SERVICE_UNAVAILABLE,
+          'The graph database is not reachable right now. Try again shortly.',
+          { cause: error },
+        );
       }
       throw mapped;
     } finally {
@@ -139,16 +139,16 @@ const TIMEOUT_CODES = new Set([
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
 
-/** Maps a driver (or deadline) error to a coded GraphQL error whose message is safe to show. */
-export function toGraphQLError(
+/** Maps a driver (or deadline) error to a coded error whose message is safe to show. */
+export function toUserError(
   error: unknown,
   options: Pick<ExecutorOptions, 'queryTimeoutMs' | 'deadlineMs'>,
-): GraphQLError {
-  if (error instanceof GraphQLError) return error;
+): UserError {
+  if (error instanceof UserError) return error;
   if (error instanceof DeadlineExceeded) {
-    return new GraphQLError(
+    return new UserError(
+      ErrorCode.SERVICE_UNAVAILABLE,
       `The graph database did not answer within ${Math.round(options.deadlineMs / 1000)} s. It may be down or overloaded; try again shortly.`,
-      { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } },
     );
   }
   const code = error instanceof Neo4jError ? error.code : ((error as { code?: string } | null)?.code ?? '');
@@ -160,30 +160,29 @@ export function toGraphQLError(
     poolTimedOut ||
     /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|socket/i.test(code)
   ) {
-    return new GraphQLError('The graph database is not reachable right now. Try again shortly.', {
-      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-      originalError: error as Error,
-    });
+    return new UserError(
+      ErrorCode.SERVICE_UNAVAILABLE,
+      'The graph database is not reachable right now. Try again shortly.',
+      { cause: error },
+    );
   }
   if (REFUSED_LOGIN_CODES.has(code)) {
-    return new GraphQLError(
+    return new UserError(
+      ErrorCode.SERVICE_UNAVAILABLE,
       "The graph database refused this service's login; its operators have to fix the configured credentials. Try again later.",
-      {
-        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-        originalError: error as Error,
-      },
+      { cause: error },
     );
   }
   if (TIMEOUT_CODES.has(code)) {
-    return new GraphQLError(
+    return new UserError(
+      ErrorCode.QUERY_TIMEOUT,
       `The query ran longer than ${Math.round(options.queryTimeoutMs / 1000)} s and was stopped. Ask for less: a smaller \`first\`, \`limit\`, \`hops\` or \`maxHops\`, or fewer nested lists.`,
-      { extensions: { code: ErrorCode.QUERY_TIMEOUT }, originalError: error as Error },
+      { cause: error },
     );
   }
   // Anything else is ours to fix: the client gets a masked INTERNAL_SERVER_ERROR (see the
   // server's formatError), the log gets the original.
-  return new GraphQLError('Internal server error', {
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, internal: true },
-    originalError: error instanceof Error ? error : new Error(String(error)),
+  return new UserError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error', {
+    cause: error instanceof Error ? error : new Error(String(error)),
   });
 }

@@ -1,14 +1,8 @@
 // The error codes the API answers with, and constructors that give people an actionable message.
 import { GraphQLError } from 'graphql';
+import { ErrorCode, UserError } from '../errors/user-error.js';
 
-export const ErrorCode = {
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
-  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
-  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
-  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-} as const;
+export { ErrorCode };
 
 /** Codes whose message is written for the client and may be shown as is. */
 export const PUBLIC_CODES: ReadonlySet<string> = new Set([
@@ -25,6 +19,20 @@ export const PUBLIC_CODES: ReadonlySet<string> = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
+
+/**
+ * A UserError (raised below the API, e.g. by the executor) as the API answers it; the cause
+ * stays the original error, for the server's log. Anything else passes through unchanged.
+ */
+export function asGraphQLError(error: unknown): unknown {
+  if (!(error instanceof UserError)) return error;
+  const internal = error.code === ErrorCode.INTERNAL_SERVER_ERROR;
+  const cause = error.cause;
+  return new GraphQLError(error.message, {
+    extensions: { code: error.code, ...(internal ? { internal: true } : {}) },
+    ...(cause === undefined ? {} : { originalError: cause instanceof Error ? cause : new Error(String(cause)) }),
+  });
+}
 
 export function badInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...extensions } });

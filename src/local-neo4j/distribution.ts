@@ -1,7 +1,7 @@
 // Provisions Neo4j Community from Maven Central with Maven, so no Docker and no
 // download site beyond Maven Central is needed.
 //
-// Central does not carry the packaged tarball for 5.26.x (only its pom), so the server
+// Central does not carry the packaged tarball of the pinned version (only its pom), so the server
 // is assembled from its artifacts: `org.neo4j.app:neo4j-server` + `org.neo4j:neo4j`
 // resolve the same jars the distribution's lib/ holds, and `org.neo4j.server.startup.
 // Neo4jCommand` (the class behind the distribution's `bin/neo4j`) starts and stops it
@@ -13,7 +13,14 @@ import { LocalNeo4jError } from './errors.js';
 
 /** The one place the Neo4j version is pinned. */
 export const NEO4J_VERSION = '5.26.19';
-/** Newest Neo4j Browser on Maven Central; it works with 5.26 servers. */
+/** Its release series (major.minor): what Docker image tags and version checks name. */
+export const NEO4J_SERIES = NEO4J_VERSION.split('.').slice(0, 2).join('.');
+/**
+ * The Docker image of the same series, for the tests' testcontainers Neo4j; docker-compose.yml
+ * names it too (a unit test checks they agree).
+ */
+export const NEO4J_DOCKER_IMAGE = `neo4j:${NEO4J_SERIES}-community`;
+/** Newest Neo4j Browser on Maven Central; it works with servers of NEO4J_SERIES. */
 export const NEO4J_BROWSER_VERSION = '5.24.0';
 /** APOC core is released in lock-step with the server. */
 export const APOC_VERSION = NEO4J_VERSION;

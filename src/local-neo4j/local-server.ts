@@ -65,7 +65,7 @@ export function browserUrl(config: AppConfig): string {
   return `http://localhost:${config.local.httpPort}/browser/`;
 }
 
-/** Java 17 or 21 is what Neo4j 5.26 runs on; anything else gets a message naming the package. */
+/** Java 17 or 21 is what the pinned Neo4j runs on; anything else gets a message naming the package. */
 export function checkJava(): void {
   const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
   if (result.error) {

@@ -2,7 +2,7 @@
 // drain in-flight requests before closing the driver.
 import type { AppConfig } from '../config.js';
 import { createDriver } from '../db/driver.js';
-import { LocalNeo4jError } from '../local-neo4j/errors.js';
+import { PortInUseError } from '../errors/port-in-use-error.js';
 import { createServer } from './create-server.js';
 
 export interface RunServerOptions {
@@ -22,7 +22,8 @@ export async function runServer(config: AppConfig, options: RunServerOptions): P
     await server.stop();
     await driver.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new LocalNeo4jError(
+      throw new PortInUseError(
+        config.port,
         `Port ${config.port} is already in use. Stop what runs there, or set PORT in .env to another port.`,
       );
     }

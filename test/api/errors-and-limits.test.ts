@@ -1,10 +1,11 @@
 // Error codes, limits and masking, over HTTP: every client error has a code and a message
 // a person can act on; nothing internal (stack, Cypher, connection string) ever leaks.
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../src/db/driver.js';
 import { createServer } from '../../src/server/create-server.js';
 import { testConfig } from '../support/database.js';
+import { overrideSession, wrapSessions } from '../support/driver-proxy.js';
 import { startHarness, type Harness } from './support.js';
 
 let h: Harness;
@@ -247,27 +248,15 @@ describe('SERVICE_UNAVAILABLE and masking', () => {
     const config = testConfig();
     const real = createDriver(config.neo4j);
     // A driver whose transactions fail with a message full of internals.
-    const failing = new Proxy(real, {
-      get(target, prop, receiver) {
-        if (prop !== 'session') return Reflect.get(target, prop, receiver);
-        return (...args: Parameters<Driver['session']>) => {
-          const session = target.session(...args);
-          return new Proxy(session, {
-            get(s, p, r) {
-              if (p !== 'executeRead' && p !== 'run') return Reflect.get(s, p, r);
-              return async () => {
-                throw new neo4j.Neo4jError(
-                  'Invalid input MATCH (n:Entity {id: $p0}) RETURN n at bolt://admin:password@db.internal:7687',
-                  'Neo.DatabaseError.General.UnknownError',
-                  'GQL',
-                  'x',
-                );
-              };
-            },
-          });
-        };
-      },
-    });
+    const fail = async () => {
+      throw new neo4j.Neo4jError(
+        'Invalid input MATCH (n:Entity {id: $p0}) RETURN n at bolt://admin:password@db.internal:7687',
+        'Neo.DatabaseError.General.UnknownError',
+        'GQL',
+        'x',
+      );
+    };
+    const failing = wrapSessions(real, (session) => overrideSession(session, { executeRead: fail, run: fail }));
     const logs: string[] = [];
     const server = await createServer({ driver: failing, config, log: (l) => logs.push(l) });
     const url = await server.listen(0, '127.0.0.1');

@@ -1,62 +1,11 @@
 // The statement bound: one Cypher statement per root field, however deep the selection and
 // however many results — counted at the driver by a wrapper, independently of the
 // executor's own count. Plus: the executor only ever runs reads, with a timeout and metadata.
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
-
-type TransactionConfig = { timeout?: number; metadata?: Record<string, unknown> };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Executor } from '../../src/db/executor.js';
 import { testConfig, testDriver } from '../support/database.js';
+import { countingDriver, type Wire } from '../support/driver-proxy.js';
 import { ok, startHarness, type Harness } from './support.js';
-
-interface Wire {
-  runs: string[];
-  configs: Array<TransactionConfig | undefined>;
-  modes: string[];
-}
-
-/** Wraps a driver so every statement a session runs, with its transaction config, is recorded. */
-function countingDriver(real: Driver, wire: Wire): Driver {
-  return new Proxy(real, {
-    get(target, prop, receiver) {
-      if (prop !== 'session') return Reflect.get(target, prop, receiver);
-      return (...args: Parameters<Driver['session']>) => {
-        wire.modes.push(String(args[0]?.defaultAccessMode));
-        const session = target.session(...args);
-        return new Proxy(session, {
-          get(s, p, r) {
-            if (p === 'run') {
-              return (cypher: string, params?: Record<string, unknown>, config?: TransactionConfig) => {
-                wire.runs.push(cypher);
-                wire.configs.push(config);
-                return s.run(cypher, params, config);
-              };
-            }
-            if (p !== 'executeRead') return Reflect.get(s, p, r);
-            return <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: TransactionConfig) => {
-              wire.configs.push(config);
-              return s.executeRead(
-                (tx) =>
-                  work(
-                    new Proxy(tx, {
-                      get(t, q, rr) {
-                        if (q !== 'run') return Reflect.get(t, q, rr);
-                        return (cypher: string, params?: Record<string, unknown>) => {
-                          wire.runs.push(cypher);
-                          return t.run(cypher, params);
-                        };
-                      },
-                    }),
-                  ),
-                config,
-              );
-            };
-          },
-        });
-      };
-    },
-  });
-}
 
 const DEEP = `query Deep($first: Int) {
   enterprises(first: $first) {
@@ -150,7 +99,7 @@ describe('the executor', () => {
     });
     try {
       await expect(executor.read("CREATE (n:ApiWriteProbe {at: 'executor'}) RETURN n", {})).rejects.toMatchObject({
-        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        code: 'INTERNAL_SERVER_ERROR',
       });
       await expect(
         executor.read('MATCH (n:Zone) SET n.apiWriteProbe = true RETURN count(n)', {}),

@@ -10,14 +10,14 @@ import { formatCheckTable } from '../../src/browser-guide/format-table.js';
 import { renderGuideAsset } from '../../src/browser-guide/guide-files.js';
 import { GUIDE_FILE, guideBaseUrl } from '../../src/browser-guide/guide-urls.js';
 import { testConfig, testDriver } from '../support/database.js';
-import { ensureGraphImported } from './graph-ready.js';
+import { ensureSeedGraph } from '../support/seed-graph.js';
 
 const config = testConfig();
 let driver: Driver;
 
 beforeAll(async () => {
   driver = testDriver(config);
-  await ensureGraphImported(driver, config.neo4j.database);
+  await ensureSeedGraph(driver, config.neo4j.database);
 });
 afterAll(async () => driver?.close());
 

@@ -14,7 +14,7 @@ import { GUIDE_FILE, STYLE_FILE, openGuideCommand } from '../../src/browser-guid
 import { parseGrass } from '../../src/browser-guide/grass.js';
 import { createServer, type GraphServer } from '../../src/server/create-server.js';
 import { testConfig, testDriver } from '../support/database.js';
-import { ensureGraphImported } from './graph-ready.js';
+import { ensureSeedGraph } from '../support/seed-graph.js';
 import { Neo4jBrowserPage, isLoopback } from './neo4j-browser-page.js';
 
 const SCREENSHOT_DIR = join(PROJECT_ROOT, 'artifacts', 'browser-guide');
@@ -63,7 +63,7 @@ let browser: Neo4jBrowserPage | undefined;
 
 beforeAll(async () => {
   driver = testDriver(config);
-  await ensureGraphImported(driver, config.neo4j.database);
+  await ensureSeedGraph(driver, config.neo4j.database);
   guideServer = await createServer({ driver, config });
   await guideServer.listen(0, '127.0.0.1');
 });

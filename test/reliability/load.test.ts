@@ -1,17 +1,15 @@
 // Load: 64 concurrent clients for 60 s on the seed graph, against the API as its own
 // process (as `npm run serve` runs it). Every answer must be right — zero errors — and
 // the process's memory must hold steady: RSS growth under 10% after a warm-up.
-import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
-import { runImport, wipeGraph } from '../../src/graph-import/run-import.js';
 import { sameAnswer } from '../support/answer-compare.js';
 import { startApiProcess, type ApiProcess } from '../support/api-process.js';
 import { testConfig, testDriver } from '../support/database.js';
 import { errorCodes, postQuery } from '../support/graphql-http.js';
 import { startLoad, type LoadRequest } from '../support/load-loop.js';
 import { RssSamples, mib } from '../support/rss-samples.js';
+import { ensureSeedGraph } from '../support/seed-graph.js';
 import { graphSamples, typicalRequests } from '../support/typical-requests.js';
 
 const CLIENTS = 64;
@@ -34,8 +32,7 @@ describe(`${CLIENTS} concurrent clients for ${MEASURE_MS / 1000} s`, () => {
 
   beforeAll(async () => {
     driver = testDriver(config);
-    await wipeGraph(driver, database);
-    await runImport(driver, { database, cypherDir: join(PROJECT_ROOT, 'cypher') });
+    await ensureSeedGraph(driver, database);
     requests = typicalRequests(await graphSamples(driver, database));
     api = await startApiProcess();
     for (const request of requests) {

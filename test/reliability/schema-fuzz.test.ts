@@ -2,14 +2,11 @@
 // schema, with random argument values (real ids and names mixed with odd ones). Errors a
 // client caused are fine (BAD_USER_INPUT, NOT_FOUND, limits); an internal error, a 5xx, a
 // hang or a leak is not. Seeded: FUZZ_SEED=<n> replays a run.
-import { join } from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
-import { runImport, wipeGraph } from '../../src/graph-import/run-import.js';
-import { createServer, type GraphServer } from '../../src/server/create-server.js';
-import { testConfig, testDriver } from '../support/database.js';
+import { startHarness, type Harness } from '../support/api-harness.js';
+import { testConfig } from '../support/database.js';
 import { graphFingerprint } from '../support/graph-fingerprint.js';
 import { errorCodes, postQuery, type GraphQLAnswer } from '../support/graphql-http.js';
 import { leaksIn } from '../support/leak-check.js';
@@ -71,24 +68,20 @@ interface Finding {
 }
 
 describe('schema-driven fuzzing', () => {
+  let h: Harness;
   let driver: Driver;
-  let server: GraphServer;
   let url: string;
   let schema: GraphQLSchema;
 
   beforeAll(async () => {
-    driver = testDriver(config);
-    await wipeGraph(driver, database);
-    await runImport(driver, { database, cypherDir: join(PROJECT_ROOT, 'cypher') });
-    server = await createServer({ driver, config, log: () => undefined });
-    url = await server.listen(0, '127.0.0.1');
+    h = await startHarness();
+    ({ driver, url } = h);
     const introspection = await postQuery(url, getIntrospectionQuery());
     schema = buildClientSchema(introspection.body!.data as unknown as IntrospectionQuery);
   }, 300_000);
 
   afterAll(async () => {
-    await server?.stop();
-    await driver?.close();
+    await h?.close();
   });
 
   it(

@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { runImport, wipeGraph } from '../../src/graph-import/run-import.js';
-import { createServer, type GraphServer } from '../../src/server/create-server.js';
-import { testConfig, testDriver } from '../support/database.js';
+import { startHarness, type Harness } from '../support/api-harness.js';
+import { testConfig } from '../support/database.js';
 import { graphFingerprint, type GraphFingerprint } from '../support/graph-fingerprint.js';
 import { postQuery, type GraphQLError } from '../support/graphql-http.js';
 import { expectNoLeaks } from '../support/leak-check.js';
@@ -20,23 +19,19 @@ const config = testConfig();
 const { database } = config.neo4j;
 
 describe('the bad-input catalogue', () => {
+  let h: Harness;
   let driver: Driver;
-  let server: GraphServer;
   let url: string;
   let before: GraphFingerprint;
 
   beforeAll(async () => {
-    driver = testDriver(config);
-    await wipeGraph(driver, database);
-    await runImport(driver, { database, cypherDir: join(PROJECT_ROOT, 'cypher') });
+    h = await startHarness();
+    ({ driver, url } = h);
     before = await graphFingerprint(driver, database);
-    server = await createServer({ driver, config, log: () => undefined });
-    url = await server.listen(0, '127.0.0.1');
   }, 300_000);
 
   afterAll(async () => {
-    await server?.stop();
-    await driver?.close();
+    await h?.close();
     console.log(
       `[bad input] ${BAD_INPUT_CASES.length} bad inputs sent; every one answered 4xx or with a coded error (or the documented plain answer), no leak, server up, graph unchanged`,
     );

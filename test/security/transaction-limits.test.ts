@@ -2,10 +2,10 @@
 // database enforces (QUERY_TIMEOUT), and a client-side deadline that answers even when the
 // database does not (SERVICE_UNAVAILABLE). The database's own cap (db.transaction.timeout)
 // is checked in local-neo4j-exposure.test.ts.
-import { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Executor } from '../../src/db/executor.js';
+import { UserError } from '../../src/errors/user-error.js';
 import { loadApiSettings } from '../../src/server/api-config.js';
 import { testConfig, testDriver } from '../support/database.js';
 import { openTransactions } from '../support/open-transactions.js';
@@ -23,14 +23,14 @@ async function slowRead(driver: Driver): Promise<string> {
   }
 }
 
-async function failure(promise: Promise<unknown>): Promise<{ error: GraphQLError; ms: number }> {
+async function failure(promise: Promise<unknown>): Promise<{ error: UserError; ms: number }> {
   const started = performance.now();
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(GraphQLError);
-  return { error: error as GraphQLError, ms: performance.now() - started };
+  expect(error).toBeInstanceOf(UserError);
+  return { error: error as UserError, ms: performance.now() - started };
 }
 
 describe('limits on every statement the API runs', () => {
@@ -61,7 +61,7 @@ describe('limits on every statement the API runs', () => {
       deadlineMs: 15_000,
     });
     const { error, ms } = await failure(executor.read(slow, {}));
-    expect(error.extensions.code).toBe('QUERY_TIMEOUT');
+    expect(error.code).toBe('QUERY_TIMEOUT');
     expect(error.message).toMatch(/longer than 1 s/);
     expect(ms).toBeLessThan(10_000);
     console.log(`[limits] a 20 s statement with a 1 s timeout was stopped after ${ms.toFixed(0)} ms`);
@@ -75,7 +75,7 @@ describe('limits on every statement the API runs', () => {
       deadlineMs: 1_500,
     });
     const { error, ms } = await failure(executor.read(slow, {}));
-    expect(error.extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(error.code).toBe('SERVICE_UNAVAILABLE');
     expect(ms).toBeGreaterThanOrEqual(1_400);
     expect(ms).toBeLessThan(5_000);
   }, 40_000);

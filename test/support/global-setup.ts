@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.js';
+import { NEO4J_DOCKER_IMAGE } from '../../src/local-neo4j/distribution.js';
 import { ensureDatabase } from '../../src/local-neo4j/ensure-database.js';
 import type { TestConnection } from './connection.js';
 
@@ -33,7 +34,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   } else if (process.env.TEST_NEO4J_SOURCE !== 'local' && (await dockerAnswers())) {
     const { Neo4jContainer } = await import('@testcontainers/neo4j');
     const password = 'test-password-not-secret';
-    const container = await new Neo4jContainer('neo4j:5.26-community').withPassword(password).withApoc().start();
+    const container = await new Neo4jContainer(NEO4J_DOCKER_IMAGE).withPassword(password).withApoc().start();
     connection = { uri: container.getBoltUri(), user: 'neo4j', password, database: 'neo4j', source: 'testcontainers' };
     teardown = async () => void (await container.stop());
   } else {

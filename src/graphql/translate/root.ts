@@ -5,6 +5,7 @@
 import type { FieldNode, GraphQLOutputType, GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../../db/executor.js';
 import type { RequestContext } from '../context.js';
+import { asGraphQLError } from '../errors.js';
 import { CypherScope } from './scope.js';
 import type { Args, FieldSpec, TypeSpec } from './spec.js';
 import { Translator, type TranslationContext } from './translator.js';
@@ -68,10 +69,11 @@ export async function resolveRoot(
     planner,
   );
   if (plan.answer) return plan.answer.value;
-  const rows = await ctx.executor.read(cypher, params, {
-    operation: info.operation.name?.value,
-    field: info.fieldName,
-  });
+  const rows = await ctx.executor
+    .read(cypher, params, { operation: info.operation.name?.value, field: info.fieldName })
+    .catch((error: unknown) => {
+      throw asGraphQLError(error);
+    });
   const row = rows[0] ?? {};
   plan.verify?.(row);
   return row.value ?? null;

@@ -1,7 +1,8 @@
 // The synthetic data generator: reproducible, in the real model's shape, with provenance
 // that holds and the heavy tail the benchmark relies on. No database needed.
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticGraph, ENTITY_LABELS } from '../../bench/generator/synthetic-graph.js';
+import { generateSyntheticGraph } from '../../bench/generator/synthetic-graph.js';
+import { DOMAIN_LABELS } from '../../src/model/graph-model.js';
 
 describe('synthetic graph generator', () => {
   const graph = generateSyntheticGraph({ scale: 1, seed: 'generator-test' });
@@ -24,8 +25,12 @@ describe('synthetic graph generator', () => {
     expect(count('Document')).toBe(200);
   });
 
+  it('builds nodes of every domain label of the model', () => {
+    for (const label of DOMAIN_LABELS) expect(graph.nodes.get(label)?.length ?? 0, label).toBeGreaterThan(0);
+  });
+
   it('gives ids of the form <kind>:synthetic-… and every entity a name among its aliases', () => {
-    for (const label of ENTITY_LABELS) {
+    for (const label of DOMAIN_LABELS) {
       for (const node of graph.nodes.get(label) ?? []) {
         expect(node.id).toMatch(new RegExp(`^${label.toLowerCase()}:synthetic-\\d{6}$`));
         expect(node.props.aliases).toContain(node.props.name);

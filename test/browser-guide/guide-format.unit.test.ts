@@ -9,19 +9,10 @@ import {
 import { readGuideSource, renderGuideAsset } from '../../src/browser-guide/guide-files.js';
 import { GUIDE_FILE, STYLE_FILE, guideBaseUrl } from '../../src/browser-guide/guide-urls.js';
 import { parseGrass } from '../../src/browser-guide/grass.js';
+import { DOMAIN_LABELS } from '../../src/model/graph-model.js';
 
-const KINDS = [
-  'Enterprise',
-  'Zone',
-  'University',
-  'Brand',
-  'Award',
-  'Cluster',
-  'Person',
-  'Organization',
-  'Project',
-  'Place',
-];
+/** Every domain label of the model gets its own style. */
+const KINDS = DOMAIN_LABELS;
 
 const slide = (body: string) => `<carousel><slide><h3>T</h3>${body}</slide></carousel>`;
 

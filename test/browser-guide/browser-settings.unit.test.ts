@@ -7,13 +7,14 @@ import { parse } from 'yaml';
 import { PROJECT_ROOT, loadConfig } from '../../src/config.js';
 import { guideBaseUrl, openGuideCommand, postConnectCommand } from '../../src/browser-guide/guide-urls.js';
 import { browserSettings } from '../../src/local-neo4j/browser-settings.js';
+import { NEO4J_SERIES } from '../../src/local-neo4j/distribution.js';
 import { renderServerConfig } from '../../src/local-neo4j/server-config.js';
 
 describe('the local server', () => {
   const config = loadConfig({ PORT: '4321', NEO4J_URI: '' });
   const conf = renderServerConfig(config.local, browserSettings(config));
 
-  it('allows the guide host under the 5.26 setting name', () => {
+  it(`allows the guide host under the setting name of Neo4j ${NEO4J_SERIES}`, () => {
     expect(conf).toContain('browser.remote_content_hostname_whitelist=localhost,127.0.0.1');
     expect(conf).not.toContain('allowlist');
   });
