@@ -79,7 +79,7 @@ export async function createServer({
   const api: ApiSettings = { ...loadApiSettings(), ...overrides };
   const sink: LogSink = api.logRequests ? (log ?? stdoutSink) : () => undefined;
   const context = (requestId: string = randomUUID()) =>
-    createRequestContext({ driver, config, api, requestId, ...(onStatement ? { onStatement } : {}) });
+    createRequestContext({ driver, config, limits: api, requestId, ...(onStatement ? { onStatement } : {}) });
   const httpServer = createHttpServer();
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,

@@ -6,7 +6,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { RequestContext } from '../graphql/context.js';
-import { ErrorCode, PUBLIC_CODES } from '../graphql/errors.js';
+import { clientError, ErrorCode, PUBLIC_CODES, PUBLIC_EXTENSIONS } from '../graphql/errors.js';
 import { estimateCost } from '../graphql/limits.js';
 
 export type LogSink = (line: string) => void;
@@ -22,9 +22,11 @@ export function costLimitPlugin(max: number): ApolloServerPlugin<RequestContext>
           if (!operation) return;
           const cost = estimateCost(schema, document, operation, request.variables ?? {});
           if (cost > max) {
-            throw new GraphQLError(
+            throw clientError(
               `The query's estimated cost is ${cost}; the limit is ${max}. Ask for fewer items (smaller \`first\`/\`limit\`) or fewer nested lists.`,
-              { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost, max, http: { status: 400 } } },
+              ErrorCode.QUERY_TOO_COMPLEX,
+              { cost, max },
+              { http: { status: 400 } },
             );
           }
         },
@@ -86,8 +88,6 @@ export function requestLogPlugin(sink: LogSink): ApolloServerPlugin<RequestConte
   };
 }
 
-const SAFE_EXTENSIONS = ['argument', 'name', 'candidates', 'min', 'max', 'limit', 'cost'];
-
 /** Apollo `formatError`: keeps coded client errors, masks everything else. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
@@ -101,7 +101,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // A coded error that did not come from our own code (e.g. a library's) is still masked.
     if (original instanceof GraphQLError || !(original instanceof Error)) {
       const extensions: Record<string, unknown> = { code };
-      for (const key of SAFE_EXTENSIONS)
+      for (const key of PUBLIC_EXTENSIONS)
         if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
       return { message: formatted.message, ...base, extensions };
     }
