@@ -1,5 +1,5 @@
 // JSONObject: stored properties as plain JSON (temporal values as ISO strings).
-import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import neo4j from 'neo4j-driver';
 
 export function toJsonValue(value: unknown): unknown {
@@ -26,27 +26,9 @@ export function toJsonValue(value: unknown): unknown {
   return value;
 }
 
-function literal(ast: ValueNode): unknown {
-  switch (ast.kind) {
-    case Kind.STRING:
-    case Kind.BOOLEAN:
-      return ast.value;
-    case Kind.INT:
-    case Kind.FLOAT:
-      return Number(ast.value);
-    case Kind.LIST:
-      return ast.values.map(literal);
-    case Kind.OBJECT:
-      return Object.fromEntries(ast.fields.map((f) => [f.name.value, literal(f.value)]));
-    default:
-      return null;
-  }
-}
-
-export const JSONObject = new GraphQLScalarType({
-  name: 'JSONObject',
-  description: 'A JSON object.',
-  serialize: (value) => toJsonValue(value),
-  parseValue: (value) => value,
-  parseLiteral: (ast) => literal(ast),
-});
+/**
+ * The JSONObject scalar itself is graphql-scalars' (it checks that a value is an object,
+ * in and out); `toJsonValue` above turns what Neo4j returns into such an object first, in
+ * the field specs that read `properties`.
+ */
+export const JSONObject = GraphQLJSONObject;
