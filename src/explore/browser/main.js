@@ -149,6 +149,16 @@ function drawing() {
   if (!data || !container) return;
   const graph = JSON.parse(data.textContent);
   const styles = graph.styles;
+  // Rings: the centre in the middle; a crowd of neighbours alternates between two rings so
+  // their captions have room. Without a centre (an article's drawing), the best connected
+  // entities go inside.
+  const ring = new Map();
+  const degree = new Map();
+  for (const e of graph.edges) for (const id of [e.from, e.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  graph.nodes.forEach((n, i) => {
+    if (graph.centre) ring.set(n.id, n.id === graph.centre ? 3 : graph.nodes.length > 15 && i % 2 ? 2 : 1);
+    else ring.set(n.id, (degree.get(n.id) ?? 0) >= 4 ? 3 : (degree.get(n.id) ?? 0) >= 2 ? 2 : 1);
+  });
   const cy = cytoscape({
     container,
     elements: [
@@ -203,9 +213,9 @@ function drawing() {
         ? { name: 'breadthfirst', roots: graph.centre ? [graph.centre] : undefined, spacingFactor: 1.1, padding: 20 }
         : {
             name: 'concentric',
-            concentric: (n) => (n.id() === graph.centre ? 100 : n.degree()),
-            levelWidth: () => (graph.centre ? 100 : 2),
-            minNodeSpacing: 40,
+            concentric: (n) => ring.get(n.id()) ?? 1,
+            levelWidth: () => 1,
+            minNodeSpacing: 30,
             padding: 20,
           },
     wheelSensitivity: 0.2,

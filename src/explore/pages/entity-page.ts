@@ -68,34 +68,47 @@ export function entityPage(entity: EntityData, neighborhood: NeighborhoodData['n
   const groups = groupByType(facts);
   const properties = shownProperties(entity.properties);
   const otherAliases = entity.aliases.filter((a) => a !== entity.name);
+  const drawing = drawingSection(
+    'Neighbourhood',
+    {
+      nodes: neighborhood.nodes,
+      edges: neighborhood.relationships.map((r) => ({
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        label: phraseOf(r.type, r.properties),
+      })),
+      centre: entity.id,
+      layout: 'concentric',
+      fileName: `neighbourhood-${entity.id.replace(/[^A-Za-z0-9-]/g, '-')}`,
+    },
+    neighborhood.truncated
+      ? 'The neighbourhood is larger than drawn; the facts below list every relationship.'
+      : undefined,
+  );
   const body = html`<article class="entity">
     <header class="page-head">
       <p class="eyebrow">${kindBadge(entity.kind)} <code class="id">${entity.id}</code></p>
       <h1>${entity.name}</h1>
       ${otherAliases.length ? html`<p class="aliases"><span class="label">Also written:</span> ${otherAliases.join(' · ')}</p>` : ''}
-      ${entity.note ? html`<p class="note">${entity.note}</p>` : ''} ${downloads(entityUrl(entity.id))}
+      ${entity.note ? html`<p class="note">${entity.note}</p>` : ''} ${downloads(entityUrl(entity.id), false)}
       <p><a href="${pathUrl(entity.id)}">Find how ${entity.name} is linked to another entity</a></p>
     </header>
+    ${drawing}
     <div class="columns">
-      <div class="main-column">
-        <section aria-labelledby="facts-title">
-          <h2 id="facts-title">Facts <span class="count">(${facts.length})</span></h2>
-          ${groups.length ? '' : html`<p>No relationship to another entity is recorded.</p>`}
-          ${groups.map(
-            ([type, list]) =>
-              html`<section class="fact-group" aria-labelledby="${`group-${type}`}">
-                <h3 id="${`group-${type}`}">${groupTitle(type)}</h3>
-                <ul class="facts">
-                  ${list.map((f) => factItem(f, entity.id))}
-                </ul>
-              </section>`,
-          )}
-        </section>
-        <section aria-labelledby="figures-title">
-          <h2 id="figures-title">Figures <span class="count">(${entity.indicators.length})</span></h2>
-          ${figuresTable(entity.indicators)}
-        </section>
-      </div>
+      <section class="main-column" aria-labelledby="facts-title">
+        <h2 id="facts-title">Facts <span class="count">(${facts.length})</span></h2>
+        ${groups.length ? '' : html`<p>No relationship to another entity is recorded.</p>`}
+        ${groups.map(
+          ([type, list]) =>
+            html`<section class="fact-group" aria-labelledby="${`group-${type}`}">
+              <h3 id="${`group-${type}`}">${groupTitle(type)}</h3>
+              <ul class="facts">
+                ${list.map((f) => factItem(f, entity.id))}
+              </ul>
+            </section>`,
+        )}
+      </section>
       <aside class="side-column" aria-label="About this entity">
         <h2>Properties</h2>
         ${
@@ -120,24 +133,10 @@ export function entityPage(entity: EntityData, neighborhood: NeighborhoodData['n
         </ul>
       </aside>
     </div>
-    ${drawingSection(
-      'Neighbourhood',
-      {
-        nodes: neighborhood.nodes,
-        edges: neighborhood.relationships.map((r) => ({
-          type: r.type,
-          from: r.from,
-          to: r.to,
-          label: phraseOf(r.type, r.properties),
-        })),
-        centre: entity.id,
-        layout: 'concentric',
-        fileName: `neighbourhood-${entity.id.replace(/[^A-Za-z0-9-]/g, '-')}`,
-      },
-      neighborhood.truncated
-        ? 'The neighbourhood is larger than drawn; the facts above list every relationship.'
-        : undefined,
-    )}
+    <section aria-labelledby="figures-title">
+      <h2 id="figures-title">Figures <span class="count">(${entity.indicators.length})</span></h2>
+      ${figuresTable(entity.indicators)}
+    </section>
   </article>`;
   return layout({ title: entity.name, body });
 }

@@ -34,7 +34,7 @@ export function searchForm(q: string | undefined, id: string, big = false): Html
         value="${q ?? ''}"
         autocomplete="off"
         spellcheck="false"
-        placeholder="A name or part of one, e.g. Lushunkou"
+        placeholder="${big ? 'A name or part of one, e.g. Lushunkou' : 'Search by name'}"
         data-live-search
         maxlength="200"
       />
