@@ -215,8 +215,15 @@ function drawing() {
             name: 'concentric',
             concentric: (n) => ring.get(n.id()) ?? 1,
             levelWidth: () => 1,
-            minNodeSpacing: 30,
+            minNodeSpacing: 50,
             padding: 20,
+            // A ring is round and the box is wide: stretch it sideways so captions get room.
+            stop: (event) => {
+              const cy = event.cy;
+              const stretch = Math.max(1, (container.clientWidth / Math.max(1, container.clientHeight)) * 0.85);
+              cy.nodes().positions((n) => ({ x: n.position('x') * stretch, y: n.position('y') }));
+              cy.fit(undefined, 20);
+            },
           },
     wheelSensitivity: 0.2,
     minZoom: 0.2,
