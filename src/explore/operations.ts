@@ -119,16 +119,6 @@ export interface PathPageData {
   shortestPath: { length: number; nodes: RefData[]; relationships: GraphRelationshipData[] } | null;
 }
 
-export const ENDS = `query ExplorerPathEnds($from: ID!, $to: ID!) {
-  from: entity(id: $from) { ${REF} }
-  to: entity(id: $to) { ${REF} }
-}`;
-
-export interface EndsData {
-  from: RefData | null;
-  to: RefData | null;
-}
-
 /** Also sent by the page script as people type (src/explore/browser/main.js keeps a copy). */
 export const SEARCH = `query ExplorerSearch($q: String!) {
   search(query: $q, first: 20) { score entity { ${REF} aliases } }
