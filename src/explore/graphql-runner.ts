@@ -8,7 +8,7 @@ export type RunOperation = <T>(query: string, variables?: Record<string, unknown
 
 export interface OperationResult<T> {
   data: T | null;
-  errors: Array<{ message: string; code?: string }>;
+  errors: Array<{ message: string; code?: string; name?: string }>;
 }
 
 export interface ApolloDeps {
@@ -29,6 +29,8 @@ export function runnerFor({ apollo, context }: ApolloDeps): RunOperation {
       errors: (result.errors ?? []).map((e) => ({
         message: e.message,
         ...(typeof e.extensions?.code === 'string' ? { code: e.extensions.code } : {}),
+        // NOT_FOUND names what matched nothing, so a page can say which of two ends it was.
+        ...(typeof e.extensions?.name === 'string' ? { name: e.extensions.name } : {}),
       })),
     };
   };

@@ -21,7 +21,7 @@ import {
 } from './operations.js';
 import { documentPage, documentStatements } from './pages/document-page.js';
 import { entityFacts, entityPage } from './pages/entity-page.js';
-import { notFoundPage } from './pages/not-found-page.js';
+import { notFoundPage, unavailablePage } from './pages/not-found-page.js';
 import { pathFacts, pathPage } from './pages/path-page.js';
 import { searchPage } from './pages/search-page.js';
 import { ASSET_PATH } from './pages/layout.js';
@@ -98,6 +98,16 @@ export async function serveExplorer(
   url: URL,
   deps: ApolloDeps,
 ): Promise<void> {
+  try {
+    await route(req, res, url, deps);
+  } catch (error) {
+    // A timeout or an outage: the reader gets the API's own message on a page, not JSON.
+    if (!(error instanceof ApiError) || res.headersSent) throw error;
+    send(req, res, 503, HTML, unavailablePage(error.message), { 'retry-after': '5' });
+  }
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, url: URL, deps: ApolloDeps): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
     return void res.end('Method not allowed');
@@ -138,9 +148,12 @@ export async function serveExplorer(
       if (csv) return send(req, res, 400, 'text/plain; charset=utf-8', 'Give both ends: ?from=<id>&to=<id>.');
       return send(req, res, 200, HTML, pathPage(from, to, undefined));
     }
-    const data = await query<PathPageData>(run, PATH_PAGE, { from, to });
-    if (!data) {
-      const html = notFoundPage('entity', `${from}” or “${to}`);
+    const result = await run<PathPageData>(PATH_PAGE, { from, to });
+    const missing = result.errors.find((e) => e.code === 'NOT_FOUND');
+    if (!missing && (result.errors.length || !result.data)) throw new ApiError(result.errors);
+    const data = result.data;
+    if (missing || !data) {
+      const html = notFoundPage('entity', missing?.name ?? `${from} / ${to}`);
       return send(req, res, 404, csv ? 'text/plain; charset=utf-8' : HTML, csv ? 'No such entity.' : html);
     }
     if (csv) return sendCsv(req, res, 'path', factsCsv(data.shortestPath ? pathFacts(data.shortestPath) : []));
