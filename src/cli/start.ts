@@ -30,6 +30,7 @@ async function main(): Promise<void> {
       'Liaoning Industry Graph is up:',
       `  GraphQL API     ${url}`,
       `  GraphQL IDE     ${url.replace('/graphql', '/graphiql')}  (works offline; example queries preloaded)`,
+      `  Explorer        ${url.replace('/graphql', '/explore')}  (search, entity and article pages; works offline)`,
       `  Health / ready  ${url.replace('/graphql', '/health')}  ${url.replace('/graphql', '/ready')}`,
       local
         ? `  Neo4j Browser   ${browserUrl(config)}  (user '${config.neo4j.user}', password: NEO4J_PASSWORD in .env)`

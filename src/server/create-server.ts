@@ -22,6 +22,7 @@ import { resolvers } from '../graphql/resolvers/index.js';
 import { typeDefs } from '../graphql/schema.js';
 import { isBrowserGuidePath, serveBrowserGuide } from '../browser-guide/serve-guide.js';
 import { readBody, BodyTooLargeError } from './read-body.js';
+import { isExplorePath, serveExplorer } from '../explore/routes.js';
 
 export interface ServerDeps {
   driver: Driver;
@@ -169,6 +170,7 @@ export async function createServer({
       if (isIdePath(url.pathname)) return serveIde(req, res, url.pathname);
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
       if (isBrowserGuidePath(url.pathname)) return serveBrowserGuide(req, res, url, config.port);
+      if (isExplorePath(url.pathname)) return serveExplorer(req, res, url, { apollo, context });
       if (url.pathname === '/ready') {
         const ok = await isDatabaseReachable(driver, config.neo4j.database);
         return sendJson(
