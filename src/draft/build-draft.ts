@@ -70,6 +70,7 @@ export function buildDraft(document: DraftDocument, graph: GraphEntity[]): Draft
       existing: e.existing,
       confidence: e.confidence,
       evidence: [assertVerbatim(text, e.mentions[0]?.surface ?? e.name)],
+      surfaceForms: [...e.surfaces],
     });
     if (e.nearMiss) {
       review.push({

@@ -7,22 +7,33 @@ import type { Draft, DraftFact } from './types.js';
 import { labelOf } from './types.js';
 
 function pairsUnion(variable: string, docId: string, quotes: string[]): string[] {
-  const pairs = quotes.map((q) => `[${cypherString(docId)}, ${cypherString(q)}]`).join(',\n         ');
   return [
-    `WITH ${variable}, [${pairs}] AS pairs`,
-    `WITH ${variable}, [p IN pairs WHERE NOT any(k IN range(0, size(coalesce(${variable}.sources, [])) - 1)`,
-    `     WHERE ${variable}.sources[k] = p[0] AND ${variable}.evidence[k] = p[1])] AS fresh`,
-    `SET ${variable}.sources = coalesce(${variable}.sources, []) + [p IN fresh | p[0]],`,
-    `    ${variable}.evidence = coalesce(${variable}.evidence, []) + [p IN fresh | p[1]]`,
+    `WITH ${variable}, [`,
+    quotes.map((q) => `  [${cypherString(docId)}, ${cypherString(q)}]`).join(',\n'),
+    '] AS pairs',
+    `WITH ${variable}, [p IN pairs WHERE NOT p IN [k IN range(0, size(coalesce(${variable}.sources, [])) - 1) | [${variable}.sources[k], ${variable}.evidence[k]]]] AS added`,
+    `SET ${variable}.sources = coalesce(${variable}.sources, []) + [p IN added | p[0]],`,
+    `    ${variable}.evidence = coalesce(${variable}.evidence, []) + [p IN added | p[1]]`,
   ];
 }
 
-/** The MERGE key of a fact: time-bound facts are keyed by their year (or marked undated). */
-function mergeKey(f: DraftFact): string {
-  if (f.type !== 'RECEIVED') return '';
-  return f.properties.year === null || f.properties.year === undefined
-    ? ' {undated: true}'
-    : ` {year: ${cypherValue(f.properties.year)}}`;
+/**
+ * The MERGE of a fact's relationship. Time-bound facts are keyed by their year; one with no
+ * year is the single undated relationship of its pair, never a dated one (the convention
+ * of the curated article scripts).
+ */
+function mergeRelationship(f: DraftFact): string[] {
+  if (f.type !== 'RECEIVED') return [`MERGE (a)-[r:${f.type}]->(b)`];
+  if (f.properties.year !== null && f.properties.year !== undefined) {
+    return [`MERGE (a)-[r:RECEIVED {year: ${cypherValue(f.properties.year)}}]->(b)`];
+  }
+  return [
+    '// No year stated: the one RECEIVED of the two without a year, never a dated one.',
+    'OPTIONAL MATCH (a)-[undated:RECEIVED]->(b) WHERE undated.year IS NULL',
+    'FOREACH (_ IN CASE WHEN undated IS NULL THEN [1] ELSE [] END | CREATE (a)-[:RECEIVED]->(b))',
+    'WITH DISTINCT a, b',
+    'MATCH (a)-[r:RECEIVED]->(b) WHERE r.year IS NULL',
+  ];
 }
 
 export function renderDraftCypher(draft: Draft): string {
@@ -91,7 +102,7 @@ export function renderDraftCypher(draft: Draft): string {
     lines.push(
       `MATCH (a:Entity {id: ${cypherString(f.from)}})`,
       `MATCH (b:Entity {id: ${cypherString(f.to)}})`,
-      `MERGE (a)-[r:${f.type}${mergeKey(f)}]->(b)`,
+      ...mergeRelationship(f),
       ...(props.length > 0 ? [`SET ${props.map(([k, v]) => `r.${k} = ${cypherValue(v)}`).join(', ')}`] : []),
       ...pairsUnion('r', doc.id, f.evidence),
     );

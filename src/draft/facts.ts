@@ -103,14 +103,23 @@ function pairRule(
   toKinds: EntityKind[],
   cue: RegExp,
   confidence: number,
-  options: { adjacent?: boolean; properties?: (cueText: string) => DraftFact['properties'] } = {},
+  options: {
+    adjacent?: boolean;
+    /** The subject (from) is named before the object (to). */
+    ordered?: boolean;
+    /** The whole text between the two names must match this (e.g. "Zone of Panjin"). */
+    between?: RegExp;
+    properties?: (cueText: string) => DraftFact['properties'];
+  } = {},
 ): DraftFact[] {
   const out: DraftFact[] = [];
   for (const a of ms.filter((m) => fromKinds.includes(kindOf(c, m) as EntityKind))) {
     for (const b of ms.filter((m) => toKinds.includes(kindOf(c, m) as EntityKind))) {
       if (a === b) continue;
+      if (options.ordered && b.start < a.start) continue;
       const lo = Math.min(a.end, b.end);
       const hi = Math.max(a.start, b.start);
+      if (options.between && !options.between.test(c.text.slice(lo, hi))) continue;
       let found = lo <= hi ? cueAt(c.text, lo, hi, cue) : null;
       if (!found && !options.adjacent) found = cueAt(c.text, clause.start, clause.end, cue);
       if (!found) continue;
@@ -241,6 +250,7 @@ export function extractFacts(x: FactContext): DraftFact[] {
       );
     }
   }
+  facts.push(...established(x));
   // People named with a role: "Li Ming, general manager of Huaxin Co., Ltd." / "… of the company".
   for (const p of x.people) {
     const person = x.mentions.find((m) => m.start === p.start && m.entityKey);
@@ -255,6 +265,39 @@ export function extractFacts(x: FactContext): DraftFact[] {
     if (f) facts.push(f);
   }
   return mergeFacts(facts);
+}
+
+/** "The alliance was initiated by O", "X, founded by O", "O has set up the alliance". */
+function established(x: FactContext): DraftFact[] {
+  const out: DraftFact[] = [];
+  const founders: EntityKind[] = ['ORGANIZATION', 'ZONE', 'UNIVERSITY', 'PLACE'];
+  const founded: EntityKind[] = ['ORGANIZATION', 'ENTERPRISE'];
+  const kind = (m: Mention) => x.entities.get(m.entityKey ?? '')?.kind as EntityKind;
+  for (const s of x.sentences) {
+    const ms = x.mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.entityKey);
+    for (const a of ms) {
+      for (const b of ms) {
+        if (a === b || b.start < a.end) continue;
+        const between = x.text.slice(a.end, b.start);
+        const passive =
+          /^[^.;]{0,40}?\b(?:initiated|established|founded|set up|launched)\s+(?:in\s+\d{4}\s+)?by\s+(?:the\s+)?$/i.test(
+            between,
+          );
+        const active =
+          /^\s+(?:has\s+|have\s+|jointly\s+)?(?:established|set up|founded|initiated|launched)\s+(?:the\s+|a\s+|an\s+)?$/i.test(
+            between,
+          );
+        let from: Mention | null = null;
+        let to: Mention | null = null;
+        if (passive && founded.includes(kind(a)) && founders.includes(kind(b))) [from, to] = [b, a];
+        else if (active && founders.includes(kind(a)) && founded.includes(kind(b))) [from, to] = [a, b];
+        if (!from || !to) continue;
+        const f = fact('ESTABLISHED', from, to, {}, 0.75, quoteSpan(x.text, a.start, b.end, s.start, s.end));
+        if (f) out.push(f);
+      }
+    }
+  }
+  return out;
 }
 
 /** One fact per (type, ends, key properties); quotes of repeats are added to it. */

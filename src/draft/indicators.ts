@@ -26,7 +26,7 @@ function nameOf(sentence: string, q: Quantity): string | null {
       sentence.slice(0, q.start),
     );
   if (verb?.[1]) return `${verb[1].toLowerCase()} (${q.unit})`;
-  return null;
+  return q.unit;
 }
 
 export interface IndicatorContext {

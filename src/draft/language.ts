@@ -30,15 +30,38 @@ export function splitSentences(text: string): Sentence[] {
           start = at;
           end = at + s.text.trim().length;
         }
-        const raw = text.slice(start, end);
-        const lead = raw.length - raw.trimStart().length;
-        const trimmed = raw.trim();
-        if (trimmed)
-          out.push({ index: out.length, start: start + lead, end: start + lead + trimmed.length, text: trimmed });
+        for (const [a, b] of splitAfterLegalForm(text, start, end)) push(a, b);
       }
     }
     lineStart += line.length + 1;
   }
+  return out;
+
+  function push(start: number, end: number): void {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed)
+      out.push({ index: out.length, start: start + lead, end: start + lead + trimmed.length, text: trimmed });
+  }
+}
+
+/**
+ * The library keeps "Co., Ltd. The five enterprises…" together ("Ltd." is an abbreviation to
+ * it); a legal form followed by a word that opens sentences ends the sentence.
+ */
+function splitAfterLegalForm(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re =
+    /(?:Ltd\.|Inc\.|Corp\.|Co\.)\s+(?=(?:The|In|It|Its|This|These|According|Since|On|At|By|As|With|He|She|They|We|After|Before|During|Last|Next|Meanwhile|Besides|Officials|Both|Their)\b)/g;
+  const span = text.slice(start, end);
+  let from = 0;
+  for (const m of span.matchAll(re)) {
+    const cut = m.index + m[0].length;
+    out.push([start + from, start + cut]);
+    from = cut;
+  }
+  out.push([start + from, end]);
   return out;
 }
 

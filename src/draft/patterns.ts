@@ -9,7 +9,8 @@ export interface PatternHit {
   kind: EntityKind;
 }
 
-const WORD = String.raw`(?:[A-Z][A-Za-z0-9’'&·\-]*|\([A-Z][A-Za-z]+\))`;
+// A capitalised word; the legal-form abbreviations are left to LEGAL so "Co., Ltd." stays whole.
+const WORD = String.raw`(?:(?!(?:Co|Ltd|Inc|Corp)\b)[A-Z][A-Za-z0-9’'&·\-]*|\([A-Z][A-Za-z]+\))`;
 const CONNECTOR = String.raw`(?:of|and|for|the|on|&)`;
 const LEGAL = String.raw`(?:,?\s*(?:Co\.,\s?Ltd\.|Co\.\s?Ltd\.|Co\.|Ltd\.|Limited\s+Liability\s+Company|Limited|Inc\.|Corp\.))`;
 /** A run of capitalised words with the connectors names use ("University of Technology", "Rubber and Plastic"). */
@@ -110,8 +111,10 @@ function splitConjoined(start: number, run: string): Array<{ start: number; text
 function endAtHead(name: string): string {
   if (/(Co\.|Ltd\.|Limited|Inc\.|Corp\.)$/.test(name)) return name;
   const words = name.split(' ');
+  const ofAt = words.indexOf('of');
+  const headPart = ofAt < 0 ? words : words.slice(0, ofAt);
   let last = -1;
-  words.forEach((w, i) => {
+  headPart.forEach((w, i) => {
     if (HEAD_KIND.has(w.replace(/[’']s$/, ''))) last = i;
   });
   if (last < 0 || last === words.length - 1 || words[last + 1] === 'of') return name;

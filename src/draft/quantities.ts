@@ -18,7 +18,7 @@ const WORD_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|t
 const MEASURE =
   'deadweight tons|tons|tonnes|square meters|square metres|square kilometers|square kilometres|sq km|hectares|mu|kilometers|kilometres|km|megawatts|MW|kilowatts|units|sets|vehicles|ships|pieces|people|jobs|employees|patents|households|visitors|tourists';
 const COUNTED_HEAD =
-  'enterprises|companies|firms|projects|patents|products|brands|platforms|laboratories|labs|centers|centres|researchers|students|talents|experts|academicians|teams|universities|institutes|incubators|parks|activities|agreements|contracts|trademarks|awards|titles';
+  'start-ups|startups|substations|farmers|doctors|professors|technicians|engineers|countries|member units|units|stations|enterprises|companies|firms|projects|patents|products|brands|platforms|laboratories|labs|centers|centres|researchers|students|talents|experts|academicians|teams|universities|institutes|incubators|parks|activities|agreements|contracts|trademarks|awards|titles';
 
 const MONEY_BEFORE = new RegExp(
   String.raw`\b(?:RMB|CNY|US\$|USD|\$)\s?(${NUM}(?:\s?${SCALE})?)(?:\s?(?:yuan|dollars))?`,

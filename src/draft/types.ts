@@ -54,6 +54,8 @@ export interface DraftEntity {
   existing: boolean;
   confidence: number;
   evidence: string[];
+  /** The spellings this article uses for it (a subset of `aliases`). */
+  surfaceForms: string[];
 }
 
 export interface DraftFact {
