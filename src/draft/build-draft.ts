@@ -9,7 +9,7 @@ import { isGenericName, slug } from './names.js';
 import { normalizeName } from '../model/name-key.js';
 import { resolveMentions, type ResolvedEntity } from './resolve.js';
 import { assertVerbatim } from './evidence.js';
-import type { Draft, DraftDocument, DraftEntity, DraftFact, DraftIndicator, ReviewItem } from './types.js';
+import type { Draft, DraftDocument, DraftEntity, DraftFact, DraftIndicator, Mention, ReviewItem } from './types.js';
 
 /** Facts below this confidence are proposed but marked for review. */
 export const REVIEW_BELOW = 0.8;
@@ -24,12 +24,48 @@ function mainSubject(entities: Map<string, ResolvedEntity>): string | null {
   return null;
 }
 
+/**
+ * "It cooperates with …" / "Its sales …" at the start of a sentence: the entity the previous
+ * sentence opened with (a company, zone or university), added as a mention of it.
+ */
+function linkSentencePronouns(
+  text: string,
+  sentences: ReturnType<typeof splitSentences>,
+  mentions: Mention[],
+  entities: Map<string, ResolvedEntity>,
+): void {
+  for (let i = 1; i < sentences.length; i += 1) {
+    const s = sentences[i];
+    const prev = sentences[i - 1];
+    if (!s || !prev || !/^Its?\b/.test(s.text)) continue;
+    const antecedent = mentions.find(
+      (m) =>
+        m.start >= prev.start &&
+        m.end <= prev.end &&
+        m.entityKey &&
+        ['ENTERPRISE', 'ZONE', 'UNIVERSITY'].includes(entities.get(m.entityKey)?.kind ?? ''),
+    );
+    if (!antecedent?.entityKey) continue;
+    const end = s.start + (text.startsWith('Its', s.start) ? 3 : 2);
+    mentions.push({
+      start: s.start,
+      end,
+      surface: text.slice(s.start, end),
+      kind: antecedent.kind,
+      source: 'anaphora',
+      entityKey: antecedent.entityKey,
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+}
+
 export function buildDraft(document: DraftDocument, graph: GraphEntity[]): Draft {
   const text = document.text;
   const sentences = splitSentences(text);
   const found = findMentions(text, graph);
   const docNumber = document.id.slice(0, 3);
   const { entities, mentions } = resolveMentions(found, graph, docNumber);
+  linkSentencePronouns(text, sentences, mentions, entities);
   const articleYear = document.date ? Number(document.date.slice(0, 4)) : null;
 
   const facts = extractFacts({ text, sentences, mentions, entities, people: found.people, articleYear });

@@ -13,6 +13,23 @@ interface Ctx {
   mentions: Mention[];
   entities: Map<string, ResolvedEntity>;
   articleYear: number | null;
+  /** The award named last before this sentence ("won the nomination award" refers back to it). */
+  lastAward: Mention | null;
+}
+
+/**
+ * The year a sentence speaks of when it names none itself: "In the same year" takes the
+ * year of the last sentence that named one; otherwise the article's year.
+ */
+export function contextYears(sentences: Sentence[], articleYear: number | null): Map<number, number | null> {
+  const out = new Map<number, number | null>();
+  let last: number | null = null;
+  for (const s of sentences) {
+    const own = yearsIn(s.text)[0];
+    if (own !== undefined) last = own;
+    out.set(s.index, own ?? (/\b(the same year|that year)\b/i.test(s.text) && last !== null ? last : articleYear));
+  }
+  return out;
 }
 
 /** A clause: the sentence cut at semicolons (list items of different facts). */
@@ -63,7 +80,10 @@ const WON =
 const NOMINATED = /\bnominat(ed|ion|ions)\b/i;
 
 function received(c: Ctx, clause: { start: number; end: number }, ms: Mention[]): DraftFact[] {
-  const awards = ms.filter((m) => kindOf(c, m) === 'AWARD');
+  let awards = ms.filter((m) => kindOf(c, m) === 'AWARD');
+  const clauseText0 = c.text.slice(clause.start, clause.end);
+  if (awards.length === 0 && c.lastAward && /\b(nomination award|the award|this award)\b/i.test(clauseText0))
+    awards = [c.lastAward];
   if (awards.length === 0) return [];
   const cue = cueAt(c.text, clause.start, clause.end, WON);
   if (!cue) return [];
@@ -78,6 +98,7 @@ function received(c: Ctx, clause: { start: number; end: number }, ms: Mention[])
     const nom = status === 'NOMINATED' ? cueAt(c.text, clause.start, clause.end, NOMINATED) : null;
     const yearMatch = years.length > 0 ? cueAt(c.text, clause.start, clause.end, /\b(19[5-9]\d|20\d\d)\b/) : null;
     const year = years[0] ?? c.articleYear;
+    const inferredAward = !ms.includes(award);
     for (const r of recipients) {
       const f = fact(
         'RECEIVED',
@@ -85,7 +106,7 @@ function received(c: Ctx, clause: { start: number; end: number }, ms: Mention[])
         award,
         { year, status },
         recipients.length > 4 ? 0.75 : 0.85,
-        quote(c, r, award, cue, nom, yearMatch),
+        inferredAward ? quote(c, r, cue, nom, yearMatch) : quote(c, r, award, cue, nom, yearMatch),
       );
       if (f) out.push(f);
     }
@@ -109,6 +130,8 @@ function pairRule(
     ordered?: boolean;
     /** The whole text between the two names must match this (e.g. "Zone of Panjin"). */
     between?: RegExp;
+    /** Most words between the two names (with `adjacent`). */
+    maxWords?: number;
     properties?: (cueText: string) => DraftFact['properties'];
   } = {},
 ): DraftFact[] {
@@ -123,7 +146,7 @@ function pairRule(
       let found = lo <= hi ? cueAt(c.text, lo, hi, cue) : null;
       if (!found && !options.adjacent) found = cueAt(c.text, clause.start, clause.end, cue);
       if (!found) continue;
-      if (options.adjacent && c.text.slice(lo, hi).split(/\s+/).length > 10) continue;
+      if (options.adjacent && c.text.slice(lo, hi).split(/\s+/).length > (options.maxWords ?? 10)) continue;
       const f = fact(
         type,
         a,
@@ -138,6 +161,12 @@ function pairRule(
   return out;
 }
 
+const EXPLICIT_LOCATION =
+  /\b(located in|based in|settled in|situated in|headquartered in|moved into|landed in|set up in)\b/i;
+/** "… Zone of Panjin", "… Park, part of … Zone", "… is part of …": nothing else between the two names. */
+const PART_OF_BETWEEN =
+  /^\s*(?:,\s*)?(?:(?:is|was|which is)\s+)?(?:a\s+)?(?:part of|under the jurisdiction of|administered by|within|of|in)\s+(?:the\s+)?$/i;
+const HOLD = /\b(hold|holds|held|host|hosts|hosted|organi[sz]ed)\b/i;
 const COOPERATION =
   /\b(cooperat\w*|partner\w*|signed|agreement|jointly|joint|together with|teamed up|collaborat\w*|alliance with)\b/i;
 
@@ -163,36 +192,42 @@ export interface FactContext {
 
 export function extractFacts(x: FactContext): DraftFact[] {
   const facts: DraftFact[] = [];
+  const years = contextYears(x.sentences, x.articleYear);
+  let lastAward: Mention | null = null;
   for (const sentence of x.sentences) {
     const inSentence = x.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.entityKey);
-    const c: Ctx = { text: x.text, sentence, mentions: inSentence, entities: x.entities, articleYear: x.articleYear };
+    const c: Ctx = {
+      text: x.text,
+      sentence,
+      mentions: inSentence,
+      entities: x.entities,
+      articleYear: years.get(sentence.index) ?? x.articleYear,
+      lastAward,
+    };
+    lastAward = [...inSentence].reverse().find((m) => kindOf(c, m) === 'AWARD') ?? lastAward;
     for (const clause of clauses(sentence, x.text)) {
       const ms = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
       if (ms.length < 2) continue;
       facts.push(...received(c, clause, ms));
       facts.push(
-        ...pairRule(
-          c,
-          ms,
-          clause,
-          'LOCATED_IN',
-          ['ENTERPRISE', 'CLUSTER'],
-          ['ZONE'],
-          /\b(located in|based in|settled in|situated in|headquartered in|moved into|landed in|set up in|in)\b/i,
-          0.8,
-          { adjacent: true },
-        ),
-        ...pairRule(
-          c,
-          ms,
-          clause,
-          'PART_OF',
-          ['ZONE'],
-          ['ZONE', 'PLACE'],
-          /\b(part of|under the jurisdiction of|administered by|within|of|in)\b/i,
-          0.75,
-          { adjacent: true },
-        ),
+        ...pairRule(c, ms, clause, 'LOCATED_IN', ['ENTERPRISE', 'CLUSTER'], ['ZONE'], EXPLICIT_LOCATION, 0.85, {
+          adjacent: true,
+          ordered: true,
+          maxWords: 20,
+        }),
+        ...pairRule(c, ms, clause, 'LOCATED_IN', ['ENTERPRISE', 'CLUSTER'], ['ZONE'], /\b(in)\b/i, 0.75, {
+          adjacent: true,
+          ordered: true,
+          maxWords: 6,
+        }),
+        ...pairRule(c, ms, clause, 'PART_OF', ['ZONE'], ['ZONE', 'PLACE'], /\b(part of|within|of|in|under)\b/i, 0.8, {
+          ordered: true,
+          between: PART_OF_BETWEEN,
+        }),
+        ...pairRule(c, ms, clause, 'HOLDS', ['ZONE', 'ORGANIZATION', 'PLACE'], ['PROJECT'], HOLD, 0.75, {
+          adjacent: true,
+          ordered: true,
+        }),
         ...pairRule(c, ms, clause, 'PARTNERS_WITH', ['ZONE'], ['UNIVERSITY'], COOPERATION, 0.8, {
           properties: () => ({ via: via(c, clause) }),
         }),

@@ -2,6 +2,7 @@
 // is about (the nearest zone, enterprise or place named before it in the sentence, else
 // the one the article is mostly about).
 import { quoteSpan } from './evidence.js';
+import { contextYears } from './facts.js';
 import { yearsIn } from './language.js';
 import { slug } from './names.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -43,6 +44,7 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
   const out: DraftIndicator[] = [];
   const ids = new Set<string>();
   let lastSubject = x.mainSubject;
+  const sentenceYears = contextYears(x.sentences, x.articleYear);
   for (const s of x.sentences) {
     const quantities = findQuantities(s.text);
     const inSentence = x.mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.entityKey);
@@ -70,7 +72,7 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
       const subject = before?.entityKey ?? subjects[0]?.entityKey ?? lastSubject;
       if (!subject) continue;
       const subjectEntity = x.entities.get(subject);
-      const year = years[0] ?? x.articleYear;
+      const year = years[0] ?? sentenceYears.get(s.index) ?? x.articleYear;
       // Quote: from the figure's name (or the subject in the sentence) to the figure (and its change).
       const nameAt = s.text.lastIndexOf(name, q.start);
       const from = nameAt >= 0 && !q.counted ? nameAt : q.start;

@@ -8,6 +8,7 @@ import {
   abbreviates,
   findAbbreviationDefinitions,
   findClusters,
+  findDesignations,
   findNamedRuns,
   findPeopleWithRoles,
   findQuotedNames,
@@ -54,13 +55,20 @@ function graphMentions(text: string, graph: GraphEntity[]): Mention[] {
 
 function patternMentions(text: string, placeNames: Set<string>): Mention[] {
   const out: Mention[] = [];
-  for (const h of [...findNamedRuns(text), ...findQuotedNames(text), ...findClusters(text)]) {
+  for (const h of [
+    ...findNamedRuns(text),
+    ...findQuotedNames(text),
+    ...findClusters(text),
+    ...findDesignations(text),
+  ]) {
     let end = h.end;
     // "… Development Zone of Panjin": the zone, then the place it belongs to.
     if (h.kind === 'ZONE') {
       const m = /\s+of\s+([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)$/.exec(text.slice(h.start, h.end));
       if (m?.[1] && placeNames.has(m[1])) end = h.start + m.index;
     }
+    // "Nomination Award" is the nomination of the award just named, not an award of its own.
+    if (/^(the\s+)?nomination awards?$/i.test(text.slice(h.start, end))) continue;
     out.push({ start: h.start, end, surface: text.slice(h.start, end), kind: h.kind, source: 'pattern' });
   }
   return out;
@@ -141,7 +149,7 @@ export function findMentions(text: string, graph: GraphEntity[]): FoundMentions 
     if (!long || !abbreviates(def.abbr, long.surface)) continue;
     abbreviations.set(def.abbr, long);
     const uses: Mention[] = occurrences(text, def.abbr, false)
-      .filter((at) => !isWordChar(text[at + def.abbr.length]))
+      .filter((at) => !isWordChar(text[at + def.abbr.length]) && (at >= long.end || at < long.start))
       .map((at) => ({
         start: at,
         end: at + def.abbr.length,

@@ -14,7 +14,10 @@ const WORD = String.raw`(?:(?!(?:Co|Ltd|Inc|Corp)\b)[A-Z][A-Za-z0-9’'&·\-]*|\
 const CONNECTOR = String.raw`(?:of|and|for|the|on|&)`;
 const LEGAL = String.raw`(?:,?\s*(?:Co\.,\s?Ltd\.|Co\.\s?Ltd\.|Co\.|Ltd\.|Limited\s+Liability\s+Company|Limited|Inc\.|Corp\.))`;
 /** A run of capitalised words with the connectors names use ("University of Technology", "Rubber and Plastic"). */
-const NAME_RUN = new RegExp(String.raw`${WORD}(?:\s+(?:${CONNECTOR}\s+)*${WORD})*${LEGAL}?`, 'g');
+const NAME_RUN = new RegExp(
+  String.raw`(?:\d{1,2}(?:st|nd|rd|th)\s+)?${WORD}(?:\s+(?:${CONNECTOR}\s+)*${WORD})*${LEGAL}?`,
+  'g',
+);
 
 /** Capitalised words that open sentences or phrases but never start a name. */
 const LEADING_STOP = new Set(
@@ -68,6 +71,7 @@ const HEADS: Array<[EntityKind, string[]]> = [
       'Summit',
       'Initiative',
       'Campaign',
+      'Festival',
     ],
   ],
   ['CLUSTER', ['Cluster']],
@@ -212,11 +216,24 @@ export function findQuotedNames(text: string): PatternHit[] {
   return out;
 }
 
+/** Designations in lower case after the verb that confers them: "was rated a national science and technology business incubator". */
+export function findDesignations(text: string): PatternHit[] {
+  const out: PatternHit[] = [];
+  const re =
+    /\b(?:rated|recognized|recognised|named|listed|selected|certified|awarded|identified)\s+(?:as\s+)?(?:a|an|the)\s+((?:(?!(?:in|for|by|with)\b)[\w’'-]+\s+){0,7}?(?:enterprise|incubator|base|cent(?:er|re)|brand|trademark|champion|platform|demonstration\s+\w+|enterprise\s+of\s+[a-z ]+?))(?=[,.;]|\s+(?:in|by|for|and|with)\b)/g;
+  for (const m of text.matchAll(re)) {
+    const name = m[1] ?? '';
+    const start = m.index + m[0].length - name.length;
+    out.push({ start, end: start + name.length, kind: 'AWARD' });
+  }
+  return out;
+}
+
 /** Lower-case cluster phrases: "the Jinzhou robotics industrial cluster". */
 export function findClusters(text: string): PatternHit[] {
   const out: PatternHit[] = [];
   for (const m of text.matchAll(
-    /\b(?:the|a|an|its)\s+((?:[A-Za-z][\w-]*\s+){1,5}?(?:industrial|industry)\s+cluster)\b/g,
+    /\b(?:the|a|an|its)\s+((?:(?!(?:of|the|a|an|and|in)\b)[A-Za-z][\w-]*\s+){1,5}?(?:industrial|industry)\s+cluster)\b/g,
   )) {
     const name = m[1] ?? '';
     const start = m.index + m[0].length - name.length;
@@ -261,7 +278,7 @@ export function findAbbreviationDefinitions(
   const out: Array<{ longEnd: number; abbr: string; start: number; end: number }> = [];
   for (const m of text.matchAll(/\s?\(([A-Z][A-Za-z&]{1,9})\)/g)) {
     const abbr = m[1] ?? '';
-    if (!/[A-Z].*[A-Z]/.test(abbr)) continue;
+    if (!/^[A-Z]/.test(abbr)) continue;
     const start = m.index + m[0].indexOf(abbr);
     out.push({ longEnd: m.index, abbr, start, end: start + abbr.length });
   }
@@ -278,5 +295,7 @@ export function abbreviates(abbr: string, name: string): boolean {
   const caps = abbr.replace(/[^A-Z]/g, '');
   let i = 0;
   for (const c of initials) if (c === caps[i]) i += 1;
+  // "Ansteel Group Corporation (Ansteel)": a short form that is the name's first word.
+  if (name.startsWith(`${abbr} `)) return true;
   return caps.length >= 2 && i === caps.length;
 }

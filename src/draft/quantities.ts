@@ -32,6 +32,15 @@ const COUNTED = new RegExp(
   'gi',
 );
 
+const NUMBER_OF = new RegExp(
+  String.raw`\bnumber of ([a-z][\w-]*)\b[^.,;]{0,40}?\b(?:reached|was|totalled|totaled|hit|stood at|exceeded|rose to)\s+(?:about\s+|over\s+|more than\s+)?(${NUM})\b`,
+  'gi',
+);
+const MADE = new RegExp(
+  String.raw`\b(?:produce|produces|produced|make|makes|made|deliver|delivers|delivered|sell|sells|sold|build|builds|built|install|installs|installed|export|exports|exported)\s+(?:about\s+|over\s+|more than\s+|nearly\s+)?(${NUM}(?:\s?${SCALE})?)\s+((?:[a-z][\w-]*\s){0,3}[a-z][\w-]*s)\b`,
+  'g',
+);
+
 function valueOf(phrase: string): number | null {
   const plain = phrase.replace(/,/g, '').replace(/\s+/g, ' ').trim();
   if (/^\d+(\.\d+)?$/.test(plain)) return Number(plain);
@@ -62,6 +71,17 @@ export function findQuantities(sentence: string): Quantity[] {
     if (/^(19|20)\d\d$/.test(m[1] ?? '')) continue;
     const head = what.split(/\s+/).pop() ?? what;
     add(m.index, m.index + m[0].length, m[1] ?? '', head.toLowerCase(), what);
+  }
+  for (const m of sentence.matchAll(NUMBER_OF)) {
+    const num = m[2] ?? '';
+    const at = m.index + m[0].length - num.length;
+    add(at, at + num.length, num, (m[1] ?? '').toLowerCase(), `number of ${m[1] ?? ''}`);
+  }
+  for (const m of sentence.matchAll(MADE)) {
+    const phrase = m[1] ?? '';
+    const what = m[2] ?? '';
+    const at = m.index + m[0].indexOf(phrase);
+    add(at, m.index + m[0].length, phrase, (what.split(' ').pop() ?? what).toLowerCase(), what);
   }
   return found.sort((a, b) => a.start - b.start);
 }

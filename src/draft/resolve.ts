@@ -33,6 +33,8 @@ function containmentScore(longer: string[], shorter: string[]): number {
   // Only legal or group words differ: "Huaxin Group" / "Huaxin".
   if (leading.length === 0 && trailing.every((t) => ['group', 'co', 'ltd', 'company', 'corporation'].includes(t)))
     return 0.9;
+  // "national high-tech enterprise": the designation is national anyway.
+  if (trailing.length === 0 && leading.length === 1 && leading[0] === 'national') return 0.9;
   // A qualifier in front (a city, a level) names another thing of the same kind: never merge.
   return 0.55;
 }

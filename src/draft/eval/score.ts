@@ -65,7 +65,7 @@ const unitKey = (u: string | null) => {
 };
 
 /** Comparison key that also ignores a plural ending ("high-tech enterprises" / "High-tech enterprise"). */
-const key = (name: string) => nameKey(name).replace(/(es|s)$/, '');
+const key = (name: string) => nameKey(name).replace(/s$/, '');
 
 function goldKeys(g: GoldEntity): Set<string> {
   return new Set([g.name, ...(g.aliases ?? [])].map(key));
