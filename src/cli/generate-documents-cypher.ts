@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
-import { CorpusError, loadCorpus } from '../graph-import/corpus.js';
+import { CorpusError, loadCorpus } from '../corpus/corpus.js';
 import { DOCUMENTS_SCRIPT, renderDocumentsCypher } from '../graph-import/documents-cypher.js';
 
 function main(): void {

@@ -9,6 +9,9 @@ export interface CypherStatement {
   line: number;
   /** 1-based position among the script's statements. */
   index: number;
+  /** Offsets in the script: `start` where `text` begins, `end` just after its `;` (or the script's end). */
+  start: number;
+  end: number;
 }
 
 export class CypherScriptError extends Error {
@@ -61,6 +64,8 @@ export function splitCypherScript(script: string): CypherStatement[] {
         text: chunk.slice(offset).trim(),
         line: startLine + leadingLines,
         index: statements.length + 1,
+        start: start + offset,
+        end: Math.min(end + 1, script.length),
       });
     }
   };
@@ -133,4 +138,64 @@ export function splitCypherScript(script: string): CypherStatement[] {
   // A last statement without `;` still counts, as in Neo4j Browser.
   flush(script.length);
   return statements;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  b: '\b',
+  f: '\f',
+  "'": "'",
+  '"': '"',
+  '\\': '\\',
+};
+
+/**
+ * The values of the string literals of a statement (or script), in order, with Cypher's
+ * escapes decoded; literals inside comments do not count. For checks that read what a
+ * script refers to (ids, documents) without matching its source text with regexes.
+ */
+export function cypherStringLiterals(text: string): string[] {
+  const values: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    const next = text[i + 1];
+    if (ch === '/' && next === '/') {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end + 1;
+    } else if (ch === '/' && next === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 2;
+    } else if (ch === '`') {
+      const end = text.indexOf('`', i + 1);
+      i = end === -1 ? text.length : end + 1;
+    } else if (ch === "'" || ch === '"') {
+      let value = '';
+      let j = i + 1;
+      while (j < text.length && text[j] !== ch) {
+        if (text[j] === '\\') {
+          const e = text[j + 1] ?? '';
+          if (e === 'u' || e === 'U') {
+            const digits = e === 'u' ? 4 : 8;
+            value += String.fromCodePoint(parseInt(text.slice(j + 2, j + 2 + digits), 16));
+            j += 2 + digits;
+          } else {
+            value += SIMPLE_ESCAPES[e] ?? e;
+            j += 2;
+          }
+        } else {
+          value += text[j];
+          j += 1;
+        }
+      }
+      if (j >= text.length) throw new CypherScriptError('a string literal is never closed');
+      values.push(value);
+      i = j + 1;
+    } else {
+      i += 1;
+    }
+  }
+  return values;
 }

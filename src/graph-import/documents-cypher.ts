@@ -2,7 +2,7 @@
 // the text of a document must equal its file byte for byte, which only a generator
 // with correct escaping guarantees.
 import { cypherString, cypherValue } from './cypher-literal.js';
-import type { CorpusDocument } from './corpus.js';
+import type { CorpusDocument } from '../corpus/corpus.js';
 
 export const DOCUMENTS_SCRIPT = '01_documents.cypher';
 

@@ -21,3 +21,10 @@ export const DOCUMENT_KINDS = ['article', 'reference'] as const;
 
 /** The one relationship type that carries no provenance of its own. */
 export const MENTIONS = 'MENTIONS';
+
+/**
+ * Facts that hold for a year: the article scripts MERGE them on (from, type, to, year), so
+ * the same award in another year is a second relationship. One without a stated year is
+ * the single such relationship of its two ends with no `year` (see docs/model.md).
+ */
+export const YEAR_KEYED_TYPES: readonly string[] = ['RECEIVED', 'PRESENTS', 'IMPLEMENTS'];

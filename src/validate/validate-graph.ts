@@ -1,11 +1,11 @@
 // Checks the imported graph against the contract (SPEC §1) and the provenance rules:
 // every violation names the rule and the offending ids, so a person can find and fix
 // the script line that caused it.
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_FOLDERS, corpusFiles, type DocumentKind } from '../graph-import/corpus.js';
-import { AWARD_STATUSES, DOCUMENT_KINDS, DOMAIN_LABELS, MENTIONS } from '../model/graph-model.js';
+import { CORPUS_FOLDERS, corpusFiles, type DocumentKind } from '../corpus/corpus.js';
+import { AWARD_STATUSES, DOCUMENT_KINDS, DOMAIN_LABELS, MENTIONS, YEAR_KEYED_TYPES } from '../model/graph-model.js';
 import { normalizeName } from '../model/name-key.js';
 
 export type Rule =
@@ -19,7 +19,8 @@ export type Rule =
   | 'entity-without-fact'
   | 'entity-not-mentioned'
   | 'indicator-fields'
-  | 'relationship-properties';
+  | 'relationship-properties'
+  | 'duplicate-fact';
 
 export interface Violation {
   rule: Rule;
@@ -43,6 +44,7 @@ export const RULES_CHECKED_PER_SCRIPT: ReadonlySet<Rule> = new Set<Rule>([
   'duplicate-name',
   'indicator-fields',
   'relationship-properties',
+  'duplicate-fact',
 ]);
 
 /** Runs one read query and returns its rows: through the driver, or inside an open transaction. */
@@ -55,7 +57,7 @@ export function readThroughDriver(driver: Driver, database: string): ReadQuery {
   };
 }
 
-export function readInTransaction(tx: ManagedTransaction): ReadQuery {
+export function readInTransaction(tx: ManagedTransaction | Transaction): ReadQuery {
   return async (cypher, params = {}) =>
     (await tx.run(cypher, params)).records.map((r) => r.toObject() as Record<string, unknown>);
 }
@@ -306,10 +308,22 @@ async function checkRelationships(read: ReadQuery, texts: Map<string, string>, o
     MATCH (a)-[r]->(b)
     RETURN type(r) AS type, a.id AS from, b.id AS to, a:Document AS fromDoc, b:Entity AS toEntity, properties(r) AS props
     ORDER BY from, type, to`);
+  // A fact's key: its ends and type, plus the year for facts that hold for a year.
+  const seen = new Set<string>();
   for (const row of rows) {
     const r = row as unknown as RelRow;
     const name = `(${r.from})-[:${r.type}]->(${r.to})`;
     const ids = [name, r.from, r.to];
+    const year = YEAR_KEYED_TYPES.includes(r.type) ? (r.props.year ?? null) : undefined;
+    const key = JSON.stringify([r.from, r.type, r.to, year]);
+    if (seen.has(key)) {
+      out.push({
+        rule: 'duplicate-fact',
+        ids,
+        message: `${name}${year === undefined ? '' : ` (year ${String(year)})`} exists twice; a fact is one relationship per ${year === undefined ? 'pair of ends' : 'pair of ends and year'}, each article adding its (source, quote) pairs to it.`,
+      });
+    }
+    seen.add(key);
     if (r.type === MENTIONS) {
       if (!r.fromDoc || !r.toEntity) {
         out.push({

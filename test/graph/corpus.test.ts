@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { loadCorpus } from '../../src/graph-import/corpus.js';
+import { loadCorpus } from '../../src/corpus/corpus.js';
 import { cypherString } from '../../src/graph-import/cypher-literal.js';
 import { DOCUMENTS_SCRIPT, renderDocumentsCypher } from '../../src/graph-import/documents-cypher.js';
 import { testConfig, testDriver } from '../support/database.js';

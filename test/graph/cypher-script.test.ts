@@ -1,6 +1,6 @@
 // The statement splitter is a pure function: no database needed.
 import { describe, expect, it } from 'vitest';
-import { CypherScriptError, splitCypherScript } from '../../src/graph-import/cypher-script.js';
+import { CypherScriptError, cypherStringLiterals, splitCypherScript } from '../../src/graph-import/cypher-script.js';
 
 const texts = (script: string) => splitCypherScript(script).map((s) => s.text);
 
@@ -77,5 +77,24 @@ describe('splitCypherScript', () => {
   it('returns nothing for an empty script', () => {
     expect(splitCypherScript('')).toEqual([]);
     expect(splitCypherScript('  \n// nothing\n')).toEqual([]);
+  });
+
+  it('gives each statement its offsets in the script', () => {
+    const script = '// head\nRETURN 1;\n\nRETURN 2;';
+    const [a, b] = splitCypherScript(script);
+    expect(script.slice(a!.start, a!.end)).toBe('RETURN 1;');
+    expect(script.slice(b!.start, b!.end)).toBe('RETURN 2;');
+  });
+});
+
+describe('cypherStringLiterals', () => {
+  it('reads the values of string literals, decoding escapes, skipping comments and backticks', () => {
+    const script = String.raw`// 'not this'
+MATCH (n {id: 'zone:a'}) /* 'nor this' */ SET n.t = "say \"hi\"", n.u = 'it\'s\u00A0ok', n.\`x'y\` = 'z';`;
+    expect(cypherStringLiterals(script)).toEqual(['zone:a', 'say "hi"', "it's\u00a0ok", 'z']);
+  });
+
+  it('refuses a literal that is never closed', () => {
+    expect(() => cypherStringLiterals("RETURN 'open")).toThrow(CypherScriptError);
   });
 });
