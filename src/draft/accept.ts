@@ -6,10 +6,11 @@
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { CORPUS_FOLDERS, CORPUS_METADATA_FILE, loadCorpus } from '../graph-import/corpus.js';
+import { CORPUS_FOLDERS, CORPUS_METADATA_FILE, loadCorpus } from '../corpus/corpus.js';
 import { DOCUMENTS_SCRIPT, renderDocumentsCypher } from '../graph-import/documents-cypher.js';
 import { ImportError, runDataScript } from '../graph-import/run-import.js';
 import { formatViolation, validateGraph } from '../validate/validate-graph.js';
+import { UnknownDocumentError, withdrawDocument } from '../graph-import/withdraw.js';
 import { slug } from './names.js';
 import { validateInRollback } from './rollback-validate.js';
 import type { Draft } from './types.js';
@@ -123,29 +124,24 @@ export async function acceptDraft(docId: string, o: AcceptOptions): Promise<Acce
     return { articleFile, scriptFile };
   } catch (error) {
     restore();
-    if (imported) await removeFromGraph(o.driver, o.database, docId);
+    if (imported) await removeFromGraph(o.driver, o.database, docId, root);
     if (error instanceof AcceptError) throw error;
     if (error instanceof ImportError) throw new AcceptError(`Import failed, nothing kept: ${error.message}`);
     throw error;
   }
 }
 
-/**
- * Takes an accepted-then-failed article out of the graph again: with the model's
- * withdrawDocument when this checkout has it, else the Document and what only it cites.
- */
-export async function removeFromGraph(driver: Driver, database: string, docId: string): Promise<void> {
-  const withdrawModule = '../graph-import/withdraw.js';
+/** Takes an accepted-then-failed article out of the graph again, with everything only it supports. */
+export async function removeFromGraph(
+  driver: Driver,
+  database: string,
+  docId: string,
+  projectRoot: string,
+): Promise<void> {
   try {
-    const mod = (await import(withdrawModule)) as {
-      withdrawDocument?: (d: Driver, db: string, id: string) => Promise<unknown>;
-    };
-    if (mod.withdrawDocument) {
-      await mod.withdrawDocument(driver, database, docId);
-      return;
-    }
-  } catch {
-    // No withdraw command in this checkout: fall through to the minimal clean-up.
+    await withdrawDocument(driver, database, docId, { projectRoot });
+  } catch (error) {
+    if (error instanceof UnknownDocumentError) return;
+    throw error;
   }
-  await driver.executeQuery(`MATCH (d:Document {id: $id}) DETACH DELETE d`, { id: docId }, { database });
 }

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { corpusFiles, readCorpusText } from '../graph-import/corpus.js';
+import { corpusFiles, readCorpusText } from '../corpus/corpus.js';
 import type { DraftDocument } from './types.js';
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;

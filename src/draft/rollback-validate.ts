@@ -5,18 +5,19 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { CORPUS_FOLDERS } from '../graph-import/corpus.js';
+import { CORPUS_FOLDERS } from '../corpus/corpus.js';
 import { splitCypherScript } from '../graph-import/cypher-script.js';
 import { readInTransaction, validateWith } from '../validate/validate-graph.js';
 import type { Draft, DraftValidation } from './types.js';
 
 /** The corpus as it would be after accepting: a temporary copy with the new article added. */
-function corpusWithArticle(projectRoot: string, draft: Draft): string {
+function corpusWithArticle(projectRoot: string, draft: Draft, omit: string | undefined): string {
   const root = mkdtempSync(join(tmpdir(), 'draft-corpus-'));
   for (const folder of Object.values(CORPUS_FOLDERS)) {
     mkdirSync(join(root, folder), { recursive: true });
     cpSync(join(projectRoot, folder), join(root, folder), { recursive: true });
   }
+  if (omit) rmSync(join(root, CORPUS_FOLDERS.article, `${omit}.txt`), { force: true });
   writeFileSync(join(root, CORPUS_FOLDERS.article, `${draft.document.id}.txt`), draft.document.text);
   return root;
 }
@@ -27,8 +28,10 @@ export async function validateInRollback(
   projectRoot: string,
   draft: Draft,
   script: string,
+  /** A corpus article withdrawn from the graph (leave-one-out eval): left out of the copy. */
+  omitArticle?: string,
 ): Promise<DraftValidation> {
-  const root = corpusWithArticle(projectRoot, draft);
+  const root = corpusWithArticle(projectRoot, draft, omitArticle);
   const session = driver.session({ database });
   const tx = session.beginTransaction();
   try {

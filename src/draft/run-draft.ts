@@ -52,7 +52,7 @@ export async function graphNamesOrExplain(
 export async function draftArticle(
   text: string,
   file: string,
-  options: Omit<RunDraftOptions, 'outDir'> & { graph?: GraphEntity[] },
+  options: Omit<RunDraftOptions, 'outDir'> & { graph?: GraphEntity[]; omitArticle?: string },
 ): Promise<Draft> {
   const log = options.log ?? (() => {});
   const document = describeDocument(options.projectRoot, file, text, options);
@@ -68,7 +68,14 @@ export async function draftArticle(
   );
   const script = renderDraftCypher(draft);
   log('Applying the draft in a transaction that is rolled back, with the validator’s rules…');
-  draft.validation = await validateInRollback(options.driver, options.database, options.projectRoot, draft, script);
+  draft.validation = await validateInRollback(
+    options.driver,
+    options.database,
+    options.projectRoot,
+    draft,
+    script,
+    options.omitArticle,
+  );
   return draft;
 }
 

@@ -48,14 +48,14 @@ export async function draftAndScore(
   name: string,
   text: string,
   gold: Gold,
-  allowCorpusText = false,
+  extra: { allowCorpusText?: boolean; omitArticle?: string; date?: string } = {},
 ): Promise<{ result: ArticleResult; draft: Draft }> {
   const started = performance.now();
   const draft = await draftArticle(text, `${name}.txt`, {
     projectRoot: o.root,
     driver: o.driver,
     database: o.database,
-    allowCorpusText,
+    ...extra,
   });
   const millis = performance.now() - started;
   return { result: { set, article: name, millis, score: scoreDraft(draft, gold) }, draft };
