@@ -2,7 +2,6 @@
 // scripts say about one article, withdraw it (withdrawDocument), draft its text against
 // what is left, compare, then put the graph back by re-running the scripts (MERGE only).
 import { join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
 import { loadCorpus } from '../../corpus/corpus.js';
 import { listScripts, runDataScript } from '../../graph-import/run-import.js';
 import { withdrawDocument } from '../../graph-import/withdraw.js';
