@@ -228,8 +228,12 @@ export function extractFacts(x: FactContext): DraftFact[] {
           adjacent: true,
           ordered: true,
         }),
+        // A company named before the zone is the one that cooperates ("X Co., Ltd., located in the zone, signed …").
         ...pairRule(c, ms, clause, 'PARTNERS_WITH', ['ZONE'], ['UNIVERSITY'], COOPERATION, 0.8, {
           properties: () => ({ via: via(c, clause) }),
+        }).filter((f) => {
+          const zone = ms.find((m) => m.entityKey === f.from);
+          return !ms.some((m) => kindOf(c, m) === 'ENTERPRISE' && zone && m.start < zone.start);
         }),
         ...pairRule(c, ms, clause, 'COOPERATES_WITH', ['ENTERPRISE'], ['UNIVERSITY'], COOPERATION, 0.8),
         ...pairRule(

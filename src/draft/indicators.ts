@@ -13,7 +13,7 @@ const SUBJECT_KINDS: EntityKind[] = ['ZONE', 'ENTERPRISE', 'UNIVERSITY', 'CLUSTE
 const CHANGE_CUE =
   /\b(up|down|increase of|increased by|rose by|grew by|growth of|a year-on-year increase of|year-on-year growth of|decrease of|fell by|dropped by)\s*$/i;
 const NAME_BEFORE =
-  /(?:^|[,;:]\s*|\b(?:and|its|the|whose|with)\s+)((?:[a-z][\w-]*\s){0,5}?[a-z][\w-]*)\s+(?:was|were|is|are|reached|amounted to|totaled|totalled|hit|stood at|exceeded|of|increased to|rose to|grew to|came to)\s+(?:about\s+|over\s+|more than\s+|nearly\s+|around\s+)?$/;
+  /(?:^|[,;:]\s*|\b(?:and|[Ii]ts|[Tt]he|whose|with|[Tt]heir)\s+)((?:[a-z][\w'’-]*\s){0,5}?[a-z][\w-]*)\s+(?:was|were|is|are|reached|amounted to|totaled|totalled|hit|stood at|exceeded|of|increased to|rose to|grew to|came to)\s+(?:about\s+|over\s+|more than\s+|nearly\s+|around\s+)?$/;
 const NAME_AFTER = /^\s*(?:of|in)\s+((?:[a-z][\w-]*\s?){1,6}?)(?=[,.;]|\s(?:and|with|up|down|in|from|for|by|to)\b|$)/;
 
 function nameOf(sentence: string, q: Quantity): string | null {
