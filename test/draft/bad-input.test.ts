@@ -61,7 +61,7 @@ describe('bad input is refused with a message and nothing written', () => {
   it('a database that does not answer: says so and names npm run db:start', async () => {
     const down = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'x'), {
       connectionTimeout: 2000,
-      maxTransactionRetryTimeMs: 0,
+      maxTransactionRetryTime: 0,
     });
     const outDir = join(dir, 'out-down');
     try {
