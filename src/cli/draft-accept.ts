@@ -1,7 +1,7 @@
 // npm run draft:accept -- <docId> [--drafts DIR]
 // Adds a reviewed draft to the project (article, corpus entry, documents script, facts
 // script), imports it and validates the graph; refuses and changes nothing if any step fails.
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, PROJECT_ROOT, loadConfig } from '../config.js';
 import { createDriver } from '../db/driver.js';

@@ -1,7 +1,7 @@
 // npm run draft -- <article.txt> [--title "…"] [--date YYYY-MM-DD|YYYY] [--out DIR]
 // Proposes what a new article states, for a person to review (SPEC §4). Reads the graph,
 // never writes to it. Bad input: a message, exit code 2, nothing written.
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, PROJECT_ROOT, loadConfig } from '../config.js';
 import { createDriver } from '../db/driver.js';
@@ -48,7 +48,7 @@ async function main(): Promise<number> {
     console.log(
       `  validation: ${draft.validation.valid ? 'valid (applied and rolled back)' : `${draft.validation.violations.length} violation(s), see the JSON`}`,
     );
-    console.log(`  ${files.json}\n  ${files.cypher}\n  ${files.html}`);
+    for (const f of [files.json, files.cypher, files.html]) console.log(`  ${relative(process.cwd(), f)}`);
     console.log(`Review the page, edit the script if needed, then: npm run draft:accept -- ${draft.document.id}`);
     return 0;
   } catch (error) {

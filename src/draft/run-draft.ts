@@ -1,7 +1,7 @@
 // `npm run draft`: read and check the article, read the graph's names (READ), build the
 // draft, validate it in a rolled-back transaction, then write the three files.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { isAuthError } from '../db/driver.js';
 import { buildDraft } from './build-draft.js';
@@ -82,7 +82,7 @@ export async function draftArticle(
 export async function runDraft(path: string, options: RunDraftOptions): Promise<DraftResult> {
   const started = performance.now();
   const log = options.log ?? (() => {});
-  log(`Reading ${path}…`);
+  log(`Reading ${relative(process.cwd(), path) || path}…`);
   const text = readArticleFile(path);
   const draft = await draftArticle(text, path, options);
   const script = renderDraftCypher(draft);
