@@ -35,7 +35,7 @@ async function main(): Promise<number> {
       log: (l) => console.log(l),
     });
     console.log(
-      `Accepted ${docId}: ${result.articleFile}, ${result.scriptFile}. Commit them with the regenerated documents script.`,
+      `Accepted ${docId}: ${relative(process.cwd(), result.articleFile)}, ${relative(process.cwd(), result.scriptFile)}; data/corpus.json and cypher/01_documents.cypher changed. Commit them.`,
     );
     return 0;
   } catch (error) {
