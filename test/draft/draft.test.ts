@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
+import { nextDocumentId } from '../../src/draft/input.js';
 import { runDraft, type DraftResult } from '../../src/draft/run-draft.js';
 import { graphFingerprint, type GraphFingerprint } from '../support/graph-fingerprint.js';
 import { testConfig, testDriver } from '../support/database.js';
@@ -37,7 +38,8 @@ const entity = (name: string) => result.draft.entities.find((e) => e.surfaceForm
 describe('npm run draft on a new article', () => {
   it('writes exactly three files named after the next document id', () => {
     const id = result.draft.document.id;
-    expect(id).toMatch(/^005_[0-9a-f]{16}$/);
+    expect(id).toMatch(/^\d{3}_[0-9a-f]{16}$/);
+    expect(id).toBe(nextDocumentId(PROJECT_ROOT, ARTICLE_TEXT));
     expect(readdirSync(outDir).sort()).toEqual([`${id}.cypher`, `${id}.html`, `${id}.json`]);
     const json = JSON.parse(readFileSync(join(outDir, `${id}.json`), 'utf8')) as typeof result.draft;
     expect(json.document).toMatchObject({
