@@ -6,6 +6,8 @@
 // evidence[i] is a verbatim quote from Document sources[i]). Edges marked
 // `inferred: true` are implied by the article rather than said in one sentence; their
 // `note` says how.
+// Self-contained (docs/model.md, "Article scripts"): every fact it states is MERGEd here
+// and gets this document's (source, quote) pairs as a set-union; a re-run adds nothing.
 
 // ---------------------------------------------------------------- mentions
 MATCH (d:Document {id: '000_78ef79e541532cd8'})

@@ -3,6 +3,8 @@
 // academicians activity and the universities it links, incubation and patent figures,
 // and the "Two Gardens and One Gallery" parks.
 // Every relationship and Indicator carries `sources` and `evidence` (parallel lists).
+// Self-contained (docs/model.md, "Article scripts"): every fact it states is MERGEd here
+// and gets this document's (source, quote) pairs as a set-union; a re-run adds nothing.
 
 // ---------------------------------------------------------------- mentions
 MATCH (d:Document {id: '001_edc594fb762addbc'})

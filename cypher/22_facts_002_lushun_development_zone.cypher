@@ -7,6 +7,8 @@
 // \u00A0 so they match the text exactly.
 // Year 2017: the article opens "In 2017, Lushun Development Zone took innovation as its
 // guideline" and reports that year; figures dated 2017 cite that sentence too.
+// Self-contained (docs/model.md, "Article scripts"): every fact it states is MERGEd here
+// and gets this document's (source, quote) pairs as a set-union; a re-run adds nothing.
 
 // ---------------------------------------------------------------- mentions
 MATCH (d:Document {id: '002_f9541a57cbb08284'})

@@ -8,6 +8,8 @@
 // Sentences whose subject is "It" or "the area" cite the sentence that names it too.
 // The Dalian Institute of Chemical Physics and Dalian University of Technology are the
 // same nodes as in article 001 (aliases in 12_universities.cypher).
+// Self-contained (docs/model.md, "Article scripts"): every fact it states is MERGEd here
+// and gets this document's (source, quote) pairs as a set-union; a re-run adds nothing.
 
 // ---------------------------------------------------------------- mentions
 MATCH (d:Document {id: '003_b398dfc9fbd39d76'})

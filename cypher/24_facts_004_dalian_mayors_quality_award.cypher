@@ -5,6 +5,8 @@
 // Every relationship and Indicator carries `sources` and `evidence` (parallel lists).
 // Year 2022 of this year's awards: the article is dated "2022-08-04 13:48" and speaks of
 // "the 8 award-winning enterprises in this year"; award edges cite both.
+// Self-contained (docs/model.md, "Article scripts"): every fact it states is MERGEd here
+// and gets this document's (source, quote) pairs as a set-union; a re-run adds nothing.
 
 // ---------------------------------------------------------------- mentions
 MATCH (d:Document {id: '004_259afd6deae00c3b'})

@@ -2,6 +2,8 @@
 // (data/reference/reference_administrative_geography.txt, Document kind 'reference'),
 // not from a source article: which province, city or district each place and zone lies
 // in. The articles take these for granted without stating them.
+// Self-contained (docs/model.md, "Article scripts"): every fact it states is MERGEd here
+// and gets this document's (source, quote) pairs as a set-union; a re-run adds nothing.
 
 // ---------------------------------------------------------------- mentions
 MATCH (d:Document {id: 'reference_administrative_geography'})
