@@ -1,0 +1,66 @@
+// npm run draft:eval [-- --leave-one-out] [--set tune|heldout]
+// The drafting benchmark (not a timed test): drafts data/eval/articles/{tune,heldout}/*.txt
+// against the configured graph (read-only), scores each against data/eval/gold/, writes
+// docs/drafting-eval.md and bench/results/draft-eval-<date>.json. --leave-one-out also
+// withdraws each curated article in turn from the configured database, drafts it, compares
+// with the curated facts, and re-imports: use it on a scratch database only.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT, loadConfig } from '../config.js';
+import { createDriver } from '../db/driver.js';
+import { runLeaveOneOut } from '../draft/eval/leave-one-out.js';
+import { renderMarkdown, summarise } from '../draft/eval/report.js';
+import { runEvalSet, type ArticleResult } from '../draft/eval/run-eval.js';
+import { connectOrExplain } from './connect.js';
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { 'leave-one-out': { type: 'boolean' }, set: { type: 'string' } },
+  });
+  const config = loadConfig();
+  const driver = createDriver(config.neo4j, { maxTransactionRetryTimeMs: 15_000 });
+  try {
+    if (!(await connectOrExplain(driver, config.neo4j))) return 2;
+    const o = { root: PROJECT_ROOT, driver, database: config.neo4j.database, log: (l: string) => console.log(l) };
+    const sets = values.set ? [values.set as 'tune' | 'heldout'] : (['heldout', 'tune'] as const);
+    const results: Record<string, ArticleResult[]> = {};
+    // One throw-away draft first, so the timings are of a warm database and a loaded library.
+    await runEvalSet({ ...o, log: () => {} }, 'tune').then(() => undefined);
+    for (const set of sets) {
+      console.log(`Drafting the ${set} articles…`);
+      results[set] = await runEvalSet(o, set);
+    }
+    if (values['leave-one-out']) {
+      console.log('Leave one out over the curated articles (withdraw, draft, compare, re-import)…');
+      results['leave-one-out'] = await runLeaveOneOut(o);
+    }
+    const names: Record<string, string> = {
+      heldout: 'held-out',
+      tune: 'tuned',
+      'leave-one-out': 'leave-one-out (curated)',
+    };
+    const summaries = Object.entries(results).map(([set, r]) => summarise(names[set] ?? set, r));
+    const when = new Date().toISOString().slice(0, 10);
+    const markdown = renderMarkdown(summaries, when);
+    writeFileSync(join(PROJECT_ROOT, 'docs', 'drafting-eval.md'), markdown);
+    mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
+    const jsonFile = join(PROJECT_ROOT, 'bench', 'results', `draft-eval-${when}.json`);
+    writeFileSync(jsonFile, `${JSON.stringify({ when, summaries, results }, null, 2)}\n`);
+    console.log(`\n${markdown}`);
+    console.log(`Wrote docs/drafting-eval.md and bench/results/draft-eval-${when}.json.`);
+    return 0;
+  } finally {
+    await driver.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

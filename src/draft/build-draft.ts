@@ -1,0 +1,162 @@
+// From article text to a draft: sentences, mentions, resolution, facts, figures, review
+// items. Pure apart from the graph names handed in, so the eval and tests can call it.
+import { extractFacts } from './facts.js';
+import type { GraphEntity } from './graph-names.js';
+import { extractIndicators } from './indicators.js';
+import { splitSentences } from './language.js';
+import { findMentions } from './mentions.js';
+import { isGenericName, slug } from './names.js';
+import { normalizeName } from '../model/name-key.js';
+import { resolveMentions, type ResolvedEntity } from './resolve.js';
+import { assertVerbatim } from './evidence.js';
+import type { Draft, DraftDocument, DraftEntity, DraftFact, DraftIndicator, Mention, ReviewItem } from './types.js';
+
+/** Facts below this confidence are proposed but marked for review. */
+export const REVIEW_BELOW = 0.8;
+
+function mainSubject(entities: Map<string, ResolvedEntity>): string | null {
+  for (const kind of ['ZONE', 'ENTERPRISE', 'PLACE'] as const) {
+    const best = [...entities.values()]
+      .filter((e) => e.kind === kind)
+      .sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    if (best) return best.key;
+  }
+  return null;
+}
+
+/**
+ * "It cooperates with …" / "Its sales …" at the start of a sentence: the entity the previous
+ * sentence opened with (a company, zone or university), added as a mention of it.
+ */
+function linkSentencePronouns(
+  text: string,
+  sentences: ReturnType<typeof splitSentences>,
+  mentions: Mention[],
+  entities: Map<string, ResolvedEntity>,
+): void {
+  for (let i = 1; i < sentences.length; i += 1) {
+    const s = sentences[i];
+    const prev = sentences[i - 1];
+    if (!s || !prev || !/^Its?\b/.test(s.text)) continue;
+    const antecedent = mentions.find(
+      (m) =>
+        m.start >= prev.start &&
+        m.end <= prev.end &&
+        m.entityKey &&
+        ['ENTERPRISE', 'ZONE', 'UNIVERSITY'].includes(entities.get(m.entityKey)?.kind ?? ''),
+    );
+    if (!antecedent?.entityKey) continue;
+    const end = s.start + (text.startsWith('Its', s.start) ? 3 : 2);
+    mentions.push({
+      start: s.start,
+      end,
+      surface: text.slice(s.start, end),
+      kind: antecedent.kind,
+      source: 'anaphora',
+      entityKey: antecedent.entityKey,
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+export function buildDraft(document: DraftDocument, graph: GraphEntity[]): Draft {
+  const text = document.text;
+  const sentences = splitSentences(text);
+  const found = findMentions(text, graph);
+  const docNumber = document.id.slice(0, 3);
+  const { entities, mentions } = resolveMentions(found, graph, docNumber);
+  linkSentencePronouns(text, sentences, mentions, entities);
+  const articleYear = document.date ? Number(document.date.slice(0, 4)) : null;
+
+  const facts = extractFacts({ text, sentences, mentions, entities, people: found.people, articleYear });
+  const indicators = extractIndicators({
+    text,
+    sentences,
+    mentions,
+    entities,
+    articleYear,
+    mainSubject: mainSubject(entities),
+  });
+
+  // Final ids: new entities get `<kind>:<slug of their longest name>`, never an id the graph uses.
+  const graphIds = new Set(graph.map((g) => g.id));
+  const used = new Set<string>();
+  const idOf = new Map<string, string>();
+  for (const e of entities.values()) {
+    let id = e.existing ? e.id : `${e.kind.toLowerCase()}:${slug(e.name)}`;
+    if (!e.existing)
+      for (let n = 2; graphIds.has(id) || used.has(id); n += 1) id = `${e.kind.toLowerCase()}:${slug(e.name)}-${n}`;
+    used.add(id);
+    idOf.set(e.key, id);
+  }
+  const review: ReviewItem[] = [];
+  const withFacts = new Set([...facts.flatMap((f) => [f.from, f.to]), ...indicators.map((i) => i.subject)]);
+
+  const draftEntities: DraftEntity[] = [];
+  for (const e of entities.values()) {
+    const id = idOf.get(e.key) ?? e.id;
+    const known = new Set(e.graphAliases.map(normalizeName));
+    const newForms = e.surfaces.filter((s) => !isGenericName(s) && !known.has(normalizeName(s)));
+    const aliases = e.existing ? [...e.graphAliases, ...newForms] : [...new Set([e.name, ...newForms])];
+    draftEntities.push({
+      id,
+      kind: e.kind,
+      name: e.name,
+      aliases: [...new Set(aliases)],
+      existing: e.existing,
+      confidence: e.confidence,
+      evidence: [assertVerbatim(text, e.mentions[0]?.surface ?? e.name)],
+      surfaceForms: [...e.surfaces],
+    });
+    if (e.nearMiss) {
+      review.push({
+        about: id,
+        reason: `Named like the existing ${e.nearMiss.id} ("${e.nearMiss.name}", score ${e.nearMiss.score}, below the merge threshold): kept as a new entity. If it is the same thing, replace ${id} by ${e.nearMiss.id} in the script.`,
+      });
+    }
+    if (e.existing && newForms.length > 0) {
+      review.push({
+        about: id,
+        reason: `New spelling(s) of an existing entity added to its aliases: ${newForms.map((f) => JSON.stringify(f)).join(', ')}.`,
+      });
+    }
+    if (!e.existing && !withFacts.has(e.key)) {
+      review.push({
+        about: id,
+        reason: `Named in the article, but no fact about it was found: it is not in the script (the model wants every entity to have a fact). Add one by hand to keep it.`,
+      });
+    }
+  }
+  const mapFact = (f: DraftFact): DraftFact => ({ ...f, from: idOf.get(f.from) ?? f.from, to: idOf.get(f.to) ?? f.to });
+  const draftFacts = facts.map(mapFact);
+  for (const f of draftFacts) {
+    for (const q of f.evidence) assertVerbatim(text, q);
+    if (f.confidence < REVIEW_BELOW) {
+      review.push({
+        about: `${f.from} -[${f.type}]-> ${f.to}`,
+        reason: `Low confidence (${f.confidence}): check that "${f.evidence[0]}" states this.`,
+      });
+    }
+  }
+  const draftIndicators: DraftIndicator[] = indicators.map((i) => ({
+    ...i,
+    subject: idOf.get(i.subject) ?? i.subject,
+  }));
+  for (const i of draftIndicators) {
+    for (const q of i.evidence) assertVerbatim(text, q);
+    if (i.confidence < REVIEW_BELOW) {
+      review.push({
+        about: i.id,
+        reason: `The sentence names no subject for this figure; ${i.subject} was taken from the context.`,
+      });
+    }
+  }
+  return {
+    document,
+    entities: draftEntities,
+    facts: draftFacts,
+    indicators: draftIndicators,
+    review,
+    validation: { valid: false, violations: [] },
+  };
+}

@@ -1,0 +1,72 @@
+// The drafting benchmark: drafts every eval article (tuned and held-out halves) against
+// the live graph and scores it with its gold file; optionally leave-one-out over the
+// curated articles (withdraw one in a scratch database, draft it, compare, re-import).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { draftArticle } from '../run-draft.js';
+import type { Draft } from '../types.js';
+import { scoreDraft, type ArticleScore, type Gold } from './score.js';
+
+export const EVAL_DIR = join('data', 'eval');
+export type EvalSet = 'tune' | 'heldout';
+
+export interface ArticleResult {
+  set: EvalSet | 'leave-one-out';
+  article: string;
+  millis: number;
+  score: ArticleScore;
+}
+
+export function evalArticles(root: string, set: EvalSet): Array<{ name: string; text: string; gold: Gold }> {
+  const dir = join(root, EVAL_DIR, 'articles', set);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const name = basename(f, '.txt');
+      const goldFile = join(root, EVAL_DIR, 'gold', set, `${name}.json`);
+      return {
+        name,
+        text: readFileSync(join(dir, f), 'utf8'),
+        gold: JSON.parse(readFileSync(goldFile, 'utf8')) as Gold,
+      };
+    });
+}
+
+export interface EvalOptions {
+  root: string;
+  driver: Driver;
+  database: string;
+  log?: (line: string) => void;
+}
+
+export async function draftAndScore(
+  o: EvalOptions,
+  set: ArticleResult['set'],
+  name: string,
+  text: string,
+  gold: Gold,
+  extra: { allowCorpusText?: boolean; omitArticle?: string; date?: string } = {},
+): Promise<{ result: ArticleResult; draft: Draft }> {
+  const started = performance.now();
+  const draft = await draftArticle(text, `${name}.txt`, {
+    projectRoot: o.root,
+    driver: o.driver,
+    database: o.database,
+    ...extra,
+  });
+  const millis = performance.now() - started;
+  return { result: { set, article: name, millis, score: scoreDraft(draft, gold) }, draft };
+}
+
+export async function runEvalSet(o: EvalOptions, set: EvalSet): Promise<ArticleResult[]> {
+  const out: ArticleResult[] = [];
+  for (const a of evalArticles(o.root, set)) {
+    const { result } = await draftAndScore(o, set, a.name, a.text, a.gold);
+    o.log?.(`  ${set}/${a.name}: ${(result.millis / 1000).toFixed(2)} s, ${result.score.valid ? 'valid' : 'INVALID'}`);
+    out.push(result);
+  }
+  return out;
+}

@@ -1,0 +1,201 @@
+// Scores a draft against a hand-made gold file: entities (name and kind), resolution to
+// existing nodes (and false merges), facts by type, figures (value and unit). Pure.
+import { nameKey } from '../names.js';
+import type { Draft, DraftEntity } from '../types.js';
+
+export interface GoldEntity {
+  name: string;
+  kind: string;
+  existing: string | null;
+  aliases?: string[];
+}
+export interface GoldFact {
+  type: string;
+  from: string;
+  to: string;
+  year?: number | null;
+  status?: string;
+  role?: string;
+}
+export interface GoldFigure {
+  value: number;
+  unit: string;
+  year: number | null;
+  change?: string;
+}
+export interface Gold {
+  date: string | null;
+  entities: GoldEntity[];
+  facts: GoldFact[];
+  figures: GoldFigure[];
+}
+
+export interface Counts {
+  tp: number;
+  drafted: number;
+  gold: number;
+  /** Drafted items that match a gold one, when that differs from `tp` (two drafted names of one gold entity). */
+  tpDrafted?: number;
+}
+
+export interface ArticleScore {
+  entities: Counts;
+  /** Gold entities that exist in the graph, and how many the draft resolved to exactly that node. */
+  resolution: { existing: number; correct: number; falseMerges: string[] };
+  facts: Record<string, Counts>;
+  figures: Counts & { yearAgrees: number };
+  quotes: { total: number; verbatim: number };
+  valid: boolean;
+  missedEntities: string[];
+  spuriousEntities: string[];
+  missedFacts: string[];
+  spuriousFacts: string[];
+  missedFigures: string[];
+}
+
+const UNIT_SYNONYMS: Record<string, string> = {
+  tonnes: 'tons',
+  companies: 'enterprises',
+  firms: 'enterprises',
+  metres: 'meters',
+};
+const unitKey = (u: string | null) => {
+  const last = (u ?? '').toLowerCase().trim();
+  return UNIT_SYNONYMS[last] ?? last;
+};
+
+/** Comparison key that also ignores a plural ending ("high-tech enterprises" / "High-tech enterprise"). */
+const key = (name: string) => nameKey(name).replace(/s$/, '');
+
+function goldKeys(g: GoldEntity): Set<string> {
+  return new Set([g.name, ...(g.aliases ?? [])].map(key));
+}
+
+/** The gold entity a drafted one names (same spelling, ignoring case, punctuation and legal form; same kind). */
+function matchEntity(d: DraftEntity, gold: GoldEntity[]): GoldEntity | undefined {
+  const forms = (d.surfaceForms.length > 0 ? d.surfaceForms : [d.name]).map(key);
+  return gold.find((g) => g.kind === d.kind && forms.some((f) => goldKeys(g).has(f)));
+}
+
+export function scoreDraft(draft: Draft, gold: Gold): ArticleScore {
+  const text = draft.document.text;
+  const goldOf = new Map<string, GoldEntity>();
+  for (const d of draft.entities) {
+    const g = matchEntity(d, gold.entities);
+    if (g) goldOf.set(d.id, g);
+  }
+  const matchedGold = new Set(goldOf.values());
+  const byName = new Map(gold.entities.map((g) => [g.name, g]));
+
+  const falseMerges: string[] = [];
+  let correct = 0;
+  for (const d of draft.entities) {
+    const g = goldOf.get(d.id);
+    if (d.existing && g && g.existing !== d.id)
+      falseMerges.push(`${d.surfaceForms.join(' / ')} → ${d.id} (gold: ${g.existing ?? 'new'})`);
+  }
+  for (const g of gold.entities.filter((x) => x.existing)) {
+    if (draft.entities.some((d) => d.existing && d.id === g.existing && goldOf.get(d.id) === g)) correct += 1;
+  }
+
+  const factKey = (type: string, a: GoldEntity | undefined, b: GoldEntity | undefined, extra: string) =>
+    a && b ? `${type}|${a.name}|${b.name}|${extra}` : null;
+  const extraOf = (type: string, year: unknown, status: unknown) =>
+    type === 'RECEIVED' ? `${String(year ?? null)}|${String(status)}` : '';
+  const goldFacts = new Map<string, GoldFact>();
+  for (const f of gold.facts) {
+    const k = factKey(f.type, byName.get(f.from), byName.get(f.to), extraOf(f.type, f.year, f.status));
+    if (!k) throw new Error(`Gold fact names an entity not in the gold list: ${JSON.stringify(f)}`);
+    goldFacts.set(k, f);
+  }
+  const facts: Record<string, Counts> = {};
+  const bump = (type: string, field: keyof Counts) => {
+    facts[type] ??= { tp: 0, drafted: 0, gold: 0 };
+    facts[type][field] += 1;
+  };
+  for (const f of gold.facts) bump(f.type, 'gold');
+  const found = new Set<string>();
+  const spuriousFacts: string[] = [];
+  for (const f of draft.facts) {
+    bump(f.type, 'drafted');
+    const k = factKey(
+      f.type,
+      goldOf.get(f.from),
+      goldOf.get(f.to),
+      extraOf(f.type, f.properties.year, f.properties.status),
+    );
+    if (k && goldFacts.has(k) && !found.has(k)) {
+      found.add(k);
+      bump(f.type, 'tp');
+    } else spuriousFacts.push(`${f.type} ${f.from} → ${f.to} ${JSON.stringify(f.properties)}`);
+  }
+  const missedFacts = [...goldFacts.keys()].filter((k) => !found.has(k));
+
+  const used = new Set<number>();
+  let figTp = 0;
+  let yearAgrees = 0;
+  const missedFigures: string[] = [];
+  for (const g of gold.figures) {
+    const i = draft.indicators.findIndex(
+      (d, n) =>
+        !used.has(n) &&
+        d.value !== null &&
+        Math.abs(d.value - g.value) <= 1e-9 * Math.max(1, Math.abs(g.value)) &&
+        unitKey(d.unit) === unitKey(g.unit),
+    );
+    if (i < 0) {
+      missedFigures.push(`${g.value} ${g.unit}`);
+      continue;
+    }
+    used.add(i);
+    figTp += 1;
+    if ((draft.indicators[i]?.year ?? null) === g.year) yearAgrees += 1;
+  }
+
+  const quotes = [
+    ...draft.facts.flatMap((f) => f.evidence),
+    ...draft.indicators.flatMap((i) => i.evidence),
+    ...draft.entities.flatMap((e) => e.evidence),
+  ];
+  return {
+    entities: {
+      tp: matchedGold.size,
+      drafted: draft.entities.length,
+      gold: gold.entities.length,
+      tpDrafted: goldOf.size,
+    },
+    resolution: { existing: gold.entities.filter((g) => g.existing).length, correct, falseMerges },
+    facts,
+    figures: { tp: figTp, drafted: draft.indicators.length, gold: gold.figures.length, yearAgrees },
+    quotes: { total: quotes.length, verbatim: quotes.filter((q) => text.includes(q)).length },
+    valid: draft.validation.valid,
+    missedEntities: gold.entities.filter((g) => !matchedGold.has(g)).map((g) => `${g.kind} ${g.name}`),
+    spuriousEntities: draft.entities
+      .filter((d) => !goldOf.has(d.id))
+      .map((d) => `${d.kind} ${d.surfaceForms.join(' / ') || d.name}`),
+    missedFacts,
+    spuriousFacts,
+    missedFigures,
+  };
+}
+
+export interface Prf {
+  p: number;
+  r: number;
+  f1: number;
+}
+
+export function prf(c: Counts): Prf {
+  const p = c.drafted === 0 ? 0 : (c.tpDrafted ?? c.tp) / c.drafted;
+  const r = c.gold === 0 ? 0 : c.tp / c.gold;
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
+export function addCounts(a: Counts, b: Counts): Counts {
+  return {
+    tp: a.tp + b.tp,
+    drafted: a.drafted + b.drafted,
+    gold: a.gold + b.gold,
+    tpDrafted: (a.tpDrafted ?? a.tp) + (b.tpDrafted ?? b.tp),
+  };
+}

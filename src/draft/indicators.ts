@@ -1,0 +1,102 @@
+// Indicators: each stated figure with a plain value, unit, year, change and the entity it
+// is about (the nearest zone, enterprise or place named before it in the sentence, else
+// the one the article is mostly about).
+import { quoteSpan } from './evidence.js';
+import { contextYears } from './facts.js';
+import { yearsIn } from './language.js';
+import { slug } from './names.js';
+import { findQuantities, type Quantity } from './quantities.js';
+import type { ResolvedEntity } from './resolve.js';
+import type { DraftIndicator, EntityKind, Mention, Sentence } from './types.js';
+
+const SUBJECT_KINDS: EntityKind[] = ['ZONE', 'ENTERPRISE', 'UNIVERSITY', 'CLUSTER', 'PLACE'];
+const CHANGE_CUE =
+  /\b(up|down|increase of|increased by|rose by|grew by|growth of|a year-on-year increase of|year-on-year growth of|decrease of|fell by|dropped by)\s*$/i;
+const NAME_BEFORE =
+  /(?:^|[,;:]\s*|\b(?:and|[Ii]ts|[Tt]he|whose|with|[Tt]heir)\s+)((?:[a-z][\w'’-]*\s){0,5}?[a-z][\w-]*)\s+(?:was|were|is|are|reached|amounted to|totaled|totalled|hit|stood at|exceeded|of|increased to|rose to|grew to|came to)\s+(?:about\s+|over\s+|more than\s+|nearly\s+|around\s+)?$/;
+const NAME_AFTER = /^\s*(?:of|in)\s+((?:[a-z][\w-]*\s?){1,6}?)(?=[,.;]|\s(?:and|with|up|down|in|from|for|by|to)\b|$)/;
+
+function nameOf(sentence: string, q: Quantity): string | null {
+  if (q.counted) return q.counted;
+  const before = NAME_BEFORE.exec(sentence.slice(0, q.start));
+  if (before?.[1]) return before[1].replace(/^(the|its|their|total)\s+/, '').trim();
+  const after = NAME_AFTER.exec(sentence.slice(q.end));
+  if (after?.[1]) return after[1].trim();
+  const verb =
+    /\b(attracted|invested|achieved|exported|realized|realised|generated|earned|raised|received|introduced|signed|produced|sold)\s+(?:a total of\s+|about\s+|over\s+|more than\s+)?$/i.exec(
+      sentence.slice(0, q.start),
+    );
+  if (verb?.[1]) return `${verb[1].toLowerCase()} (${q.unit})`;
+  return q.unit;
+}
+
+export interface IndicatorContext {
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: Map<string, ResolvedEntity>;
+  articleYear: number | null;
+  /** The entity the article is mostly about, for figures whose sentence names none. */
+  mainSubject: string | null;
+}
+
+export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
+  const out: DraftIndicator[] = [];
+  const ids = new Set<string>();
+  let lastSubject = x.mainSubject;
+  const sentenceYears = contextYears(x.sentences, x.articleYear);
+  for (const s of x.sentences) {
+    const quantities = findQuantities(s.text);
+    const inSentence = x.mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.entityKey);
+    const subjects = inSentence.filter((m) =>
+      SUBJECT_KINDS.includes(x.entities.get(m.entityKey ?? '')?.kind as EntityKind),
+    );
+    if (subjects[0]?.entityKey) lastSubject = subjects[0].entityKey;
+    const years = yearsIn(s.text);
+    for (let i = 0; i < quantities.length; i += 1) {
+      const q = quantities[i] as Quantity;
+      // A growth rate right after a figure is that figure's change ("…1.21 billion, up 16.6%").
+      const prefix = s.text.slice(0, q.start);
+      if (q.unit === 'percent' && i > 0 && CHANGE_CUE.test(prefix)) continue;
+      const name = nameOf(s.text, q);
+      if (!name) continue;
+      const next = quantities[i + 1];
+      let change: string | null = null;
+      let end = q.end;
+      if (next?.unit === 'percent' && CHANGE_CUE.test(s.text.slice(0, next.start))) {
+        const down = /\b(down|decrease|fell|dropped)\b/i.test(s.text.slice(q.end, next.start));
+        change = `${down ? '-' : '+'}${next.value}%`;
+        end = next.end;
+      }
+      const before = subjects.filter((m) => m.start - s.start < q.start).pop();
+      const subject = before?.entityKey ?? subjects[0]?.entityKey ?? lastSubject;
+      if (!subject) continue;
+      const subjectEntity = x.entities.get(subject);
+      const year = years[0] ?? sentenceYears.get(s.index) ?? x.articleYear;
+      // Quote: from the figure's name (or the subject in the sentence) to the figure (and its change).
+      const nameAt = s.text.lastIndexOf(name, q.start);
+      const from = nameAt >= 0 && !q.counted ? nameAt : q.start;
+      const quote = quoteSpan(x.text, s.start + from, s.start + end, s.start, s.end);
+      const evidence = [quote];
+      if (years[0] && !quote.includes(String(years[0]))) {
+        const y = s.text.indexOf(String(years[0]));
+        evidence[0] = quoteSpan(x.text, s.start + Math.min(y, from), s.start + Math.max(end, y + 4), s.start, s.end);
+      }
+      let id = `indicator:${slug(subjectEntity?.name ?? subject)}:${slug(name)}${year ? `:${year}` : ''}`;
+      for (let n = 2; ids.has(id); n += 1) id = `${id.replace(/-\d+$/, '')}-${n}`;
+      ids.add(id);
+      out.push({
+        id,
+        subject,
+        name,
+        value: q.value,
+        unit: q.unit,
+        year,
+        change,
+        confidence: before ? 0.8 : 0.6,
+        evidence,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+// Finds every span that names an entity: the graph's own names and aliases first (the
+// strongest list), then the domain patterns, defined abbreviations, standalone places and
+// the phrases that point back ("the company", "the zone"). Overlaps go to the longest span.
+import type { GraphEntity } from './graph-names.js';
+import { isGenericName } from './names.js';
+import {
+  KNOWN_PLACES,
+  abbreviates,
+  findAbbreviationDefinitions,
+  findClusters,
+  findDesignations,
+  findNamedRuns,
+  findPeopleWithRoles,
+  findQuotedNames,
+  type PersonHit,
+} from './patterns.js';
+import type { EntityKind, Mention } from './types.js';
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+
+function occurrences(text: string, needle: string, ignoreCase: boolean): number[] {
+  const hay = ignoreCase ? text.toLowerCase() : text;
+  const n = ignoreCase ? needle.toLowerCase() : needle;
+  const out: number[] = [];
+  for (let at = hay.indexOf(n); at >= 0; at = hay.indexOf(n, at + 1)) {
+    if (!isWordChar(text[at - 1])) out.push(at);
+  }
+  return out;
+}
+
+/** Spans of existing entities' names and aliases. Lower-case aliases count only for award titles ("high-tech enterprises"). */
+function graphMentions(text: string, graph: GraphEntity[]): Mention[] {
+  const out: Mention[] = [];
+  for (const e of graph) {
+    for (const alias of new Set(e.aliases)) {
+      if (alias.length < 3 || isGenericName(alias)) continue;
+      const lowerOnly = alias === alias.toLowerCase();
+      if (lowerOnly && e.kind !== 'AWARD') continue;
+      const ignoreCase = e.kind === 'AWARD';
+      for (const at of occurrences(text, alias, ignoreCase)) {
+        let end = at + alias.length;
+        if (
+          ignoreCase &&
+          /^e?s\b/.test(text.slice(end, end + 3)) &&
+          !isWordChar(text[end + (text[end] === 'e' ? 2 : 1)])
+        )
+          end += text[end] === 'e' ? 2 : 1;
+        if (isWordChar(text[end])) continue;
+        out.push({ start: at, end, surface: text.slice(at, end), kind: e.kind, source: 'graph', graphId: e.id });
+      }
+    }
+  }
+  return out;
+}
+
+function patternMentions(text: string, placeNames: Set<string>): Mention[] {
+  const out: Mention[] = [];
+  for (const h of [
+    ...findNamedRuns(text),
+    ...findQuotedNames(text),
+    ...findClusters(text),
+    ...findDesignations(text),
+  ]) {
+    let end = h.end;
+    // "… Development Zone of Panjin": the zone, then the place it belongs to.
+    if (h.kind === 'ZONE') {
+      const m = /\s+of\s+([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)$/.exec(text.slice(h.start, h.end));
+      if (m?.[1] && placeNames.has(m[1])) end = h.start + m.index;
+    }
+    // "Nomination Award" is the nomination of the award just named, not an award of its own.
+    if (/^(the\s+)?nomination awards?$/i.test(text.slice(h.start, end))) continue;
+    out.push({ start: h.start, end, surface: text.slice(h.start, end), kind: h.kind, source: 'pattern' });
+  }
+  return out;
+}
+
+function placeMentions(text: string, placeNames: Set<string>): Mention[] {
+  const out: Mention[] = [];
+  for (const name of placeNames) {
+    for (const at of occurrences(text, name, false)) {
+      if (isWordChar(text[at + name.length])) continue;
+      out.push({ start: at, end: at + name.length, surface: name, kind: 'PLACE', source: 'nlp' });
+    }
+  }
+  return out;
+}
+
+const ANAPHORA: Array<[RegExp, EntityKind]> = [
+  [/\b[Tt]he (?:company|group|enterprise|firm)\b/g, 'ENTERPRISE'],
+  [/\b[Tt]he (?:zone|development zone|park|industrial park|district|area|new area|base)\b/g, 'ZONE'],
+  [/\b[Tt]he (?:university|institute|college|academy)\b/g, 'UNIVERSITY'],
+  [/\b[Tt]he (?:cluster)\b/g, 'CLUSTER'],
+  [/\b[Tt]he (?:award|prize)\b/g, 'AWARD'],
+];
+
+function anaphoraMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const [re, kind] of ANAPHORA) {
+    for (const m of text.matchAll(re)) {
+      out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], kind, source: 'anaphora' });
+    }
+  }
+  return out;
+}
+
+const PRIORITY: Record<Mention['source'], number> = { graph: 0, abbreviation: 1, pattern: 2, nlp: 3, anaphora: 4 };
+
+/** Keeps the longest of overlapping spans (the graph's names win ties). */
+function withoutOverlaps(all: Mention[]): Mention[] {
+  const sorted = [...all].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.source] - PRIORITY[b.source] || a.start - b.start,
+  );
+  const kept: Mention[] = [];
+  for (const m of sorted) {
+    if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export interface FoundMentions {
+  mentions: Mention[];
+  people: PersonHit[];
+  /** Abbreviation → the mention that defines it. */
+  abbreviations: Map<string, Mention>;
+}
+
+export function findMentions(text: string, graph: GraphEntity[]): FoundMentions {
+  const placeNames = new Set([...KNOWN_PLACES, ...graph.filter((e) => e.kind === 'PLACE').flatMap((e) => e.aliases)]);
+  for (const p of [...placeNames]) if (p === p.toLowerCase() || isGenericName(p)) placeNames.delete(p);
+  const people = findPeopleWithRoles(text);
+  let mentions = withoutOverlaps([
+    ...graphMentions(text, graph),
+    ...patternMentions(text, placeNames),
+    ...people.map((p): Mention => ({
+      start: p.start,
+      end: p.end,
+      surface: text.slice(p.start, p.end),
+      kind: 'PERSON',
+      source: 'pattern',
+    })),
+    ...placeMentions(text, placeNames),
+    ...anaphoraMentions(text),
+  ]);
+  // Abbreviations defined right after a name, then every later use of them.
+  const abbreviations = new Map<string, Mention>();
+  for (const def of findAbbreviationDefinitions(text)) {
+    const long = mentions.find((m) => m.end === def.longEnd && m.source !== 'anaphora');
+    if (!long || !abbreviates(def.abbr, long.surface)) continue;
+    abbreviations.set(def.abbr, long);
+    const uses: Mention[] = occurrences(text, def.abbr, false)
+      .filter((at) => !isWordChar(text[at + def.abbr.length]) && (at >= long.end || at < long.start))
+      .map((at) => ({
+        start: at,
+        end: at + def.abbr.length,
+        surface: def.abbr,
+        kind: long.kind,
+        source: 'abbreviation',
+      }));
+    mentions = withoutOverlaps([...mentions.filter((m) => !uses.some((u) => u.start === m.start)), ...uses]);
+  }
+  return { mentions, people, abbreviations };
+}

@@ -1,0 +1,65 @@
+// Small, pure helpers on names: legal forms, slugs for ids, generic phrases that never
+// name one thing on their own.
+import { normalizeName } from '../model/name-key.js';
+
+/** Legal-form endings left out of comparisons and ids, as docs/model.md does for slugs. */
+const LEGAL_FORM =
+  /(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.\s*Ltd\.?|Company\s+Limited|Limited\s+Liability\s+Company|Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|LLC))+$/i;
+
+export function withoutLegalForm(name: string): string {
+  return name.replace(LEGAL_FORM, '').trim();
+}
+
+/** `<kind>:<slug>` — lower case words joined by hyphens, apostrophes dropped ("Mayor's" → "mayors"). */
+export function slug(name: string): string {
+  return withoutLegalForm(name)
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Comparison key ignoring the legal form: "Huaxin Co., Ltd." and "Huaxin" compare equal. */
+export function nameKey(name: string): string {
+  return normalizeName(withoutLegalForm(name));
+}
+
+/** Phrases that only make sense in context ("the zone", "Development Zone"): never matched as names. */
+const GENERIC = new Set(
+  [
+    'zone',
+    'district',
+    'park',
+    'development zone',
+    'economic zone',
+    'industrial park',
+    'high-tech zone',
+    'new area',
+    'company',
+    'group',
+    'university',
+    'institute',
+    'city',
+    'our city',
+    'province',
+    'county',
+    'village',
+    'base',
+    'cluster',
+    'one gallery',
+  ].map(normalizeName),
+);
+
+export function isGenericName(name: string): boolean {
+  if (/^(the|our|this|that|its|these|those)\s/i.test(name.trim())) return true;
+  return GENERIC.has(normalizeName(name));
+}
+
+/** Words of a name in lower case, punctuation dropped (for token containment). */
+export function tokens(name: string): string[] {
+  return withoutLegalForm(name)
+    .toLowerCase()
+    .replace(/['’]s\b/g, 's')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}

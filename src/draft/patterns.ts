@@ -1,0 +1,301 @@
+// Domain patterns on top of the language library: what names of companies, zones,
+// universities, awards, brands and people look like in these reports. Each pattern
+// proposes a candidate span and a kind; resolution decides what it is.
+import type { EntityKind } from './types.js';
+
+export interface PatternHit {
+  start: number;
+  end: number;
+  kind: EntityKind;
+}
+
+// A capitalised word; the legal-form abbreviations are left to LEGAL so "Co., Ltd." stays whole.
+const WORD = String.raw`(?:(?!(?:Co|Ltd|Inc|Corp)\b)[A-Z][A-Za-z0-9’'&·\-]*|\([A-Z][A-Za-z]+\))`;
+const CONNECTOR = String.raw`(?:of|and|for|the|on|&)`;
+const LEGAL = String.raw`(?:,?\s*(?:Co\.,\s?Ltd\.|Co\.\s?Ltd\.|Co\.|Ltd\.|Limited\s+Liability\s+Company|Limited|Inc\.|Corp\.))`;
+/** A run of capitalised words with the connectors names use ("University of Technology", "Rubber and Plastic"). */
+const NAME_RUN = new RegExp(
+  String.raw`(?:\d{1,2}(?:st|nd|rd|th)\s+)?${WORD}(?:\s+(?:${CONNECTOR}\s+)*${WORD})*${LEGAL}?`,
+  'g',
+);
+
+/** Capitalised words that open sentences or phrases but never start a name. */
+const LEADING_STOP = new Set(
+  (
+    'The A An In On At By For With As Since According This These That Its Their Our And Of From Under Through After ' +
+    'Before During Both Also Last Next Meanwhile Besides Recently Today Yesterday Currently Now When While Among ' +
+    'Including Like Such Up To Over More Some All Many Each Every Other Here There It He She They We Within Across ' +
+    'Along Via Located Based Founded Established Led Backed Supported Together Following Thanks Despite Once'
+  ).split(' '),
+);
+
+const HEADS: Array<[EntityKind, string[]]> = [
+  [
+    'ORGANIZATION',
+    [
+      'Bureau',
+      'Committee',
+      'Commission',
+      'Government',
+      'Office',
+      'Department',
+      'Ministry',
+      'Administration',
+      'Association',
+      'Alliance',
+      'Council',
+      'Federation',
+      'Chamber',
+      'Society',
+      'Agency',
+      'Academy',
+    ],
+  ],
+  ['UNIVERSITY', ['University', 'Institute', 'College', 'Laboratory', 'Lab']],
+  ['ZONE', ['Zone', 'Park', 'District', 'County', 'Area', 'Base', 'Incubator', 'Port', 'Village', 'Town', 'Gallery']],
+  ['ENTERPRISE', ['Group', 'Company', 'Corporation', 'Industries', 'Holdings', 'Shipyard', 'Bank']],
+  ['AWARD', ['Award', 'Awards', 'Prize', 'Medal', 'Certification']],
+  [
+    'PROJECT',
+    [
+      'Project',
+      'Projects',
+      'Programme',
+      'Program',
+      'Plan',
+      'Conference',
+      'Forum',
+      'Expo',
+      'Exhibition',
+      'Fair',
+      'Summit',
+      'Initiative',
+      'Campaign',
+      'Festival',
+    ],
+  ],
+  ['CLUSTER', ['Cluster']],
+  ['PLACE', ['Province', 'City']],
+];
+const HEAD_KIND = new Map<string, EntityKind>(HEADS.flatMap(([k, words]) => words.map((w) => [w, k] as const)));
+
+/** Kind of a capitalised name by its head word (the last head before the first " of "), or by a legal form. */
+export function kindOfName(name: string): EntityKind | null {
+  if (new RegExp(`${LEGAL}$`).test(name) && /(Co\.|Ltd\.|Limited|Inc\.|Corp\.)$/.test(name)) return 'ENTERPRISE';
+  const head = name.split(/\s+of\s+/)[0] ?? name;
+  let kind: EntityKind | null = null;
+  for (const w of head.split(/\s+/)) {
+    const k = HEAD_KIND.get(w.replace(/[’']s$/, ''));
+    if (k) kind = k;
+  }
+  return kind;
+}
+
+/** Splits "A University and B University" into its two names; keeps "Rubber and Plastic Machinery Co., Ltd." whole. */
+function splitConjoined(start: number, run: string): Array<{ start: number; text: string }> {
+  const parts: Array<{ start: number; text: string }> = [];
+  let cursor = 0;
+  const re = /\s+and\s+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(run))) {
+    const left = run.slice(cursor, m.index);
+    if (kindOfName(left) && kindOfName(run.slice(m.index + m[0].length))) {
+      parts.push({ start: start + cursor, text: left });
+      cursor = m.index + m[0].length;
+    }
+  }
+  parts.push({ start: start + cursor, text: run.slice(cursor) });
+  return parts;
+}
+
+/**
+ * Cuts a name after its last head word unless an "of …" part follows: headlines capitalise
+ * verbs ("Lushun Development Zone Keeps …"), names end at their head.
+ */
+function endAtHead(name: string): string {
+  if (/(Co\.|Ltd\.|Limited|Inc\.|Corp\.)$/.test(name)) return name;
+  const words = name.split(' ');
+  const ofAt = words.indexOf('of');
+  const headPart = ofAt < 0 ? words : words.slice(0, ofAt);
+  let last = -1;
+  headPart.forEach((w, i) => {
+    if (HEAD_KIND.has(w.replace(/[’']s$/, ''))) last = i;
+  });
+  if (last < 0 || last === words.length - 1 || words[last + 1] === 'of') return name;
+  return words.slice(0, last + 1).join(' ');
+}
+
+/** Capitalised names whose head word or legal form tells their kind. */
+export function findNamedRuns(text: string): PatternHit[] {
+  const out: PatternHit[] = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    let start = m.index;
+    let run = m[0];
+    // Drop sentence-opening words ("In", "The") and trailing connectors.
+    for (;;) {
+      const first = /^(\S+)\s+/.exec(run);
+      if (!first?.[1] || !LEADING_STOP.has(first[1])) break;
+      start += first[0].length;
+      run = run.slice(first[0].length);
+    }
+    for (const whole of splitConjoined(start, run)) {
+      const part = { start: whole.start, text: endAtHead(whole.text) };
+      const kind = kindOfName(part.text);
+      if (!kind || !/\s/.test(part.text.trim()) || LEADING_STOP.has(part.text)) continue;
+      out.push({ start: part.start, end: part.start + part.text.length, kind });
+    }
+  }
+  return out;
+}
+
+const ROLES = String.raw`(?:deputy\s+general\s+manager|general\s+manager|chairman(?:\s+of\s+the\s+board)?|chairwoman|vice\s+president|president|deputy\s+director|director|chief\s+executive(?:\s+officer)?|CEO|founder|chief\s+engineer|party\s+secretary|secretary|dean|head|manager)`;
+const PERSON = String.raw`[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}`;
+
+export interface PersonHit extends PatternHit {
+  role: string;
+  /** Where the text after the role ("of the company", "of Huaxin Co., Ltd.") starts. */
+  ofStart: number | null;
+}
+
+/** People named with a role: "Li Ming, general manager of …", "general manager Li Ming". */
+export function findPeopleWithRoles(text: string): PersonHit[] {
+  const out: PersonHit[] = [];
+  const after = new RegExp(String.raw`\b(${PERSON}),\s+(?:the\s+)?(${ROLES})\b(\s+(?:of|at)\s+)?`, 'gi');
+  for (const m of text.matchAll(after)) {
+    const name = m[1] ?? '';
+    if (!/^[A-Z]/.test(name) || LEADING_STOP.has(name.split(' ')[0] ?? '')) continue;
+    out.push({
+      start: m.index,
+      end: m.index + name.length,
+      kind: 'PERSON',
+      role: (m[2] ?? '').toLowerCase().replace(/\s+/g, ' '),
+      ofStart: m[3] ? m.index + m[0].length : null,
+    });
+  }
+  const before = new RegExp(String.raw`\b(${ROLES})\s+(${PERSON})\b`, 'g');
+  for (const m of text.matchAll(before)) {
+    const name = m[2] ?? '';
+    const start = m.index + m[0].length - name.length;
+    if (LEADING_STOP.has(name.split(' ')[0] ?? '')) continue;
+    out.push({ start, end: start + name.length, kind: 'PERSON', role: (m[1] ?? '').toLowerCase(), ofStart: null });
+  }
+  return out;
+}
+
+/** Quoted names whose neighbouring words tell their kind: the “Huanyou” brand, the title of “…”. */
+export function findQuotedNames(text: string): PatternHit[] {
+  const out: PatternHit[] = [];
+  for (const m of text.matchAll(/[“"]([^”"\n]{2,90})[”"]/g)) {
+    const start = m.index + 1;
+    const end = start + (m[1]?.length ?? 0);
+    const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30).toLowerCase();
+    let kind: EntityKind | null = null;
+    if (/\b(brand|trademark)\s*$/.test(before) || /^\s*(brand|trademark)/.test(after)) kind = 'BRAND';
+    else if (
+      /\b(title of|titled|honou?r of|named|named as|rated as|recognized as|recognised as|awarded|won|received)\s*(the\s+|a\s+|an\s+)?$/.test(
+        before,
+      ) ||
+      /^\s*(title|award|honou?r|certification|designation)/.test(after)
+    )
+      kind = 'AWARD';
+    else if (/\b(cluster)\b/.test(after.slice(0, 12))) kind = 'CLUSTER';
+    else if (
+      /^\s*(programme|program|project|initiative|campaign|plan|activity|activities|action)/.test(after) ||
+      /\b(programme|program|initiative|campaign|plan)\s*$/.test(before)
+    )
+      kind = 'PROJECT';
+    if (kind) out.push({ start, end, kind });
+  }
+  // Bare brand names: "the Haiyantang brand".
+  for (const m of text.matchAll(/\b(?:the|its|their)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:brand|trademark)\b/g)) {
+    const name = m[1] ?? '';
+    const start = m.index + m[0].indexOf(name);
+    out.push({ start, end: start + name.length, kind: 'BRAND' });
+  }
+  return out;
+}
+
+/** Designations in lower case after the verb that confers them: "was rated a national science and technology business incubator". */
+export function findDesignations(text: string): PatternHit[] {
+  const out: PatternHit[] = [];
+  const re =
+    /\b(?:rated|recognized|recognised|named|listed|selected|certified|awarded|identified)\s+(?:as\s+)?(?:a|an|the)\s+((?:(?!(?:in|for|by|with)\b)[\w’'-]+\s+){0,7}?(?:enterprise|incubator|base|cent(?:er|re)|brand|trademark|champion|platform|demonstration\s+\w+|enterprise\s+of\s+[a-z ]+?))(?=[,.;]|\s+(?:in|by|for|and|with)\b)/g;
+  for (const m of text.matchAll(re)) {
+    const name = m[1] ?? '';
+    const start = m.index + m[0].length - name.length;
+    out.push({ start, end: start + name.length, kind: 'AWARD' });
+  }
+  return out;
+}
+
+/** Lower-case cluster phrases: "the Jinzhou robotics industrial cluster". */
+export function findClusters(text: string): PatternHit[] {
+  const out: PatternHit[] = [];
+  for (const m of text.matchAll(
+    /\b(?:the|a|an|its)\s+((?:(?!(?:of|the|a|an|and|in)\b)[A-Za-z][\w-]*\s+){1,5}?(?:industrial|industry)\s+cluster)\b/g,
+  )) {
+    const name = m[1] ?? '';
+    const start = m.index + m[0].length - name.length;
+    out.push({ start, end: start + name.length, kind: 'CLUSTER' });
+  }
+  return out;
+}
+
+/** Cities and countries these reports name standing alone (the graph adds its own places). */
+export const KNOWN_PLACES = [
+  'Liaoning',
+  'Liaoning Province',
+  'Dalian',
+  'Shenyang',
+  'Anshan',
+  'Fushun',
+  'Benxi',
+  'Dandong',
+  'Jinzhou',
+  'Yingkou',
+  'Fuxin',
+  'Liaoyang',
+  'Panjin',
+  'Tieling',
+  'Chaoyang',
+  'Huludao',
+  'China',
+  'Beijing',
+  'Shanghai',
+  'Germany',
+  'Japan',
+  'South Korea',
+  'Korea',
+  'Russia',
+  'Australia',
+];
+
+/** Abbreviations the text defines: "Dalian Heavy Industry Corporation (DHC)". */
+export function findAbbreviationDefinitions(
+  text: string,
+): Array<{ longEnd: number; abbr: string; start: number; end: number }> {
+  const out: Array<{ longEnd: number; abbr: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(/\s?\(([A-Z][A-Za-z&]{1,9})\)/g)) {
+    const abbr = m[1] ?? '';
+    if (!/^[A-Z]/.test(abbr)) continue;
+    const start = m.index + m[0].indexOf(abbr);
+    out.push({ longEnd: m.index, abbr, start, end: start + abbr.length });
+  }
+  return out;
+}
+
+/** Whether a short form plausibly abbreviates a long name (its capitals are initials of the name's words, in order). */
+export function abbreviates(abbr: string, name: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+  const caps = abbr.replace(/[^A-Z]/g, '');
+  let i = 0;
+  for (const c of initials) if (c === caps[i]) i += 1;
+  // "Ansteel Group Corporation (Ansteel)": a short form that is the name's first word.
+  if (name.startsWith(`${abbr} `)) return true;
+  return caps.length >= 2 && i === caps.length;
+}

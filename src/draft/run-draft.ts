@@ -1,0 +1,96 @@
+// `npm run draft`: read and check the article, read the graph's names (READ), build the
+// draft, validate it in a rolled-back transaction, then write the three files.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { isAuthError } from '../db/driver.js';
+import { buildDraft } from './build-draft.js';
+import { renderDraftCypher } from './cypher-writer.js';
+import { readGraphNames, type GraphEntity } from './graph-names.js';
+import { DraftInputError, describeDocument, readArticleFile, type ArticleOptions } from './input.js';
+import { renderReviewHtml } from './review-html.js';
+import { validateInRollback } from './rollback-validate.js';
+import type { Draft } from './types.js';
+
+export interface RunDraftOptions extends ArticleOptions {
+  projectRoot: string;
+  outDir: string;
+  driver: Driver;
+  database: string;
+  uri?: string;
+  log?: (line: string) => void;
+}
+
+export interface DraftResult {
+  draft: Draft;
+  files: { json: string; cypher: string; html: string };
+  millis: number;
+}
+
+/** The graph's names, or a DraftInputError that says how to start the database. */
+export async function graphNamesOrExplain(
+  driver: Driver,
+  database: string,
+  uri = 'the configured Neo4j',
+): Promise<GraphEntity[]> {
+  try {
+    return await readGraphNames(driver, database);
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    if (isAuthError(error)) {
+      throw new DraftInputError(
+        `Neo4j at ${uri} refused the login: ${reason}\nCheck NEO4J_USER / NEO4J_PASSWORD (environment or .env).`,
+      );
+    }
+    throw new DraftInputError(
+      `Cannot reach Neo4j at ${uri} (database '${database}'): ${reason}\nThe drafter resolves names against the graph: start the local server with \`npm run db:start\` (and \`npm run import\` if it is empty), or set NEO4J_URI to a running one.`,
+    );
+  }
+}
+
+/** Drafts one article in memory (no files): used by the CLI and the eval. */
+export async function draftArticle(
+  text: string,
+  file: string,
+  options: Omit<RunDraftOptions, 'outDir'> & { graph?: GraphEntity[]; omitArticle?: string },
+): Promise<Draft> {
+  const log = options.log ?? (() => {});
+  const document = describeDocument(options.projectRoot, file, text, options);
+  log(`Document id ${document.id}, title ${JSON.stringify(document.title)}, date ${document.date ?? 'none'}.`);
+  const graph = options.graph ?? (await graphNamesOrExplain(options.driver, options.database, options.uri));
+  if (graph.length === 0) {
+    throw new DraftInputError('The graph holds no entities to resolve names against. Run `npm run import` first.');
+  }
+  log(`Read ${graph.length} entities and their aliases from the graph (read-only).`);
+  const draft = buildDraft(document, graph);
+  log(
+    `Found ${draft.entities.length} entities (${draft.entities.filter((e) => e.existing).length} existing), ${draft.facts.length} facts, ${draft.indicators.length} figures.`,
+  );
+  const script = renderDraftCypher(draft);
+  log('Applying the draft in a transaction that is rolled back, with the validator’s rules…');
+  draft.validation = await validateInRollback(
+    options.driver,
+    options.database,
+    options.projectRoot,
+    draft,
+    script,
+    options.omitArticle,
+  );
+  return draft;
+}
+
+export async function runDraft(path: string, options: RunDraftOptions): Promise<DraftResult> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  log(`Reading ${relative(process.cwd(), path) || path}…`);
+  const text = readArticleFile(path);
+  const draft = await draftArticle(text, path, options);
+  const script = renderDraftCypher(draft);
+  mkdirSync(options.outDir, { recursive: true });
+  const base = join(options.outDir, draft.document.id);
+  const files = { json: `${base}.json`, cypher: `${base}.cypher`, html: `${base}.html` };
+  writeFileSync(files.json, `${JSON.stringify(draft, null, 2)}\n`);
+  writeFileSync(files.cypher, script);
+  writeFileSync(files.html, renderReviewHtml(draft));
+  return { draft, files, millis: performance.now() - started };
+}

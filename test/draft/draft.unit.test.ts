@@ -1,0 +1,102 @@
+// Pure parts of the drafter: numbers and units, abbreviations, quote spans, name scores.
+import { describe, expect, it } from 'vitest';
+import { assertVerbatim, quoteSpan, QuoteError } from '../../src/draft/evidence.js';
+import { abbreviates, findAbbreviationDefinitions, findNamedRuns } from '../../src/draft/patterns.js';
+import { findQuantities } from '../../src/draft/quantities.js';
+import { MERGE_THRESHOLD, nameScore } from '../../src/draft/resolve.js';
+import { slug } from '../../src/draft/names.js';
+
+describe('figures as plain numbers and units', () => {
+  it('reads money with RMB before or yuan after, with and without a space', () => {
+    const q = findQuantities('The annual fiscal revenue was RMB 1.21 billion, up 16.6%.');
+    expect(q.map((x) => [x.value, x.unit])).toEqual([
+      [1210000000, 'yuan'],
+      [16.6, 'percent'],
+    ]);
+    expect(findQuantities('achieved RMB10.55 billion of output')[0]?.value).toBe(10550000000);
+    expect(findQuantities('with a total of 41 million yuan of incentive funds')[0]).toMatchObject({
+      value: 41000000,
+      unit: 'yuan',
+    });
+  });
+
+  it('reads counts with the thing counted, and measures', () => {
+    expect(findQuantities('the district has 39 high-tech enterprises')[0]).toMatchObject({
+      value: 39,
+      unit: 'enterprises',
+      counted: 'high-tech enterprises',
+    });
+    expect(findQuantities('an annual shipbuilding capacity of 2.4 million deadweight tons')[0]).toMatchObject({
+      value: 2400000,
+      unit: 'deadweight tons',
+    });
+  });
+
+  it('does not take a year for a count', () => {
+    expect(findQuantities('In 2023 enterprises grew.')).toEqual([]);
+  });
+});
+
+describe('defined abbreviations', () => {
+  it('finds "(DHC)" after a name and checks the initials', () => {
+    const text = 'Dalian Heavy Industry Corporation (DHC) grew. DHC exports.';
+    const [def] = findAbbreviationDefinitions(text);
+    expect(def?.abbr).toBe('DHC');
+    expect(text.slice(0, def?.longEnd)).toBe('Dalian Heavy Industry Corporation');
+    expect(abbreviates('DHC', 'Dalian Heavy Industry Corporation')).toBe(true);
+    expect(abbreviates('XYZ', 'Dalian Heavy Industry Corporation')).toBe(false);
+    expect(abbreviates('Ansteel', 'Ansteel Group Corporation')).toBe(true);
+  });
+});
+
+describe('names', () => {
+  it('finds company, zone and university names and ends them at their head word', () => {
+    const text =
+      'Lushun Development Zone Keeps Growing; Shenyang Xinsong Robot Automation Co., Ltd. and Dalian University of Technology signed.';
+    const names = findNamedRuns(text).map((h) => [text.slice(h.start, h.end), h.kind]);
+    expect(names).toEqual([
+      ['Lushun Development Zone', 'ZONE'],
+      ['Shenyang Xinsong Robot Automation Co., Ltd.', 'ENTERPRISE'],
+      ['Dalian University of Technology', 'UNIVERSITY'],
+    ]);
+  });
+
+  it('keeps another city’s award apart and merges a longer name of the same institute', () => {
+    const dalianAward = {
+      id: 'award:mayors-quality-award',
+      kind: 'AWARD' as const,
+      name: "Mayor's Quality Award",
+      aliases: ["Mayor's Quality Award"],
+    };
+    expect(nameScore("Shenyang Mayor's Quality Award", 'AWARD', dalianAward)).toBeLessThan(MERGE_THRESHOLD);
+    const dicp = {
+      id: 'university:dalian-institute-of-chemical-physics',
+      kind: 'UNIVERSITY' as const,
+      name: 'Dalian Institute of Chemical Physics',
+      aliases: ['Dalian Institute of Chemical Physics'],
+    };
+    expect(
+      nameScore('Dalian Institute of Chemical Physics of Chinese Academy of Sciences', 'UNIVERSITY', dicp),
+    ).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
+    expect(nameScore('Dalian Institute of Chemical Physics', 'ZONE', dicp)).toBeLessThan(MERGE_THRESHOLD);
+  });
+
+  it('derives ids like the curated ones', () => {
+    expect(slug("Mayor's Quality Award")).toBe('mayors-quality-award');
+    expect(slug('Danai Pump Industry Co., Ltd.')).toBe('danai-pump-industry');
+    expect(slug('Dalian Qiche Railway Transportation Equipment Limited Liability Company')).toBe(
+      'dalian-qiche-railway-transportation-equipment',
+    );
+  });
+});
+
+describe('quotes', () => {
+  const text = 'Gao Ming, general manager of Huaxin Co., Ltd., said that sales rose.';
+  it('widens a span to whole words and trims clause punctuation', () => {
+    expect(quoteSpan(text, 2, 30)).toBe('Gao Ming, general manager of Huaxin');
+    expect(quoteSpan(text, 0, text.indexOf('Ltd.') + 4)).toBe('Gao Ming, general manager of Huaxin Co., Ltd.');
+  });
+  it('refuses a quote that is not in the text', () => {
+    expect(() => assertVerbatim(text, 'general manager of Huaxin Group')).toThrow(QuoteError);
+  });
+});
