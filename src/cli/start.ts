@@ -15,8 +15,12 @@ async function main(): Promise<void> {
   // Re-read: starting the local server may have generated the password into .env.
   const config = loadConfig();
 
-  log('Importing the knowledge graph (npm run import)…');
-  const imported = spawnSync('npm', ['run', '--silent', 'import'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  // Skipped when the database already holds exactly the graph of the current scripts.
+  log('Importing the knowledge graph if cypher/ or data/ changed since the last import (npm run import forces one)…');
+  const imported = spawnSync('npm', ['run', '--silent', 'import', '--', '--if-changed'], {
+    cwd: PROJECT_ROOT,
+    stdio: 'inherit',
+  });
   if (imported.status !== 0) {
     throw new LocalNeo4jError(
       'The import failed (see above); the GraphQL server was not started. Fix the reported script, then run `npm start` again.',

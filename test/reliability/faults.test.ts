@@ -57,7 +57,7 @@ beforeAll(async () => {
     `throwaway Neo4j up in ${seconds(upAt - started)}; clean import in ${seconds(performance.now() - upAt)}: ` +
       `${clean.nodes} nodes, ${clean.relationships} relationships, checksum ${clean.checksum.slice(0, 12)}`,
   );
-}, 400_000);
+}, 900_000);
 
 afterAll(async () => {
   await driver?.close();
