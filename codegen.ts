@@ -4,45 +4,18 @@
 //
 // Resolver maps are typed from schema.graphql: every object type's parent value is a
 // `Projection` (the map the Cypher translator returns for it), the context is the
-// per-request `RequestContext`.
+// per-request `RequestContext`. No index signature: a resolver map (and so a spec, see
+// src/graphql/translate/spec.ts) must name exactly the schema's fields, so a field without a
+// spec, or a misspelled one, is a compile error.
+import { readFileSync } from 'node:fs';
+import { buildSchema, isObjectType } from 'graphql';
 
-const objectTypes = [
-  'Evidence',
-  'Document',
-  'Zone',
-  'University',
-  'Enterprise',
-  'Brand',
-  'Award',
-  'Cluster',
-  'Person',
-  'Organization',
-  'Project',
-  'Place',
-  'Indicator',
-  'Partnership',
-  'AwardGrant',
-  'Leadership',
-  'SearchHit',
-  'GraphRelationship',
-  'EntityRelationship',
-  'GraphPath',
-  'Subgraph',
-  'PageInfo',
-  'EnterpriseConnection',
-  'EnterpriseEdge',
-  'ZoneConnection',
-  'ZoneEdge',
-  'UniversityConnection',
-  'UniversityEdge',
-  'BrandConnection',
-  'BrandEdge',
-  'AwardConnection',
-  'AwardEdge',
-  'EntityConnection',
-  'EntityEdge',
-  'ServiceInfo',
-] as const;
+// Every object type of the schema except Query gets the Projection mapper: read from the
+// schema itself, so a new type needs no second list here.
+const schema = buildSchema(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
+const objectTypes = Object.values(schema.getTypeMap())
+  .filter((t) => isObjectType(t) && !t.name.startsWith('__') && t !== schema.getQueryType())
+  .map((t) => t.name);
 
 const config = {
   overwrite: true,
@@ -56,7 +29,6 @@ const config = {
         scalars: { JSONObject: 'Record<string, unknown>' },
         useTypeImports: true,
         enumsAsTypes: true,
-        useIndexSignature: true,
         immutableTypes: false,
       },
     },

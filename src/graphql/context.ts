@@ -1,8 +1,10 @@
+// The per-request context of the GraphQL layer. It knows nothing of the HTTP server: the
+// server (src/server/) builds one per request and hands in the limits it was configured
+// with, so the dependency points one way, server → graphql.
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import type { AppConfig } from '../config.js';
 import { Executor, type ExecutedStatement } from '../db/executor.js';
-import { DEFAULT_API_SETTINGS, type ApiSettings } from '../server/api-config.js';
 
 /** Per-request context: how resolvers reach the database. */
 export interface RequestContext {
@@ -13,10 +15,16 @@ export interface RequestContext {
   executor: Executor;
 }
 
+/** How long one statement may take: the server-side timeout and the deadline of a call. */
+export interface StatementLimits {
+  queryTimeoutMs: number;
+  deadlineMs: number;
+}
+
 export interface ContextOptions {
   driver: Driver;
   config: AppConfig;
-  api?: ApiSettings;
+  limits: StatementLimits;
   requestId?: string;
   onStatement?: (statement: ExecutedStatement) => void;
 }
@@ -25,15 +33,15 @@ export interface ContextOptions {
 export function createRequestContext({
   driver,
   config,
-  api = DEFAULT_API_SETTINGS,
+  limits,
   requestId = randomUUID(),
   onStatement,
 }: ContextOptions): RequestContext {
   const executor = new Executor(driver, {
     database: config.neo4j.database,
     requestId,
-    queryTimeoutMs: api.queryTimeoutMs,
-    deadlineMs: api.deadlineMs,
+    queryTimeoutMs: limits.queryTimeoutMs,
+    deadlineMs: limits.deadlineMs,
     ...(onStatement ? { onStatement } : {}),
   });
   return { driver, config, requestId, executor };

@@ -26,7 +26,24 @@ export const PUBLIC_CODES: ReadonlySet<string> = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-export function badInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+/**
+ * Extensions a client may see besides `code`: the one allow-list. formatError (server)
+ * passes these through and drops every other key; error constructors take only these.
+ */
+export const PUBLIC_EXTENSIONS = ['argument', 'name', 'candidates', 'min', 'max', 'limit', 'cost'] as const;
+export type PublicExtensions = Partial<Record<(typeof PUBLIC_EXTENSIONS)[number], unknown>>;
+
+/** A coded error for the client with only allow-listed extensions (plus e.g. Apollo's `http`). */
+export function clientError(
+  message: string,
+  code: string,
+  extensions: PublicExtensions = {},
+  extra: { http?: { status: number } } = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions, ...extra } });
+}
+
+export function badInput(message: string, extensions: PublicExtensions = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...extensions } });
 }
 

@@ -21,7 +21,11 @@ import {
   type ValidationContext,
 } from 'graphql';
 
+import type { PublicExtensions } from './errors.js';
+
 type Fragments = Record<string, FragmentDefinitionNode>;
+
+const validationExtensions = (extensions: PublicExtensions) => ({ code: 'GRAPHQL_VALIDATION_FAILED', ...extensions });
 
 function fragmentsOf(document: DocumentNode): Fragments {
   const out: Fragments = {};
@@ -80,7 +84,7 @@ export function depthLimitRule(max: number) {
         context.reportError(
           new GraphQLError(
             `The query is nested ${depth} levels deep; the limit is ${max}. Ask for less nested data, or split the query.`,
-            { nodes: [node], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'depth', max } },
+            { nodes: [node], extensions: validationExtensions({ limit: 'depth', max }) },
           ),
         );
       }
@@ -102,7 +106,7 @@ export function aliasLimitRule(max: number) {
             context.reportError(
               new GraphQLError(`The query uses ${count} aliases; the limit is ${max}. Send several requests instead.`, {
                 nodes: [node],
-                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases', max },
+                extensions: validationExtensions({ limit: 'aliases', max }),
               }),
             );
           }
@@ -135,13 +139,15 @@ export function rootFieldLimitRule(max: number) {
         context.reportError(
           new GraphQLError(
             `The operation has ${keys.size} root fields; the limit is ${max}. Send several requests instead.`,
-            { nodes: [node], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'rootFields', max } },
+            { nodes: [node], extensions: validationExtensions({ limit: 'rootFields', max }) },
           ),
         );
       }
     },
   });
 }
+
+const nextOf = (n: number | null): number | null => (n === null ? null : n + 1);
 
 /** Assumed length of a list that has no size argument. */
 export const DEFAULT_LIST_SIZE = 10;
@@ -190,17 +196,21 @@ export function estimateCost(
         } catch {
           args = {};
         }
-        const size = (name: string): number | null =>
-          typeof args[name] === 'number' ? Math.max(0, args[name] as number) : null;
+        // The argument's value, or the schema's default when the value could not be read:
+        // the defaults live in schema.graphql only.
+        const size = (name: string): number | null => {
+          const value = args[name] ?? def.args.find((a) => a.name === name)?.defaultValue;
+          return typeof value === 'number' ? Math.max(0, value) : null;
+        };
         const named = getNamedType(def.type);
         const isList = isListType(getNullableType(def.type));
         // Page size handed down: a connection's `first`, a subgraph's `limit`, a path's hops.
         const childPage = named.name.endsWith('Connection')
-          ? (size('first') ?? 20)
+          ? size('first')
           : named.name === 'Subgraph'
-            ? (size('limit') ?? 50) + 1
+            ? nextOf(size('limit'))
             : named.name === 'GraphPath'
-              ? (size('maxHops') ?? 4) + 1
+              ? nextOf(size('maxHops'))
               : null;
         let multiplier = 1;
         if (isList) multiplier = size('first') ?? size('limit') ?? pageSize ?? DEFAULT_LIST_SIZE;

@@ -12,7 +12,10 @@ import { createRequestContext, type RequestContext } from '../graphql/context.js
 import { aliasLimitRule, depthLimitRule, queryOnlyRule, rootFieldLimitRule } from '../graphql/limits.js';
 import type { ExecutedStatement } from '../db/executor.js';
 import { IDE_PATH, isIdePath, serveIde, wantsHtml } from '../ide/serve-ide.js';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { loadApiSettings, type ApiSettings } from './api-config.js';
 import { costLimitPlugin, formatError, requestLogPlugin, stdoutSink, type LogSink } from './plugins.js';
 import { resolvers } from '../graphql/resolvers/index.js';
@@ -79,7 +82,7 @@ export async function createServer({
   const api: ApiSettings = { ...loadApiSettings(), ...overrides };
   const sink: LogSink = api.logRequests ? (log ?? stdoutSink) : () => undefined;
   const context = (requestId: string = randomUUID()) =>
-    createRequestContext({ driver, config, api, requestId, ...(onStatement ? { onStatement } : {}) });
+    createRequestContext({ driver, config, limits: api, requestId, ...(onStatement ? { onStatement } : {}) });
   const httpServer = createHttpServer();
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
@@ -105,6 +108,9 @@ export async function createServer({
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The project serves its own IDE (/graphiql); Apollo's landing page would load from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of answers here; Apollo's default cache-control plugin would wrap
+      // every field resolver with a per-field hook (measured: ~6 % of the API's CPU).
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(api.maxCost),
       requestLogPlugin(sink),
     ],

@@ -4,14 +4,53 @@
 // INTERNAL_SERVER_ERROR, never a stack, Cypher or a connection string.
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type TypeNode,
+} from 'graphql';
 import type { RequestContext } from '../graphql/context.js';
-import { ErrorCode, PUBLIC_CODES } from '../graphql/errors.js';
+import { clientError, ErrorCode, PUBLIC_CODES, PUBLIC_EXTENSIONS } from '../graphql/errors.js';
 import { estimateCost } from '../graphql/limits.js';
 
 export type LogSink = (line: string) => void;
 
 export const stdoutSink: LogSink = (line) => process.stdout.write(`${line}\n`);
+
+/**
+ * Costs already estimated, per operation of a parsed document (Apollo hands back the same
+ * document for a repeated query). Only Int variables can change a cost (they feed
+ * `first`/`limit`/`maxHops`), so the key is their values: most operations have one entry.
+ */
+const costs = new WeakMap<OperationDefinitionNode, Map<string, number>>();
+
+function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): number {
+  const ints = (operation.variableDefinitions ?? [])
+    .filter((d) => namedTypeOf(d.type) === 'Int')
+    .map((d) => variables[d.variable.name.value] ?? null);
+  const key = ints.length === 0 ? '' : JSON.stringify(ints);
+  let byValues = costs.get(operation);
+  const known = byValues?.get(key);
+  if (known !== undefined) return known;
+  const cost = estimateCost(schema, document, operation, variables);
+  if (!byValues) costs.set(operation, (byValues = new Map()));
+  if (byValues.size >= 64) byValues.clear();
+  byValues.set(key, cost);
+  return cost;
+}
+
+function namedTypeOf(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedTypeOf(type.type);
+}
 
 /** Rejects operations whose estimated cost exceeds `max` (400, QUERY_TOO_COMPLEX). */
 export function costLimitPlugin(max: number): ApolloServerPlugin<RequestContext> {
@@ -20,11 +59,13 @@ export function costLimitPlugin(max: number): ApolloServerPlugin<RequestContext>
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const cost = estimateCost(schema, document, operation, request.variables ?? {});
+          const cost = costOf(schema, document, operation, request.variables ?? {});
           if (cost > max) {
-            throw new GraphQLError(
+            throw clientError(
               `The query's estimated cost is ${cost}; the limit is ${max}. Ask for fewer items (smaller \`first\`/\`limit\`) or fewer nested lists.`,
-              { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost, max, http: { status: 400 } } },
+              ErrorCode.QUERY_TOO_COMPLEX,
+              { cost, max },
+              { http: { status: 400 } },
             );
           }
         },
@@ -86,8 +127,6 @@ export function requestLogPlugin(sink: LogSink): ApolloServerPlugin<RequestConte
   };
 }
 
-const SAFE_EXTENSIONS = ['argument', 'name', 'candidates', 'min', 'max', 'limit', 'cost'];
-
 /** Apollo `formatError`: keeps coded client errors, masks everything else. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
@@ -101,7 +140,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // A coded error that did not come from our own code (e.g. a library's) is still masked.
     if (original instanceof GraphQLError || !(original instanceof Error)) {
       const extensions: Record<string, unknown> = { code };
-      for (const key of SAFE_EXTENSIONS)
+      for (const key of PUBLIC_EXTENSIONS)
         if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
       return { message: formatted.message, ...base, extensions };
     }

@@ -3,7 +3,7 @@
 import { buildASTSchema, getOperationAST, Kind, parse, type FieldNode, type FragmentDefinitionNode } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { PLANNERS } from '../../src/graphql/resolvers/query.js';
+import { PLANNERS } from '../../src/graphql/planners/index.js';
 import { SPECS } from '../../src/graphql/resolvers/registry.js';
 import { typeDefs } from '../../src/graphql/schema.js';
 import { decodeCursor, encodeCursor } from '../../src/graphql/translate/cursor.js';
@@ -30,7 +30,7 @@ function translate(source: string, variables: Record<string, unknown> = {}) {
     [field],
     def.type,
     args,
-    PLANNERS[field.name.value]!,
+    PLANNERS[field.name.value as keyof typeof PLANNERS],
   );
 }
 

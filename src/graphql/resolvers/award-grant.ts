@@ -1,8 +1,18 @@
 // AwardGrant: a RECEIVED relationship seen as (recipient, award, year, status, evidence).
 import type { AwardGrantResolvers } from '../generated/resolvers-types.js';
-import { bound, defineType, evidenceOf, type Args, type ObjectSpec } from '../translate/spec.js';
 import type { CypherScope } from '../translate/scope.js';
-import { projectedResolvers } from './projected.js';
+import {
+  bound,
+  defineType,
+  evidenceOf,
+  relationships,
+  scalar,
+  type Args,
+  type NodeBinding,
+} from '../translate/spec.js';
+
+/** One grant: the RECEIVED relationship and its two ends. */
+export type GrantBinding = { readonly rel: string; readonly recipient: string; readonly award: string };
 
 /** `AND …` conditions for the optional year/status arguments on relationship `r`. */
 export function grantFilter(r: string, args: Args, s: CypherScope): string {
@@ -21,37 +31,33 @@ export const grantOrder = (r: string, named: string): string[] => [
 ];
 
 /** Grants an entity received (`year`/`status` arguments filter). */
-export const awardsReceived: ObjectSpec = {
-  kind: 'object',
-  query: (b, args, s) => {
-    const r = s.fresh('r');
-    const a = s.fresh('a');
-    return {
-      clauses: `MATCH (${b.node})-[${r}:RECEIVED]->(${a}:Award)${grantFilter(r, args, s)}`,
-      binding: { rel: r, recipient: b.node!, award: a },
-      orderBy: grantOrder(r, a),
-    };
-  },
-};
-
-export const AwardGrantSpec = defineType<AwardGrantResolvers>('AwardGrant', {
-  recipient: bound('recipient'),
-  award: bound('award'),
-  year: { kind: 'scalar', expr: (b) => `${b.rel}.year` },
-  status: { kind: 'scalar', expr: (b) => `${b.rel}.status` },
-  evidence: evidenceOf('rel'),
-  coRecipients: {
-    kind: 'object',
-    query: (b, _args, s) => {
-      const o = s.fresh('o');
-      const r = s.fresh('r');
-      return {
-        clauses: `MATCH (${o}:Entity)-[${r}:RECEIVED]->(${b.award}) WHERE ${o} <> ${b.recipient} AND (${r}.year = ${b.rel}.year OR (${r}.year IS NULL AND ${b.rel}.year IS NULL))`,
-        binding: { rel: r, recipient: o, award: b.award! },
-        orderBy: grantOrder(r, o),
-      };
-    },
-  },
+export const awardsReceived = relationships<NodeBinding, GrantBinding>({
+  names: ['r', 'a'],
+  match: (b, { rel, other }, args, s) =>
+    `MATCH (${b.node})-[${rel}:RECEIVED]->(${other}:Award)${grantFilter(rel, args, s)}`,
+  bind: (b, { rel, other }) => ({ rel, recipient: b.node, award: other }),
+  order: ({ rel, other }) => grantOrder(rel, other),
 });
 
-export const AwardGrant: AwardGrantResolvers = projectedResolvers<AwardGrantResolvers>(AwardGrantSpec);
+/** Grants of an award (`year`/`status` arguments filter). */
+export const recipientsOf = relationships<NodeBinding, GrantBinding>({
+  match: (b, { rel, other }, args, s) =>
+    `MATCH (${other}:Entity)-[${rel}:RECEIVED]->(${b.node})${grantFilter(rel, args, s)}`,
+  bind: (b, { rel, other }) => ({ rel, recipient: other, award: b.node }),
+  order: ({ rel, other }) => grantOrder(rel, other),
+});
+
+export const AwardGrantSpec = defineType<AwardGrantResolvers, GrantBinding>('AwardGrant', {
+  recipient: bound('recipient'),
+  award: bound('award'),
+  year: scalar((b) => `${b.rel}.year`),
+  status: scalar((b) => `${b.rel}.status`),
+  evidence: evidenceOf('rel'),
+  coRecipients: relationships<GrantBinding, GrantBinding>({
+    names: ['r', 'o'],
+    match: (b, { rel: r, other: o }) =>
+      `MATCH (${o}:Entity)-[${r}:RECEIVED]->(${b.award}) WHERE ${o} <> ${b.recipient} AND (${r}.year = ${b.rel}.year OR (${r}.year IS NULL AND ${b.rel}.year IS NULL))`,
+    bind: (b, { rel, other }) => ({ rel, recipient: other, award: b.award }),
+    order: ({ rel, other }) => grantOrder(rel, other),
+  }),
+});

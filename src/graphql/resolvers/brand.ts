@@ -3,7 +3,6 @@ import type { BrandResolvers } from '../generated/resolvers-types.js';
 import { nodes, prop } from '../translate/spec.js';
 import { awardsReceived } from './award-grant.js';
 import { entityType } from './entity.js';
-import { projectedResolvers } from './projected.js';
 
 export const BrandSpec = entityType<BrandResolvers>('Brand', {
   brandType: prop('brandType'),
@@ -11,5 +10,3 @@ export const BrandSpec = entityType<BrandResolvers>('Brand', {
   promotedBy: nodes((n, z) => `MATCH (${z}:Zone)-[:PROMOTES]->(${n})`),
   awards: awardsReceived,
 });
-
-export const Brand: BrandResolvers = projectedResolvers<BrandResolvers>(BrandSpec);

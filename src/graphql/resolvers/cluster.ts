@@ -2,11 +2,8 @@
 import type { ClusterResolvers } from '../generated/resolvers-types.js';
 import { nodes } from '../translate/spec.js';
 import { entityType } from './entity.js';
-import { projectedResolvers } from './projected.js';
 
 export const ClusterSpec = entityType<ClusterResolvers>('Cluster', {
   zones: nodes((n, z) => `MATCH (${n})-[:LOCATED_IN]->(${z}:Zone)`),
   members: nodes((n, e) => `MATCH (${e}:Enterprise)-[:MEMBER_OF]->(${n})`),
 });
-
-export const Cluster: ClusterResolvers = projectedResolvers<ClusterResolvers>(ClusterSpec);

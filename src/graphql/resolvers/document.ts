@@ -2,7 +2,6 @@
 import type { DocumentResolvers } from '../generated/resolvers-types.js';
 import { defineType, nodes, prop, scalar } from '../translate/spec.js';
 import { labelOf } from './entity.js';
-import { projectedResolvers } from './projected.js';
 
 export const DocumentSpec = defineType<DocumentResolvers>('Document', {
   id: prop('id'),
@@ -13,5 +12,3 @@ export const DocumentSpec = defineType<DocumentResolvers>('Document', {
   file: prop('file'),
   mentions: nodes((d, e, args) => `MATCH (${d})-[:MENTIONS]->(${e}:${labelOf(args.kind)})`),
 });
-
-export const Document: DocumentResolvers = projectedResolvers<DocumentResolvers>(DocumentSpec);

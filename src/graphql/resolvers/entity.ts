@@ -1,78 +1,71 @@
 // The Entity interface: how any entity's common fields are read, and which concrete type a
 // node is (its kind label). Concrete types reuse these specs (see `entityType`).
-import type { EntityResolvers, ZoneResolvers } from '../generated/resolvers-types.js';
+import { DOMAIN_LABELS, type DomainLabel } from '../../model/graph-model.js';
 import { checkRange, checkTypes } from '../errors.js';
+import type { Entity as EntityFields, EntityKind, EntityResolvers } from '../generated/resolvers-types.js';
 import {
   constant,
   defineType,
   nodes,
   prop,
+  relationships,
   scalar,
-  type Binding,
-  type FieldSpec,
-  type FieldsOf,
-  type ObjectSpec,
+  type FieldSpecs,
+  type NodeBinding,
   type TypeSpec,
 } from '../translate/spec.js';
 import { toJsonValue } from './json-object.js';
 import { NAME_KEY_PROPERTY } from '../../db/name-keys.js';
 
-/** EntityKind → Neo4j label: the whitelist every label in a statement comes from. */
-export const KIND_LABELS = {
-  ENTERPRISE: 'Enterprise',
-  ZONE: 'Zone',
-  UNIVERSITY: 'University',
-  BRAND: 'Brand',
-  AWARD: 'Award',
-  CLUSTER: 'Cluster',
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  PROJECT: 'Project',
-  PLACE: 'Place',
-} as const;
+/**
+ * EntityKind → Neo4j label, derived from the model's one label list (a kind is its label in
+ * upper case): the whitelist every label in a statement comes from.
+ */
+export const KIND_LABELS = Object.fromEntries(DOMAIN_LABELS.map((label) => [label.toUpperCase(), label])) as {
+  readonly [L in DomainLabel as Uppercase<L>]: L;
+};
 export type Kind = keyof typeof KIND_LABELS;
+// The schema's EntityKind enum and the model's labels must name the same kinds, both ways.
+const kindsMatchSchema: [Kind, EntityKind] extends [EntityKind, Kind] ? true : never = true;
+void kindsMatchSchema;
 
 /** The label for a kind argument, or `Entity` for none. */
 export function labelOf(kind: unknown): string {
   return kind ? (KIND_LABELS[kind as Kind] ?? 'Entity') : 'Entity';
 }
 
-const LABEL_LIST = `[${Object.values(KIND_LABELS)
-  .map((l) => `'${l}'`)
-  .join(', ')}]`;
+const LABEL_LIST = `[${DOMAIN_LABELS.map((l) => `'${l}'`).join(', ')}]`;
 export const typenameOf = (node: string): string => `head([l IN labels(${node}) WHERE l IN ${LABEL_LIST}])`;
 
-const relationships: ObjectSpec = {
-  kind: 'object',
-  query: (b, args, s) => {
+/** How `Entity.relationships` sees one relationship: from `self` to `other`. */
+export type EntityRelationshipBinding = { readonly rel: string; readonly self: string; readonly other: string };
+
+const relationshipsOfEntity = relationships<NodeBinding, EntityRelationshipBinding>({
+  names: ['r', 'o'],
+  match: (b, { rel: r, other: o }, args, s) => {
     const types = checkTypes(args.types);
-    const first = checkRange('first', args.first, 1, 100);
-    const n = b.node!;
-    const r = s.fresh('r');
-    const o = s.fresh('o');
+    const n = b.node;
     const pattern =
       args.direction === 'OUTGOING'
         ? `(${n})-[${r}]->(${o}:Entity)`
         : args.direction === 'INCOMING'
           ? `(${n})<-[${r}]-(${o}:Entity)`
           : `(${n})-[${r}]-(${o}:Entity)`;
-    return {
-      clauses: `MATCH ${pattern}${types ? ` WHERE type(${r}) IN ${s.param(types)}` : ''}`,
-      binding: { rel: r, self: n, other: o },
-      orderBy: [`type(${r})`, `${o}.name`, `${o}.id`, `elementId(${r})`],
-      limit: s.int(first),
-    };
+    return `MATCH ${pattern}${types ? ` WHERE type(${r}) IN ${s.param(types)}` : ''}`;
   },
-};
+  bind: (b, { rel, other }) => ({ rel, self: b.node, other }),
+  order: ({ rel: r, other: o }) => [`type(${r})`, `${o}.name`, `${o}.id`, `elementId(${r})`],
+  limit: (args, s) => s.int(checkRange('first', args.first, 1, 100)),
+});
 
-type EntityFieldName = FieldsOf<ZoneResolvers> &
-  ('id' | 'kind' | 'name' | 'aliases' | 'note' | 'properties' | 'mentionedIn' | 'indicators' | 'relationships');
+/** Fields every entity has: those of the Entity interface. */
+type EntityFieldName = Exclude<keyof EntityFields, '__typename'>;
 
 /** Specs of the Entity interface's fields; `kind` is a constant when the concrete kind is known. */
-export function entityFields(kind?: Kind): Record<EntityFieldName, FieldSpec> {
+export function entityFields(kind?: Kind): FieldSpecs<Record<EntityFieldName, unknown>, NodeBinding> {
   return {
     id: prop('id'),
-    kind: kind ? constant(`'${kind}'`) : scalar((b) => `toUpper(${typenameOf(b.node!)})`),
+    kind: kind ? constant(`'${kind}'`) : scalar((b) => `toUpper(${typenameOf(b.node)})`),
     name: prop('name'),
     aliases: scalar((b) => `coalesce(${b.node}.aliases, [${b.node}.name])`),
     note: prop('note'),
@@ -89,22 +82,22 @@ export function entityFields(kind?: Kind): Record<EntityFieldName, FieldSpec> {
       (n, i) => `MATCH (${n})-[:REPORTED]->(${i}:Indicator)`,
       (i) => [`${i}.year`, `${i}.name`, `${i}.id`],
     ),
-    relationships,
+    relationships: relationshipsOfEntity,
   };
 }
 
 /** A concrete entity type: the interface's fields plus its own, tested by its label. */
 export function entityType<R>(
-  name: (typeof KIND_LABELS)[Kind],
-  own: Record<Exclude<FieldsOf<R>, EntityFieldName>, FieldSpec>,
-): TypeSpec {
-  const kind = (Object.keys(KIND_LABELS) as Kind[]).find((k) => KIND_LABELS[k] === name)!;
-  return defineType<R>(name, { ...entityFields(kind), ...own } as never, {
-    condition: (b: Binding) => `${b.node}:${name}`,
-  });
+  name: DomainLabel,
+  own: FieldSpecs<Omit<R, EntityFieldName>, NodeBinding>,
+): TypeSpec<NodeBinding> {
+  const fields = { ...entityFields(name.toUpperCase() as Kind), ...own } as unknown as FieldSpecs<R, NodeBinding>;
+  return defineType<R>(name, fields, { condition: (b) => `${b.node}:${name}` });
 }
 
-export const EntitySpec: TypeSpec = { name: 'Entity', typename: (b) => typenameOf(b.node!), fields: entityFields() };
+export const EntitySpec = defineType<Record<EntityFieldName, unknown>>('Entity', entityFields(), {
+  typename: (b) => typenameOf(b.node),
+});
 
 export const Entity: EntityResolvers = {
   __resolveType: (parent) => parent.__typename as never,

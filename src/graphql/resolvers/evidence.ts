@@ -1,9 +1,8 @@
 // Evidence: one (document id, quote) pair of a fact's parallel `sources`/`evidence` lists.
 import type { EvidenceResolvers } from '../generated/resolvers-types.js';
-import { defineType, scalar } from '../translate/spec.js';
-import { projectedResolvers } from './projected.js';
+import { defineType, scalar, type EvidenceBinding } from '../translate/spec.js';
 
-export const EvidenceSpec = defineType<EvidenceResolvers>('Evidence', {
+export const EvidenceSpec = defineType<EvidenceResolvers, EvidenceBinding>('Evidence', {
   document: {
     kind: 'object',
     query: (b, _args, s) => {
@@ -11,7 +10,5 @@ export const EvidenceSpec = defineType<EvidenceResolvers>('Evidence', {
       return { clauses: `MATCH (${d}:Document {id: ${b.document}})`, binding: { node: d } };
     },
   },
-  quote: scalar((b) => `coalesce(${b.quote}, '')`),
+  quote: scalar<EvidenceBinding>((b) => `coalesce(${b.quote}, '')`),
 });
-
-export const Evidence: EvidenceResolvers = projectedResolvers<EvidenceResolvers>(EvidenceSpec);

@@ -1,16 +1,15 @@
 // GraphPath: a path's nodes and relationships, in order.
 import type { GraphPathResolvers } from '../generated/resolvers-types.js';
-import { defineType, scalar, type ObjectSpec } from '../translate/spec.js';
-import { projectedResolvers } from './projected.js';
+import { defineType, scalar, type Binding, type ObjectSpec } from '../translate/spec.js';
 
 /** The elements of a Cypher list expression, in list order, each bound under `key`. */
-export function elementsOf(list: (b: Record<string, string>) => string, key: 'node' | 'rel'): ObjectSpec {
+export function elementsOf<B extends Binding>(list: (b: B) => string, key: 'node' | 'rel'): ObjectSpec<B> {
   return {
     kind: 'object',
     query: (b, _args, s) => {
       const i = s.fresh('i');
       const x = s.fresh(key === 'node' ? 'n' : 'r');
-      const l = list(b as Record<string, string>);
+      const l = list(b);
       return {
         clauses: `UNWIND range(0, size(${l}) - 1) AS ${i}\nWITH *, ${l}[${i}] AS ${x}`,
         binding: { [key]: x },
@@ -20,10 +19,11 @@ export function elementsOf(list: (b: Record<string, string>) => string, key: 'no
   };
 }
 
-export const GraphPathSpec = defineType<GraphPathResolvers>('GraphPath', {
-  length: scalar((b) => `length(${b.path})`),
-  nodes: elementsOf((b) => `nodes(${b.path})`, 'node'),
-  relationships: elementsOf((b) => `relationships(${b.path})`, 'rel'),
-});
+/** A path: the Cypher path variable. */
+export type PathBinding = { readonly path: string };
 
-export const GraphPath: GraphPathResolvers = projectedResolvers<GraphPathResolvers>(GraphPathSpec);
+export const GraphPathSpec = defineType<GraphPathResolvers, PathBinding>('GraphPath', {
+  length: scalar<PathBinding>((b) => `length(${b.path})`),
+  nodes: elementsOf<PathBinding>((b) => `nodes(${b.path})`, 'node'),
+  relationships: elementsOf<PathBinding>((b) => `relationships(${b.path})`, 'rel'),
+});

@@ -1,13 +1,12 @@
 // Indicator: a stated figure, its subject and its quotes.
 import type { IndicatorResolvers } from '../generated/resolvers-types.js';
-import { defineType, evidenceOf, prop, scalar, type ObjectSpec } from '../translate/spec.js';
-import { projectedResolvers } from './projected.js';
+import { defineType, evidenceOf, prop, scalar, type NodeBinding, type ObjectSpec } from '../translate/spec.js';
 
-const one = (pattern: (i: string, x: string) => string): ObjectSpec => ({
+const one = (pattern: (i: string, x: string) => string): ObjectSpec<NodeBinding, NodeBinding> => ({
   kind: 'object',
   query: (b, _args, s) => {
     const x = s.fresh('x');
-    return { clauses: `MATCH ${pattern(b.node!, x)}`, binding: { node: x }, orderBy: [`${x}.id`] };
+    return { clauses: `MATCH ${pattern(b.node, x)}`, binding: { node: x }, orderBy: [`${x}.id`] };
   },
 });
 
@@ -23,5 +22,3 @@ export const IndicatorSpec = defineType<IndicatorResolvers>('Indicator', {
   measures: one((i, x) => `(${i})-[:MEASURES]->(${x}:Entity)`),
   evidence: evidenceOf('node'),
 });
-
-export const Indicator: IndicatorResolvers = projectedResolvers<IndicatorResolvers>(IndicatorSpec);

@@ -2,7 +2,6 @@
 import type { OrganizationResolvers } from '../generated/resolvers-types.js';
 import { nodes, prop } from '../translate/spec.js';
 import { entityType } from './entity.js';
-import { projectedResolvers } from './projected.js';
 
 export const OrganizationSpec = entityType<OrganizationResolvers>('Organization', {
   organizationType: prop('organizationType'),
@@ -10,5 +9,3 @@ export const OrganizationSpec = entityType<OrganizationResolvers>('Organization'
   members: nodes((n, m) => `MATCH (${m}:Entity)-[:MEMBER_OF]->(${n})`),
   awardsConferred: nodes((n, a) => `MATCH (${a}:Award)-[:CONFERRED_BY]->(${n})`),
 });
-
-export const Organization: OrganizationResolvers = projectedResolvers<OrganizationResolvers>(OrganizationSpec);

@@ -1,21 +1,13 @@
 // Person: people and the enterprises they lead.
 import type { PersonResolvers } from '../generated/resolvers-types.js';
+import { relationships, type NodeBinding } from '../translate/spec.js';
 import { entityType } from './entity.js';
-import { projectedResolvers } from './projected.js';
+import type { LeadershipBinding } from './leadership.js';
 
 export const PersonSpec = entityType<PersonResolvers>('Person', {
-  roles: {
-    kind: 'object',
-    query: (b, _args, s) => {
-      const e = s.fresh('e');
-      const r = s.fresh('r');
-      return {
-        clauses: `MATCH (${b.node})-[${r}:LEADS]->(${e}:Enterprise)`,
-        binding: { rel: r, person: b.node!, enterprise: e },
-        orderBy: [`${e}.name`, `${e}.id`],
-      };
-    },
-  },
+  roles: relationships<NodeBinding, LeadershipBinding>({
+    names: ['r', 'e'],
+    match: (b, { rel, other }) => `MATCH (${b.node})-[${rel}:LEADS]->(${other}:Enterprise)`,
+    bind: (b, { rel, other }) => ({ rel, person: b.node, enterprise: other }),
+  }),
 });
-
-export const Person: PersonResolvers = projectedResolvers<PersonResolvers>(PersonSpec);

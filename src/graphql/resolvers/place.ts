@@ -2,7 +2,6 @@
 import type { PlaceResolvers } from '../generated/resolvers-types.js';
 import { nodes, prop } from '../translate/spec.js';
 import { entityType } from './entity.js';
-import { projectedResolvers } from './projected.js';
 import { partOf } from './zone.js';
 
 export const PlaceSpec = entityType<PlaceResolvers>('Place', {
@@ -11,5 +10,3 @@ export const PlaceSpec = entityType<PlaceResolvers>('Place', {
   parts: nodes((n, c) => `MATCH (${c}:Entity)-[:PART_OF]->(${n})`),
   awardsConferred: nodes((n, a) => `MATCH (${a}:Award)-[:CONFERRED_BY]->(${n})`),
 });
-
-export const Place: PlaceResolvers = projectedResolvers<PlaceResolvers>(PlaceSpec);

@@ -2,11 +2,8 @@
 import type { ProjectResolvers } from '../generated/resolvers-types.js';
 import { nodes, prop } from '../translate/spec.js';
 import { entityType } from './entity.js';
-import { projectedResolvers } from './projected.js';
 
 export const ProjectSpec = entityType<ProjectResolvers>('Project', {
   projectType: prop('projectType'),
   participants: nodes((n, x) => `MATCH (${x}:Entity)-->(${n}) WITH DISTINCT ${x}`),
 });
-
-export const Project: ProjectResolvers = projectedResolvers<ProjectResolvers>(ProjectSpec);

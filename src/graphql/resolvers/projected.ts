@@ -1,13 +1,13 @@
 // Resolvers read what the translator projected: each field's value sits in the parent map
 // under the field's response key (alias or name), so aliased selections of one field with
 // different arguments never collide. A spec's `resolve` finishes a raw value (cursors, JSON).
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLFieldResolver } from 'graphql';
 import type { Projection } from '../projection.js';
-import type { FieldsOf, TypeSpec } from '../translate/spec.js';
+import type { TypeSpec } from '../translate/spec.js';
 
-type FieldResolver = (parent: Projection, args: unknown, ctx: unknown, info: GraphQLResolveInfo) => unknown;
+type FieldResolver = GraphQLFieldResolver<Projection, unknown>;
 
-export function projectedResolvers<R>(spec: TypeSpec): { [K in FieldsOf<R>]: FieldResolver } {
+export function projectedResolvers(spec: TypeSpec): Record<string, FieldResolver> {
   const out: Record<string, FieldResolver> = {};
   for (const [name, field] of Object.entries(spec.fields)) {
     const finish = field.kind === 'scalar' ? field.resolve : undefined;
@@ -15,5 +15,5 @@ export function projectedResolvers<R>(spec: TypeSpec): { [K in FieldsOf<R>]: Fie
       ? (parent, _args, _ctx, info) => finish(parent[info.path.key as string])
       : (parent, _args, _ctx, info) => parent[info.path.key as string];
   }
-  return out as { [K in FieldsOf<R>]: FieldResolver };
+  return out;
 }

@@ -1,16 +1,13 @@
 // Every type's spec, by GraphQL type name: what the translator reads the graph with.
 import type { TypeSpec } from '../translate/spec.js';
 import { AwardSpec } from './award.js';
-import { AwardConnectionSpec, AwardEdgeSpec } from './award-connection.js';
 import { AwardGrantSpec } from './award-grant.js';
 import { BrandSpec } from './brand.js';
-import { BrandConnectionSpec, BrandEdgeSpec } from './brand-connection.js';
 import { ClusterSpec } from './cluster.js';
+import { CONNECTION_SPECS } from './connection.js';
 import { DocumentSpec } from './document.js';
 import { EnterpriseSpec } from './enterprise.js';
-import { EnterpriseConnectionSpec, EnterpriseEdgeSpec } from './enterprise-connection.js';
 import { EntitySpec } from './entity.js';
-import { EntityConnectionSpec, EntityEdgeSpec } from './entity-connection.js';
 import { EntityRelationshipSpec } from './entity-relationship.js';
 import { EvidenceSpec } from './evidence.js';
 import { GraphPathSpec } from './graph-path.js';
@@ -27,47 +24,36 @@ import { SearchHitSpec } from './search-hit.js';
 import { ServiceInfoSpec } from './service-info.js';
 import { SubgraphSpec } from './subgraph.js';
 import { UniversitySpec } from './university.js';
-import { UniversityConnectionSpec, UniversityEdgeSpec } from './university-connection.js';
 import { ZoneSpec } from './zone.js';
-import { ZoneConnectionSpec, ZoneEdgeSpec } from './zone-connection.js';
 
 export const SPECS: Readonly<Record<string, TypeSpec>> = Object.fromEntries(
-  [
-    EntitySpec,
-    ZoneSpec,
-    UniversitySpec,
-    EnterpriseSpec,
-    BrandSpec,
-    AwardSpec,
-    ClusterSpec,
-    PersonSpec,
-    OrganizationSpec,
-    ProjectSpec,
-    PlaceSpec,
-    DocumentSpec,
-    EvidenceSpec,
-    IndicatorSpec,
-    PartnershipSpec,
-    AwardGrantSpec,
-    LeadershipSpec,
-    SearchHitSpec,
-    GraphRelationshipSpec,
-    EntityRelationshipSpec,
-    GraphPathSpec,
-    SubgraphSpec,
-    PageInfoSpec,
-    ServiceInfoSpec,
-    EnterpriseConnectionSpec,
-    EnterpriseEdgeSpec,
-    ZoneConnectionSpec,
-    ZoneEdgeSpec,
-    UniversityConnectionSpec,
-    UniversityEdgeSpec,
-    BrandConnectionSpec,
-    BrandEdgeSpec,
-    AwardConnectionSpec,
-    AwardEdgeSpec,
-    EntityConnectionSpec,
-    EntityEdgeSpec,
-  ].map((spec) => [spec.name, spec]),
+  (
+    [
+      EntitySpec,
+      ZoneSpec,
+      UniversitySpec,
+      EnterpriseSpec,
+      BrandSpec,
+      AwardSpec,
+      ClusterSpec,
+      PersonSpec,
+      OrganizationSpec,
+      ProjectSpec,
+      PlaceSpec,
+      DocumentSpec,
+      EvidenceSpec,
+      IndicatorSpec,
+      PartnershipSpec,
+      AwardGrantSpec,
+      LeadershipSpec,
+      SearchHitSpec,
+      GraphRelationshipSpec,
+      EntityRelationshipSpec,
+      GraphPathSpec,
+      SubgraphSpec,
+      PageInfoSpec,
+      ServiceInfoSpec,
+      ...CONNECTION_SPECS,
+    ] as TypeSpec[]
+  ).map((spec) => [spec.name, spec]),
 );

@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../config.js';
 import type { ServiceInfoResolvers } from '../generated/resolvers-types.js';
 import { defineType, scalar } from '../translate/spec.js';
-import { projectedResolvers } from './projected.js';
 
 // From the project root rather than relative to this module, so the bundled server finds it too.
 const pkg = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'package.json'), 'utf8')) as {
@@ -12,11 +11,12 @@ const pkg = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'package.json'), 'utf8
   version: string;
 };
 
-export const ServiceInfoSpec = defineType<ServiceInfoResolvers>('ServiceInfo', {
-  name: scalar((_b, _a, s) => s.constant('serviceName', pkg.name)),
-  version: scalar((_b, _a, s) => s.constant('serviceVersion', pkg.version)),
-  neo4jVersion: scalar((b) => `coalesce(${b.version}, 'unknown')`),
-  neo4jEdition: scalar((b) => `coalesce(${b.edition}, 'unknown')`),
-});
+/** The Neo4j components row: version and edition variables. */
+export type ServiceBinding = { readonly version: string; readonly edition: string };
 
-export const ServiceInfo: ServiceInfoResolvers = projectedResolvers<ServiceInfoResolvers>(ServiceInfoSpec);
+export const ServiceInfoSpec = defineType<ServiceInfoResolvers, ServiceBinding>('ServiceInfo', {
+  name: scalar<ServiceBinding>((_b, _a, s) => s.constant('serviceName', pkg.name)),
+  version: scalar<ServiceBinding>((_b, _a, s) => s.constant('serviceVersion', pkg.version)),
+  neo4jVersion: scalar<ServiceBinding>((b) => `coalesce(${b.version}, 'unknown')`),
+  neo4jEdition: scalar<ServiceBinding>((b) => `coalesce(${b.edition}, 'unknown')`),
+});

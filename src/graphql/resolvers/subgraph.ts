@@ -2,12 +2,12 @@
 import type { SubgraphResolvers } from '../generated/resolvers-types.js';
 import { defineType, scalar } from '../translate/spec.js';
 import { elementsOf } from './graph-path.js';
-import { projectedResolvers } from './projected.js';
 
-export const SubgraphSpec = defineType<SubgraphResolvers>('Subgraph', {
-  nodes: elementsOf((b) => b.nodes!, 'node'),
-  relationships: elementsOf((b) => b.rels!, 'rel'),
-  truncated: scalar((b) => b.truncated!),
+/** A subgraph: list expressions of its nodes and relationships, and whether it was cut. */
+export type SubgraphBinding = { readonly nodes: string; readonly rels: string; readonly truncated: string };
+
+export const SubgraphSpec = defineType<SubgraphResolvers, SubgraphBinding>('Subgraph', {
+  nodes: elementsOf<SubgraphBinding>((b) => b.nodes, 'node'),
+  relationships: elementsOf<SubgraphBinding>((b) => b.rels, 'rel'),
+  truncated: scalar<SubgraphBinding>((b) => b.truncated),
 });
-
-export const Subgraph: SubgraphResolvers = projectedResolvers<SubgraphResolvers>(SubgraphSpec);

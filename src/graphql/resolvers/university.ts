@@ -2,13 +2,10 @@
 import type { UniversityResolvers } from '../generated/resolvers-types.js';
 import { nodes, prop } from '../translate/spec.js';
 import { entityType } from './entity.js';
-import { projectedResolvers } from './projected.js';
-import { partnershipsOf } from './zone.js';
+import { partnershipsOfUniversity } from './partnership.js';
 
 export const UniversitySpec = entityType<UniversityResolvers>('University', {
   institutionType: prop('institutionType'),
-  partnerships: partnershipsOf('university'),
+  partnerships: partnershipsOfUniversity,
   enterprises: nodes((n, e) => `MATCH (${e}:Enterprise)-[:COOPERATES_WITH]->(${n})`),
 });
-
-export const University: UniversityResolvers = projectedResolvers<UniversityResolvers>(UniversitySpec);

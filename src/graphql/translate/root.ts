@@ -51,15 +51,32 @@ export function translateRoot(
   return { cypher, params: scope.params, plan };
 }
 
-/** Resolves a root field: translate, run the one statement, verify, return the projected value. */
-export async function resolveRoot(
+/**
+ * Translations already made, per root field node of a parsed document. Apollo keeps each
+ * parsed and validated document (its document store, keyed by the query's hash), so a
+ * repeated query brings the same field node and finds its statement here instead of being
+ * translated again. Within a field node the key is the argument and variable values: the
+ * statement's text depends on a few of them (search words, `hops`, enum choices), so the
+ * key is exact rather than a shape; the values themselves only ever travel as parameters,
+ * which is what lets Neo4j's plan cache hit across values. Bounded per field node.
+ */
+const translations = new WeakMap<FieldNode, Map<string, RootStatement>>();
+const MAX_TRANSLATIONS_PER_FIELD = 256;
+
+function cachedTranslation(
   specs: Readonly<Record<string, TypeSpec>>,
-  ctx: RequestContext,
   info: GraphQLResolveInfo,
   args: Args,
   planner: RootPlanner,
-): Promise<unknown> {
-  const { cypher, params, plan } = translateRoot(
+): RootStatement {
+  const field = info.fieldNodes[0]!;
+  // Several field nodes (the same response key selected twice) are rare: translate them afresh.
+  const cacheable = info.fieldNodes.length === 1;
+  const key = cacheable ? JSON.stringify([args, info.variableValues]) : '';
+  let byValues = cacheable ? translations.get(field) : undefined;
+  const hit = byValues?.get(key);
+  if (hit) return hit;
+  const statement = translateRoot(
     specs,
     { schema: info.schema, fragments: info.fragments, variableValues: info.variableValues },
     info.fieldNodes,
@@ -67,6 +84,23 @@ export async function resolveRoot(
     args,
     planner,
   );
+  if (cacheable) {
+    if (!byValues) translations.set(field, (byValues = new Map()));
+    if (byValues.size >= MAX_TRANSLATIONS_PER_FIELD) byValues.delete(byValues.keys().next().value!);
+    byValues.set(key, statement);
+  }
+  return statement;
+}
+
+/** Resolves a root field: translate (or reuse), run the one statement, verify, return the projected value. */
+export async function resolveRoot(
+  specs: Readonly<Record<string, TypeSpec>>,
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  args: Args,
+  planner: RootPlanner,
+): Promise<unknown> {
+  const { cypher, params, plan } = cachedTranslation(specs, info, args, planner);
   if (plan.answer) return plan.answer.value;
   const rows = await ctx.executor.read(cypher, params, {
     operation: info.operation.name?.value,
