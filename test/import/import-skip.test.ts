@@ -1,6 +1,6 @@
 // `npm start` imports only when cypher/ or data/ changed since the last completed import:
-// the import's fingerprint is stored in the graph, and `npm run import -- --if-changed`
-// (the step `npm start` runs) imports nothing when it matches. A changed script, or a graph
+// the import's fingerprint is stored in the graph, and `npm start` (src/cli/start.ts) and
+// `npm run import -- --if-changed` import nothing when it matches. A changed script, or a graph
 // an import was still changing, imports again. `npm run import` always imports.
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,7 +77,7 @@ describe('the import fingerprint', () => {
     expect(await readImportState(driver, database)).toBe(importFingerprint(SEED_CYPHER_DIR, DATA_DIR));
   }, 240_000);
 
-  it("npm start's import step (`npm run import -- --if-changed`) says it imported nothing; `npm run import` imports", async () => {
+  it('`npm run import -- --if-changed` (the check `npm start` makes) says it imported nothing; `npm run import` imports', async () => {
     const skipped = startImportProcess(config.neo4j, ['--if-changed']);
     expect(await skipped.exited, skipped.output()).toBe(0);
     expect(skipped.output()).toMatch(
