@@ -361,7 +361,8 @@ describe('the API while Neo4j fails under load', () => {
       } finally {
         await load.stop();
       }
-    }, 240_000);
+      // A restart of Neo4j alone took 180 s on a 2-core machine shared with other suites.
+    }, 600_000);
   }
 
   it('leaves the graph exactly as the clean import made it', async () => {
