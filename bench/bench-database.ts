@@ -14,14 +14,20 @@ import { PROGRESS_LABEL } from '../src/bulk-import/import-dataset.js';
 export const BENCH_LOCAL_DIR = '.neo4j-bench';
 export const BENCH_BOLT_PORT = '7697';
 export const BENCH_HTTP_PORT = '7484';
+/** Added to the user's own local ports when they are not the defaults. */
+const BENCH_PORT_OFFSET = 10_000;
 
 /** Gives the benchmark its own local server unless the user chose a database. Call before loadConfig(). */
 export function defaultToBenchDatabase(env: NodeJS.ProcessEnv = process.env): { ownServer: boolean } {
   const e = readEnvironment(env);
   if (e.NEO4J_URI || e.NEO4J_LOCAL_DIR) return { ownServer: false };
   env.NEO4J_LOCAL_DIR = BENCH_LOCAL_DIR;
-  env.NEO4J_BOLT_PORT = e.NEO4J_BOLT_PORT && e.NEO4J_BOLT_PORT !== '7687' ? e.NEO4J_BOLT_PORT : BENCH_BOLT_PORT;
-  env.NEO4J_HTTP_PORT = e.NEO4J_HTTP_PORT && e.NEO4J_HTTP_PORT !== '7474' ? e.NEO4J_HTTP_PORT : BENCH_HTTP_PORT;
+  // Ports of the user's own server moved by a fixed offset, never the same ones: the
+  // benchmark's server runs beside that server, which may be up.
+  const beside = (port: string | undefined, usual: string, bench: string) =>
+    port && port !== usual ? String(Number(port) + BENCH_PORT_OFFSET) : bench;
+  env.NEO4J_BOLT_PORT = beside(e.NEO4J_BOLT_PORT, '7687', BENCH_BOLT_PORT);
+  env.NEO4J_HTTP_PORT = beside(e.NEO4J_HTTP_PORT, '7474', BENCH_HTTP_PORT);
   return { ownServer: true };
 }
 

@@ -14,6 +14,7 @@ import {
   type WorkloadKey,
   type WorkloadName,
 } from './workloads/workloads.js';
+import { nameLookupRequest, type NameLookupKeys, type NameLookupKind } from './workloads/name-lookups.js';
 
 export const COMPARATORS: Comparator[] = ['floor', 'ours', 'peer'];
 
@@ -54,7 +55,21 @@ export interface QueryBenchmarkOptions {
   /** Which workloads get the half-of-floor-peak fixed-rate run. */
   fixedRateWorkloads: RunWorkload[];
   profileDir?: string;
+  /** Names for the hit-vs-miss runs of `lookup` on ours (none: not measured). */
+  nameLookups?: NameLookupKeys;
   log: (line: string) => void;
+}
+
+/** One closed-loop run of `lookup(name)` on ours, all hits or all misses. */
+export interface NameLookupMeasurement {
+  kind: NameLookupKind;
+  round: number;
+  concurrency: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  cpuMsPerRequest: number;
 }
 
 export interface ColdStart {
@@ -69,6 +84,7 @@ export interface QueryBenchmarkResult {
   checks: EqualityCheck[];
   coldStart: ColdStart;
   startupMs: Record<Comparator, number>;
+  nameLookups: NameLookupMeasurement[];
 }
 
 async function ask(process: ComparatorProcess, spec: HttpRequestSpec): Promise<unknown> {
@@ -197,6 +213,7 @@ export async function runQueryBenchmark(options: QueryBenchmarkOptions): Promise
   >;
   const runs: RunMeasurement[] = [];
   const checks: EqualityCheck[] = [];
+  const nameLookups: NameLookupMeasurement[] = [];
   try {
     for (const workload of WORKLOAD_NAMES) {
       const check = await checkEquality(processes, workload, options.keys[workload].slice(0, options.checkKeys));
@@ -249,8 +266,62 @@ export async function runQueryBenchmark(options: QueryBenchmarkOptions): Promise
         }
       }
     }
+    const ours = processes.find((p) => p.comparator === 'ours');
+    if (options.nameLookups && ours)
+      nameLookups.push(...(await measureNameLookups(ours, options.nameLookups, options, log)));
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
   }
-  return { runs, checks, coldStart, startupMs };
+  return { runs, checks, coldStart, startupMs, nameLookups };
+}
+
+/** Hits and misses of `lookup(name)` on ours, interleaved over two rounds at the highest concurrency. */
+async function measureNameLookups(
+  ours: ComparatorProcess,
+  keys: NameLookupKeys,
+  options: QueryBenchmarkOptions,
+  log: (line: string) => void,
+): Promise<NameLookupMeasurement[]> {
+  const concurrency = Math.max(...options.concurrencies);
+  const lists = { hit: keys.hit.map(nameLookupRequest), miss: keys.miss.map(nameLookupRequest) };
+  for (const kind of ['hit', 'miss'] as const) {
+    const answer = (await ask(ours, lists[kind][0] as HttpRequestSpec)) as { data?: { lookup?: unknown[] } };
+    const found = answer.data?.lookup?.length ?? -1;
+    if (kind === 'hit' ? found < 1 : found !== 0)
+      throw new Error(`lookup ${kind} answered ${JSON.stringify(answer).slice(0, 300)}`);
+    await runLoad({
+      baseUrl: ours.origin,
+      requests: lists[kind],
+      connections: concurrency,
+      durationSeconds: options.warmupSeconds,
+    });
+  }
+  const out: NameLookupMeasurement[] = [];
+  for (const round of [1, 2]) {
+    for (const kind of round === 1 ? (['hit', 'miss'] as const) : (['miss', 'hit'] as const)) {
+      const before = await ours.stats();
+      const load = await runLoad({
+        baseUrl: ours.origin,
+        requests: lists[kind],
+        connections: concurrency,
+        durationSeconds: options.durationSeconds,
+      });
+      const after = await ours.stats();
+      const m: NameLookupMeasurement = {
+        kind,
+        round,
+        concurrency,
+        rps: load.rps,
+        p50: load.p50,
+        p99: load.p99,
+        errors: load.errors,
+        cpuMsPerRequest: (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(1, load.requests),
+      };
+      out.push(m);
+      log(
+        `  lookup ${kind.padEnd(4)} c=${concurrency} round ${round}: ${m.rps.toFixed(0)} req/s  p50 ${m.p50.toFixed(1)}  p99 ${m.p99.toFixed(1)} ms  errors ${m.errors}  cpu ${m.cpuMsPerRequest.toFixed(2)} ms/req`,
+      );
+    }
+  }
+  return out;
 }

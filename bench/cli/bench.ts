@@ -15,6 +15,7 @@ import { DEFAULT_SEED, WARMUP_SCALE, RAW_RESULTS_DIR, RESULTS_DIR, datasetDir } 
 import { runQueryBenchmark } from '../query-benchmark.js';
 import { evaluateTargets, machineInfo, writeResults, type BenchmarkResults } from '../report/results.js';
 import { chooseKeys } from '../workloads/keys.js';
+import { chooseNameLookupKeys, resolutionDbHits } from '../workloads/name-lookups.js';
 import { numberOption, parseCommandLine } from './args.js';
 
 const args = parseCommandLine({
@@ -76,6 +77,12 @@ async function main(): Promise<void> {
     }
 
     const keys = await chooseKeys(db.driver, db.database, keyCount, DEFAULT_SEED);
+    const names = await chooseNameLookupKeys(db.driver, db.database, keyCount, DEFAULT_SEED);
+    const dbHits = {
+      hit: await resolutionDbHits(db.driver, db.database, names.hit[0] as string),
+      miss: await resolutionDbHits(db.driver, db.database, names.miss[0] as string),
+    };
+    log(`Name resolution db hits (PROFILE): hit ${dbHits.hit}, miss ${dbHits.miss}`);
     const query = await runQueryBenchmark({
       keys,
       concurrencies,
@@ -84,6 +91,7 @@ async function main(): Promise<void> {
       checkKeys: full ? 50 : 20,
       fixedRateWorkloads: ['W1', 'W2', 'W3', 'W4', 'W5', 'W6'],
       profileDir: args.profile ? join(RAW_RESULTS_DIR, 'profiles') : undefined,
+      nameLookups: names,
       log,
     });
 
@@ -111,6 +119,7 @@ async function main(): Promise<void> {
       coldStart: query.coldStart,
       startupMs: query.startupMs,
       runs: query.runs,
+      nameLookups: { runs: query.nameLookups, dbHits },
       targets: evaluateTargets(query.runs, imports, query.coldStart),
     };
     const written = writeResults(results, RESULTS_DIR, args.name ?? 'latest');

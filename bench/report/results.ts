@@ -4,7 +4,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { ImportMeasurement } from '../import/compare-imports.js';
-import type { ColdStart, EqualityCheck, RunMeasurement, RunWorkload } from '../query-benchmark.js';
+import type {
+  ColdStart,
+  EqualityCheck,
+  NameLookupMeasurement,
+  RunMeasurement,
+  RunWorkload,
+} from '../query-benchmark.js';
 import { WORKLOADS } from '../workloads/workloads.js';
 import type { Comparator } from '../servers/protocol.js';
 
@@ -40,6 +46,8 @@ export interface BenchmarkResults {
   coldStart: ColdStart;
   startupMs: Record<Comparator, number>;
   runs: RunMeasurement[];
+  /** `lookup(name)` on ours, hits and misses (absent in older results files). */
+  nameLookups?: { runs: NameLookupMeasurement[]; dbHits: { hit: number; miss: number } };
   targets: TargetCheck[];
 }
 
@@ -231,6 +239,27 @@ export function renderMarkdown(r: BenchmarkResults): string {
     lines.push(`| ${w} ${title} | ${n0(f)} | ${n0(o)} | ${n0(p)} | ${(o / f).toFixed(2)} | ${(o / p).toFixed(2)} |`);
   }
   lines.push('');
+  if (r.nameLookups && r.nameLookups.runs.length > 0) {
+    const { runs, dbHits } = r.nameLookups;
+    lines.push(
+      '## Name resolution: hit vs miss (`lookup(name)`, ours)',
+      '',
+      `Db hits of the resolution clause (PROFILE): hit ${dbHits.hit}, miss ${dbHits.miss}.`,
+      '',
+      '| round | kind | connections | req/s | p50 ms | p99 ms | errors | CPU ms/req |',
+      '|---:|---|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const m of runs)
+      lines.push(
+        `| ${m.round} | ${m.kind} | ${m.concurrency} | ${n0(m.rps)} | ${m.p50.toFixed(1)} | ${m.p99.toFixed(1)} | ${m.errors} | ${m.cpuMsPerRequest.toFixed(2)} |`,
+      );
+    const best = (kind: string) => Math.max(...runs.filter((m) => m.kind === kind).map((m) => m.rps));
+    lines.push(
+      '',
+      `A miss costs ${(best('hit') / best('miss')).toFixed(2)}× a hit (peak req/s of hits / of misses).`,
+      '',
+    );
+  }
   lines.push('## Targets', '', '| target | measured | met |', '|---|---|---|');
   for (const t of r.targets) lines.push(`| ${t.target} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`);
   lines.push('');

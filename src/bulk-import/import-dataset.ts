@@ -9,6 +9,7 @@
 // lives in the database it disappears with a wiped database instead of pointing a re-run
 // at data that is no longer there.
 import { join } from 'node:path';
+import { ensureNameKeys } from '../db/name-keys.js';
 import neo4j, { type Driver } from 'neo4j-driver';
 import {
   readManifest,
@@ -200,6 +201,8 @@ export async function importDataset(options: BulkImportOptions): Promise<BulkImp
   relProgress.finish();
   const relsDone = performance.now();
   await clearProgress(settings.driver, settings.database, dataset);
+  // The API resolves names through these keys; part of loading a graph it can serve.
+  await ensureNameKeys(settings.driver, settings.database);
 
   const nodes = totalNodes(manifest);
   const relationships = totalRelationships(manifest);

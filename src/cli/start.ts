@@ -1,6 +1,10 @@
-// npm start: database (local or NEO4J_URI) → import → GraphQL server, then print where things are.
+// npm start: database (local or NEO4J_URI) → import (skipped when the database already holds
+// the graph of the current cypher/ and data/) → GraphQL server, then print where things are.
 import { spawnSync } from 'node:child_process';
-import { PROJECT_ROOT, loadConfig } from '../config.js';
+import { join } from 'node:path';
+import { PROJECT_ROOT, loadConfig, type AppConfig } from '../config.js';
+import { createDriver } from '../db/driver.js';
+import { importFingerprint, readImportState } from '../graph-import/import-fingerprint.js';
 import { ensureDatabase } from '../local-neo4j/ensure-database.js';
 import { ImportFailedError } from '../graph-import/import-failed-error.js';
 import { guideBaseUrl, openGuideCommand } from '../browser-guide/guide-urls.js';
@@ -15,12 +19,21 @@ async function main(): Promise<void> {
   // Re-read: starting the local server may have generated the password into .env.
   const config = loadConfig();
 
-  log('Importing the knowledge graph (npm run import)…');
-  const imported = spawnSync('npm', ['run', '--silent', 'import'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
-  if (imported.status !== 0) {
-    throw new ImportFailedError(
-      'The import failed (see above); the GraphQL server was not started. Fix the reported script, then run `npm start` again.',
+  // Checked here rather than in a child process: starting `npm run import` (npm + tsx) costs
+  // more than the check, and an unchanged graph needs nothing else.
+  const fingerprint = importFingerprint(join(PROJECT_ROOT, 'cypher'), join(PROJECT_ROOT, 'data'));
+  if ((await storedFingerprint(config)) === fingerprint) {
+    log(
+      `The database already holds the graph of the current cypher/ and data/ (import fingerprint ${fingerprint.slice(0, 12)}): nothing imported. \`npm run import\` imports anyway.`,
     );
+  } else {
+    log('Importing the knowledge graph (npm run import)…');
+    const imported = spawnSync('npm', ['run', '--silent', 'import'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+    if (imported.status !== 0) {
+      throw new ImportFailedError(
+        'The import failed (see above); the GraphQL server was not started. Fix the reported script, then run `npm start` again.',
+      );
+    }
   }
 
   const local = database.mode === 'local';
@@ -44,6 +57,18 @@ async function main(): Promise<void> {
     ],
     afterStop: local ? 'API stopped. Neo4j is still running; `npm run db:stop` stops it.' : 'API stopped.',
   });
+}
+
+/** The fingerprint the last completed import stored, or null (none, or the database cannot say). */
+async function storedFingerprint(config: AppConfig): Promise<string | null> {
+  const driver = createDriver(config.neo4j);
+  try {
+    return await readImportState(driver, config.neo4j.database);
+  } catch {
+    return null; // the import that follows reports what is wrong with the database
+  } finally {
+    await driver.close();
+  }
 }
 
 main().catch(exitWithError);

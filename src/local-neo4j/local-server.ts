@@ -129,7 +129,9 @@ function neo4jCommand(paths: ServerPaths, args: string[], command = 'org.neo4j.s
   return spawnSync('java', ['-cp', `${join(paths.home, 'lib')}/*`, command, ...args], {
     encoding: 'utf8',
     env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf },
-    timeout: STOP_TIMEOUT_MS + 30_000,
+    // The launcher waits for the server; on a loaded 2-core machine the JVM alone can take
+    // over a minute to get there, so the bound is the start timeout, not the stop one.
+    timeout: Math.max(START_TIMEOUT_MS + 120_000, STOP_TIMEOUT_MS + 30_000),
   });
 }
 

@@ -15,6 +15,7 @@ import {
   type TypeSpec,
 } from '../translate/spec.js';
 import { toJsonValue } from './json-object.js';
+import { NAME_KEY_PROPERTY } from '../../db/name-keys.js';
 
 /**
  * EntityKind → Neo4j label, derived from the model's one label list (a kind is its label in
@@ -68,7 +69,11 @@ export function entityFields(kind?: Kind): FieldSpecs<Record<EntityFieldName, un
     name: prop('name'),
     aliases: scalar((b) => `coalesce(${b.node}.aliases, [${b.node}.name])`),
     note: prop('note'),
-    properties: scalar((b) => `properties(${b.node})`, toJsonValue),
+    // nameKeys is the resolver's lookup structure (src/db/name-keys.ts), not a stored fact.
+    properties: scalar(
+      (b) => `properties(${b.node})`,
+      (raw) => toJsonValue(withoutNameKeys(raw)),
+    ),
     mentionedIn: nodes(
       (n, d) => `MATCH (${d}:Document)-[:MENTIONS]->(${n})`,
       (d) => [`${d}.id`],
@@ -97,3 +102,9 @@ export const EntitySpec = defineType<Record<EntityFieldName, unknown>>('Entity',
 export const Entity: EntityResolvers = {
   __resolveType: (parent) => parent.__typename as never,
 };
+
+function withoutNameKeys(raw: unknown): unknown {
+  if (raw === null || typeof raw !== 'object') return raw;
+  const { [NAME_KEY_PROPERTY]: _keys, ...rest } = raw as Record<string, unknown>;
+  return rest;
+}

@@ -1,6 +1,7 @@
 // Names users type: resolving an argument that names an entity (id, name or any alias,
 // ignoring case, spaces and punctuation) and turning free text into a safe full-text query.
 import { IGNORED_CHARACTERS, normalizeName } from '../../model/name-key.js';
+import { NAME_KEY_INDEX, nameKeyQuery } from '../../db/name-keys.js';
 import type { CypherScope } from './scope.js';
 
 export { normalizeName };
@@ -21,43 +22,27 @@ export function words(text: string): string[] {
  * whose id is `value`, or whose name or any alias normalises to the same key. One row in,
  * one row out; for use inside one statement.
  *
- * Tier 1 looks up the id and the exact name through indexes, and candidates from the
- * `entity_names` full-text index (a phrase of the words), keeping those whose normalised
- * name or alias matches. Only when that finds nothing does tier 2 scan the label and
- * compare normalised names (e.g. "Mayors Quality Award" for "Mayor's Quality Award", which
- * the full-text analyser splits differently).
+ * Index lookups only, hit or miss: the id through the uniqueness constraint's index, the
+ * name key through the keyword full-text index over the `nameKeys` every entity carries
+ * (src/db/name-keys.ts, written by the importers). An argument that names nothing costs a
+ * few db hits, never a scan of the label.
  */
 export function resolveClause(s: CypherScope, value: string, label: string, out: string): string {
   const v = s.param(value);
-  const key = s.param(normalizeName(value));
+  const key = normalizeName(value);
   const x = s.fresh('x');
   const c = s.fresh('c');
-  const found = s.fresh('found');
-  const scanned = s.fresh('scanned');
-  const a = s.fresh('a');
-  const matches = (n: string) =>
-    `(${n}.id = ${v} OR any(${a} IN [${n}.name] + coalesce(${n}.aliases, []) WHERE ${cypherNormalize(a, s)} = ${key}))`;
-  const ws = words(value);
-  const fulltext =
-    ws.length > 0
-      ? `\n    UNION\n    CALL db.index.fulltext.queryNodes('entity_names', ${s.param(`"${ws.join(' ')}"`)}, {limit: 100}) YIELD node AS ${x} RETURN ${x}`
-      : '';
-  // The scan is guarded by an UNWIND of [] rather than a WHERE: the planner moves such a
-  // WHERE after the label scan, paying for the scan on every call (seen with PROFILE).
+  // A value made only of ignored characters has no key; only its id can match.
+  const byKey =
+    key === ''
+      ? ''
+      : `\n    UNION\n    CALL db.index.fulltext.queryNodes('${NAME_KEY_INDEX}', ${s.param(nameKeyQuery(key))}) YIELD node AS ${x} RETURN ${x}`;
   return `CALL () {
   CALL () {
-    MATCH (${x}:Entity {id: ${v}}) RETURN ${x}
-    UNION
-    MATCH (${x}:Entity {name: ${v}}) RETURN ${x}${fulltext}
+    MATCH (${x}:Entity {id: ${v}}) RETURN ${x}${byKey}
   }
   WITH collect(DISTINCT ${x}) AS ${c}
-  WITH [${x} IN ${c} WHERE ${x}:${label} AND ${matches(x)}] AS ${found}
-  CALL (${found}) {
-    UNWIND CASE WHEN size(${found}) = 0 THEN [true] ELSE [] END AS ${s.fresh('scan')}
-    MATCH (${x}:${label}) WHERE ${matches(x)}
-    RETURN collect(${x}) AS ${scanned}
-  }
-  RETURN CASE WHEN size(${found}) > 0 THEN ${found} ELSE ${scanned} END AS ${out}
+  RETURN [${x} IN ${c} WHERE ${x}:${label}] AS ${out}
 }`;
 }
 
