@@ -7,6 +7,7 @@ import { ConfigError, PROJECT_ROOT, loadConfig } from '../config.js';
 import { createDriver } from '../db/driver.js';
 import { AcceptError, acceptDraft } from '../draft/accept.js';
 import { connectOrExplain } from './connect.js';
+import { runCommand } from './fail.js';
 
 const USAGE = 'Usage: npm run draft:accept -- <docId> [--drafts DIR]';
 
@@ -49,12 +50,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+runCommand(main);

@@ -13,6 +13,7 @@ import { runLeaveOneOut } from '../draft/eval/leave-one-out.js';
 import { renderMarkdown, summarise } from '../draft/eval/report.js';
 import { runEvalSet, type ArticleResult } from '../draft/eval/run-eval.js';
 import { connectOrExplain } from './connect.js';
+import { runCommand } from './fail.js';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -55,12 +56,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+runCommand(main);

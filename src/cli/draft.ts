@@ -7,6 +7,7 @@ import { ConfigError, PROJECT_ROOT, loadConfig } from '../config.js';
 import { createDriver } from '../db/driver.js';
 import { DraftInputError } from '../draft/input.js';
 import { runDraft } from '../draft/run-draft.js';
+import { runCommand } from './fail.js';
 
 const USAGE = 'Usage: npm run draft -- <article.txt> [--title "…"] [--date YYYY-MM-DD|YYYY] [--out DIR]';
 
@@ -62,12 +63,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+runCommand(main);

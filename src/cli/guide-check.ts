@@ -2,13 +2,14 @@
 // against the database and compares it with the result the guide states next to it.
 // Exit 0: all match; 1: a query returned something else or failed; 2: the guide is
 // malformed or the database cannot be reached.
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
 import { createDriver, waitUntilAnswers } from '../db/driver.js';
 import { checkGuideQueries } from '../browser-guide/check-queries.js';
 import { GuideFormatError, changedByBrowserSanitizer, extractGuideQueries } from '../browser-guide/extract-queries.js';
 import { formatCheckTable } from '../browser-guide/format-table.js';
 import { renderGuideAsset } from '../browser-guide/guide-files.js';
 import { GUIDE_FILE, guideBaseUrl } from '../browser-guide/guide-urls.js';
+import { runCommand } from './fail.js';
 
 async function main(): Promise<number> {
   const config = loadConfig();
@@ -49,12 +50,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof GuideFormatError || error instanceof ConfigError ? error.message : error);
-    process.exitCode = 2;
-  },
-);
+runCommand(main, 2, [GuideFormatError]);

@@ -6,12 +6,13 @@
 // exactly the graph of the current cypher/ and data/ (the fingerprint a completed,
 // validated import stored in the graph).
 import { join } from 'node:path';
-import { ConfigError, PROJECT_ROOT, loadConfig } from '../config.js';
+import { PROJECT_ROOT, loadConfig } from '../config.js';
 import { createDriver } from '../db/driver.js';
 import { clearImportState } from '../graph-import/import-fingerprint.js';
 import { ImportError, importIfChanged, runImport, wipeGraph } from '../graph-import/run-import.js';
 import { reportValidation } from '../validate/run-validate.js';
 import { connectOrExplain } from './connect.js';
+import { runCommand } from './fail.js';
 
 async function main(): Promise<number> {
   const reset = process.argv.includes('--reset');
@@ -69,12 +70,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error);
-    process.exitCode = 2;
-  },
-);
+runCommand(main, 2);

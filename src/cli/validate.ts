@@ -1,9 +1,10 @@
 // npm run validate: checks the graph in Neo4j against the model and its provenance.
 // Exit code 0 when sound, 1 on violations, 2 when the database cannot be reached.
-import { ConfigError, PROJECT_ROOT, loadConfig } from '../config.js';
+import { PROJECT_ROOT, loadConfig } from '../config.js';
 import { createDriver } from '../db/driver.js';
 import { reportValidation } from '../validate/run-validate.js';
 import { connectOrExplain } from './connect.js';
+import { runCommand } from './fail.js';
 
 async function main(): Promise<number> {
   const config = loadConfig();
@@ -21,12 +22,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error);
-    process.exitCode = 2;
-  },
-);
+runCommand(main, 2);

@@ -6,7 +6,7 @@
 // only prints what it would remove and changes nothing. --keep-files changes the database
 // only. Exit codes: 0 done (or shown), 1 refused (the result would break the model),
 // 2 bad input or no database.
-import { ConfigError, PROJECT_ROOT, loadConfig } from '../config.js';
+import { PROJECT_ROOT, loadConfig } from '../config.js';
 import { createDriver } from '../db/driver.js';
 import {
   WithdrawFilesError,
@@ -21,6 +21,7 @@ import {
   type WithdrawSummary,
 } from '../graph-import/withdraw.js';
 import { connectOrExplain } from './connect.js';
+import { runCommand } from './fail.js';
 
 const USAGE = 'Usage: npm run withdraw -- <docId> [--yes] [--keep-files]';
 
@@ -93,12 +94,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runCommand(main);
