@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { CORPUS_FOLDERS, CORPUS_METADATA_FILE, loadCorpus } from '../corpus/corpus.js';
 import { DOCUMENTS_SCRIPT, renderDocumentsCypher } from '../graph-import/documents-cypher.js';
+import { ensureNameKeys } from '../db/name-keys.js';
 import { ImportError, runDataScript } from '../graph-import/run-import.js';
 import { formatViolation, validateGraph } from '../validate/validate-graph.js';
 import { UnknownDocumentError, withdrawDocument } from '../graph-import/withdraw.js';
@@ -113,6 +114,8 @@ export async function acceptDraft(docId: string, o: AcceptOptions): Promise<Acce
     imported = true;
     await runDataScript(o.driver, o.database, DOCUMENTS_SCRIPT, documents, validation);
     await runDataScript(o.driver, o.database, scriptName, script, validation);
+    // The API resolves names through the entities' stored name keys: the new ones need theirs.
+    await ensureNameKeys(o.driver, o.database);
     log(`Imported cypher/${DOCUMENTS_SCRIPT} and cypher/${scriptName}.`);
     const violations = await validateGraph(o.driver, { database: o.database, projectRoot: root });
     if (violations.length > 0) {

@@ -7,6 +7,7 @@ import { createServer } from '../../src/server/create-server.js';
 import { testConfig } from '../support/database.js';
 import { overrideSession, wrapSessions } from '../support/driver-proxy.js';
 import { startHarness, type Harness } from './support.js';
+import { ensureNameKeys } from '../../src/db/name-keys.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -103,6 +104,8 @@ describe('BAD_USER_INPUT and NOT_FOUND', () => {
       {},
       { database },
     );
+    // Entities carry their name keys, as every importer leaves them (src/db/name-keys.ts).
+    await ensureNameKeys(h.driver, database);
     try {
       const { body } = await h.post('{ partnerships(zone: "api test twin") { via } }');
       expect(codes(body)).toEqual(['BAD_USER_INPUT']);
