@@ -1,11 +1,19 @@
-// The one place the API reads from Neo4j. Every statement runs in a managed READ
-// transaction (session in READ mode + executeRead, so a cluster routes it to a secondary),
-// on the configured database, with a server-side timeout and metadata naming the GraphQL
-// operation and request, under a client-side deadline so an unreachable database is
-// reported within seconds. Driver errors become UserErrors with a code (the GraphQL layer
-// shows them); nothing of the database's own message (Cypher, addresses) reaches the client.
-import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
+// The one place the API reads from Neo4j. Every statement is ONE auto-commit RUN+PULL
+// (one round trip, as a driver's plain `session.run`) in a READ session (so a cluster
+// routes it to a secondary), on the configured database, with a server-side timeout and
+// metadata naming the GraphQL operation and request, under a client-side deadline so an
+// unreachable database is reported within seconds. A transient or routing failure is
+// retried a bounded number of times (read-retry.ts); while the database refuses
+// connections, failures are reported at once. Driver errors become UserErrors with a code
+// (the GraphQL layer shows them); nothing of the database's own message (Cypher,
+// addresses) reaches the client.
+//
+// Every promise the driver hands out is observed, and every session is closed, also when
+// the deadline answers first: an abandoned result that fails later (a killed or frozen
+// server) must never surface as an unhandled rejection, which ends a Node process.
+import neo4j, { type Driver, Neo4jError, type Session } from 'neo4j-driver';
 import { ErrorCode, UserError } from '../errors/user-error.js';
+import { isConnectionFailure, markReachable, markUnreachable, retryDelay } from './read-retry.js';
 
 export interface ExecutorOptions {
   database: string;
@@ -32,6 +40,8 @@ export interface ExecutedStatement extends StatementMeta {
 
 export type Row = Record<string, unknown>;
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 export class Executor {
   /** Statements sent so far for this request. */
   statements = 0;
@@ -45,34 +55,31 @@ export class Executor {
   async read(cypher: string, params: Record<string, unknown>, meta: StatementMeta = {}): Promise<Row[]> {
     this.statements += 1;
     this.options.onStatement?.({ cypher, params, ...meta });
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const deadlineAt = Date.now() + this.options.deadlineMs;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new DeadlineExceeded()), this.options.deadlineMs);
       timer.unref();
     });
+    deadline.catch(() => undefined); // observed even when the statement answers first
     try {
-      const work = session.executeRead(
-        async (tx) => {
-          const result = await tx.run(cypher, params);
-          return result.records.map((record) => record.toObject() as Row);
-        },
-        {
-          timeout: this.options.queryTimeoutMs,
-          metadata: {
-            app: 'liaoning-industry-graph',
-            requestId: this.options.requestId,
-            operation: meta.operation ?? null,
-            field: meta.field ?? null,
-          },
-        },
-      );
-      work.catch(() => undefined); // if the deadline wins, the late failure is already answered
-      return await Promise.race([work, deadline]);
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          const rows = await Promise.race([this.runOnce(cypher, params, meta), deadline]);
+          markReachable(this.driver);
+          return rows;
+        } catch (error) {
+          if (error instanceof DeadlineExceeded) throw error;
+          const delay = retryDelay(this.driver, error, attempt, deadlineAt - Date.now());
+          if (isConnectionFailure(error)) markUnreachable(this.driver);
+          if (delay === null) throw error;
+          await Promise.race([sleep(delay), deadline]);
+        }
+      }
     } catch (error) {
       const mapped = toUserError(error, this.options);
-      // A database that is starting up (or stalled) lets a transaction begin, then times it
-      // out: that is an outage, not a query asking too much. A trivial read tells them apart.
+      // A database that is starting up (or stalled) accepts a statement, then times it out:
+      // that is an outage, not a query asking too much. A trivial read tells them apart.
       if (
         mapped.code === ErrorCode.QUERY_TIMEOUT &&
         !(await answersWithin(this.driver, this.options.database, PROBE_MS))
@@ -86,32 +93,68 @@ export class Executor {
       throw mapped;
     } finally {
       clearTimeout(timer);
-      session.close().catch(() => undefined);
     }
   }
+
+  /** One auto-commit statement in its own READ session; the session is closed however it ends. */
+  private runOnce(cypher: string, params: Record<string, unknown>, meta: StatementMeta): Promise<Row[]> {
+    const session = readSession(this.driver, this.options.database);
+    const rows = consume(
+      session.run(cypher, params, {
+        timeout: this.options.queryTimeoutMs,
+        metadata: {
+          app: 'liaoning-industry-graph',
+          requestId: this.options.requestId,
+          operation: meta.operation ?? null,
+          field: meta.field ?? null,
+        },
+      }),
+    );
+    // Closed once the result is in, or has failed; not earlier (closing cancels the stream).
+    // If the deadline answers first, this still runs when the driver gives up on the stream.
+    void rows.then(
+      () => closeQuietly(session),
+      () => closeQuietly(session),
+    );
+    return rows;
+  }
+}
+
+function readSession(driver: Driver, database: string): Session {
+  // Our own retry (read-retry.ts) is the only one, so its bound is the whole bound.
+  return driver.session({ database, defaultAccessMode: neo4j.session.READ, disableAutoCommitRetries: true });
+}
+
+/** The records of a result as plain objects. */
+async function consume(result: PromiseLike<{ records: { toObject(): object }[] }>): Promise<Row[]> {
+  const { records } = await result;
+  return records.map((record) => record.toObject() as Row);
+}
+
+function closeQuietly(session: Session): void {
+  session.close().catch(() => undefined);
 }
 
 /** How long the database may take to answer `RETURN 1` before a timeout counts as an outage. */
 const PROBE_MS = 1_000;
 
 async function answersWithin(driver: Driver, database: string, ms: number): Promise<boolean> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const session = readSession(driver, database);
   let timer: NodeJS.Timeout | undefined;
+  const probe = consume(session.run('RETURN 1', {}, { timeout: ms })).then(
+    () => true,
+    () => false,
+  );
+  void probe.then(() => closeQuietly(session));
   try {
     return await Promise.race([
-      session
-        .executeRead((tx) => tx.run('RETURN 1'), { timeout: ms })
-        .then(
-          () => true,
-          () => false,
-        ),
+      probe,
       new Promise<boolean>((resolve) => {
         timer = setTimeout(() => resolve(false), ms);
       }),
     ]);
   } finally {
     clearTimeout(timer);
-    session.close().catch(() => undefined);
   }
 }
 

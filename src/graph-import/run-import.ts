@@ -19,6 +19,7 @@ import {
   type Violation,
 } from '../validate/validate-graph.js';
 import { splitCypherScript, type CypherStatement } from './cypher-script.js';
+import { parameteriseLiterals } from './literal-parameters.js';
 
 export type ScriptKind = 'schema' | 'data';
 
@@ -175,6 +176,14 @@ async function knownViolations(driver: Driver, database: string, projectRoot: st
   }
 }
 
+export interface StatementSending {
+  /**
+   * Send each statement's literals as parameters (literal-parameters.ts), so that Neo4j
+   * plans each statement shape once: the default. `false` sends the text as written.
+   */
+  literalsAsParameters?: boolean;
+}
+
 /**
  * Runs all statements of a data script in one write transaction: all or nothing. Before it
  * commits, the validator's per-script rules run in that transaction, and a script that
@@ -186,6 +195,7 @@ export async function runDataScript(
   file: string,
   text: string,
   validation: ScriptValidation | null = { projectRoot: PROJECT_ROOT, known: null },
+  sending: StatementSending = {},
 ): Promise<ScriptCounts> {
   const statements = parse(file, text);
   const session = driver.session({ database });
@@ -201,7 +211,9 @@ export async function runDataScript(
       const counts = emptyCounts(file, 'data', statements.length);
       for (const st of statements) {
         current = st;
-        addCounters(counts, await tx.run(st.text));
+        const { text: shape, params } =
+          sending.literalsAsParameters === false ? { text: st.text, params: {} } : parameteriseLiterals(st.text);
+        addCounters(counts, await tx.run(shape, params));
       }
       current = null;
       if (!validation || !known) return { counts, after: null };
@@ -214,7 +226,28 @@ export async function runDataScript(
     return counts;
   } catch (error) {
     const st = current as CypherStatement | null;
-    throw new ImportError(file, st?.index ?? null, st?.line ?? null, message(error));
+    const said = st ? await messageAsWritten(driver, database, st.text, error) : message(error);
+    throw new ImportError(file, st?.index ?? null, st?.line ?? null, said);
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * The database's message for a statement that failed, about the statement as the script
+ * writes it: a syntax or semantic error of a parameterised statement quotes `$lit3` and
+ * columns of the sent text, so the statement as written is compiled again (EXPLAIN runs
+ * nothing) for a message a person can match with the script.
+ */
+async function messageAsWritten(driver: Driver, database: string, text: string, error: unknown): Promise<string> {
+  const code = (error as { code?: string } | null)?.code ?? '';
+  if (!code.startsWith('Neo.ClientError.Statement.')) return message(error);
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    await session.run(`EXPLAIN ${text}`);
+    return message(error);
+  } catch (asWritten) {
+    return message(asWritten);
   } finally {
     await session.close();
   }
@@ -226,6 +259,7 @@ export interface ImportOptions {
   /** Where the corpus files the validator compares documents with live; the project by default. */
   projectRoot?: string;
   log?: (line: string) => void;
+  sending?: StatementSending;
 }
 
 export function formatCounts(c: ScriptCounts): string {
@@ -265,7 +299,7 @@ export async function runImport(driver: Driver, options: ImportOptions): Promise
     const counts =
       script.kind === 'schema'
         ? await runSchemaScript(driver, options.database, script.name, text)
-        : await runDataScript(driver, options.database, script.name, text, validation);
+        : await runDataScript(driver, options.database, script.name, text, validation, options.sending);
     log(formatCounts(counts));
     results.push(counts);
   }

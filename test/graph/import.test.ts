@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { loadCorpus } from '../../src/corpus/corpus.js';
 import { cypherStringLiterals, splitCypherScript } from '../../src/graph-import/cypher-script.js';
 import { factsChecksum } from '../../src/graph-import/facts-checksum.js';
-import { listScripts, type ScriptCounts } from '../../src/graph-import/run-import.js';
+import { listScripts, runImport, wipeGraph, type ScriptCounts } from '../../src/graph-import/run-import.js';
 import { DOMAIN_LABELS } from '../../src/model/graph-model.js';
 import { normalizeName } from '../../src/model/name-key.js';
 import { testConfig, testDriver } from '../support/database.js';
@@ -145,6 +145,16 @@ describe('import of the knowledge graph', () => {
       }
     }
     expect(checked).toBeGreaterThan(150);
+  });
+
+  it('builds the same graph, property types included, whether literals are sent as parameters or as written', async () => {
+    const asParameters = await graphFingerprint(driver, database);
+    await wipeGraph(driver, database);
+    await runImport(driver, { database, cypherDir: CYPHER_DIR, sending: { literalsAsParameters: false } });
+    const asWritten = await graphFingerprint(driver, database);
+    await freshImport(driver, database);
+    expect(asWritten).toEqual(asParameters);
+    expect(await graphFingerprint(driver, database)).toEqual(asParameters);
   });
 
   it('is idempotent: a second import leaves an identical graph and adds no (source, quote) pair', async () => {

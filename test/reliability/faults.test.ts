@@ -150,17 +150,30 @@ describe('an interrupted import, re-run', () => {
 
 interface Fault {
   name: string;
+  /** Neo4j is gone and refuses connections (a stop or a crash), rather than frozen with its sockets open. */
+  refusesConnections: boolean;
   inject(): Promise<void>;
   restore(): Promise<void>;
 }
 
 let frozenPid: number | null = null;
 const FAULTS: Fault[] = [
-  { name: 'a clean stop (neo4j stop)', inject: () => neo4j.stop(), restore: () => neo4j.start() },
-  { name: 'a crash (SIGKILL to the JVM)', inject: async () => neo4j.kill(), restore: () => neo4j.start() },
+  {
+    name: 'a clean stop (neo4j stop)',
+    refusesConnections: true,
+    inject: () => neo4j.stop(),
+    restore: () => neo4j.start(),
+  },
+  {
+    name: 'a crash (SIGKILL to the JVM)',
+    refusesConnections: true,
+    inject: async () => neo4j.kill(),
+    restore: () => neo4j.start(),
+  },
   {
     // The nastiest case for a client: the server keeps its sockets open but never answers.
     name: 'a freeze (SIGSTOP to the JVM)',
+    refusesConnections: false,
     inject: async () => {
       frozenPid = neo4j.pid();
       if (frozenPid !== null) process.kill(frozenPid, 'SIGSTOP');
@@ -255,12 +268,19 @@ describe('the API while Neo4j fails under load', () => {
   for (const fault of FAULTS) {
     it(`answers SERVICE_UNAVAILABLE during ${fault.name}, then recovers by itself`, async () => {
       const answers: Classified[] = [];
+      // When the last answer that was not right came back; kept as answers arrive, since a
+      // fast-failing API answers thousands of requests a second while Neo4j is gone.
+      let lastBadEnd = 0;
       const load = startLoad({
         url,
         clients: CLIENTS,
         requests,
         timeoutMs: 30_000,
-        onAnswer: (a) => answers.push(classify(a)),
+        onAnswer: (a) => {
+          const classified = classify(a);
+          answers.push(classified);
+          if (classified.verdict !== 'correct') lastBadEnd = Math.max(lastBadEnd, a.startedAt + a.elapsedMs);
+        },
       });
       const base = url.replace('/graphql', '');
       try {
@@ -284,8 +304,7 @@ describe('the API while Neo4j fails under load', () => {
         const backAt = performance.now();
 
         // Keep the load on until the API has answered only correctly for a few seconds.
-        const lastBadDone = () =>
-          Math.max(backAt, ...answers.filter((a) => a.verdict !== 'correct').map((a) => a.startedAt + a.elapsedMs));
+        const lastBadDone = () => Math.max(backAt, lastBadEnd);
         const settled = () =>
           performance.now() - lastBadDone() >= SETTLED_MS &&
           answers.some((a) => a.verdict === 'correct' && a.startedAt > lastBadDone());
@@ -293,14 +312,17 @@ describe('the API while Neo4j fails under load', () => {
           await new Promise((r) => setTimeout(r, 100));
         }
         await load.stop();
-        expect(await statusOf(`${base}/ready`), '/ready once Neo4j is back').toBe(200);
+        expect(await statusOf(`${base}/ready`), `/ready once Neo4j is back; ${api.describe()}`).toBe(200);
 
         const when = (a: Classified) =>
           `sent ${((a.startedAt - goneAt) / 1000).toFixed(1)} s after the fault, ${((a.startedAt - backAt) / 1000).toFixed(1)} s after Neo4j was back, took ${a.elapsedMs.toFixed(0)} ms`;
         const list = (xs: Classified[]) =>
           xs.slice(0, 10).map((a) => `${a.request.name} (${when(a)}): ${a.verdict} ${a.detail}`);
         const wrong = answers.filter((a) => a.verdict === 'wrong' || a.verdict === 'no answer');
-        expect(list(wrong), `${wrong.length} answers neither right nor a coded outage error`).toEqual([]);
+        expect(
+          list(wrong),
+          `${wrong.length} answers neither right nor a coded outage error; ${wrong.length ? api.describe() : ''}`,
+        ).toEqual([]);
         // QUERY_TIMEOUT is an honest answer only while Neo4j is coming back, never while it is plainly gone.
         const slowTooEarly = answers.filter((a) => a.verdict === 'slow' && a.startedAt < restoreStarted);
         expect(list(slowTooEarly), 'QUERY_TIMEOUT while Neo4j was down instead of SERVICE_UNAVAILABLE').toEqual([]);
@@ -308,14 +330,14 @@ describe('the API while Neo4j fails under load', () => {
         const duringOutage = answers.filter((a) => a.startedAt >= goneAt && a.startedAt < restoreStarted);
         const unavailable = duringOutage.filter((a) => a.verdict === 'unavailable');
         expect(unavailable.length, 'requests answered SERVICE_UNAVAILABLE while Neo4j was gone').toBeGreaterThan(0);
-        const slowest = Math.max(...duringOutage.map((a) => a.elapsedMs));
+        const slowest = duringOutage.reduce((m, a) => Math.max(m, a.elapsedMs), 0);
         const times = unavailable.map((a) => a.elapsedMs).sort((x, y) => x - y);
         const median = times[Math.floor(times.length / 2)] ?? 0;
         expect(slowest, 'slowest answer while Neo4j was gone (ms)').toBeLessThan(MAX_ANSWER_MS_DURING_OUTAGE);
 
         // Recovered: from the last answer that was not right on, every answer is right.
         const notRight = answers.filter((a) => a.verdict !== 'correct' && a.startedAt >= goneAt);
-        const lastNotRight = Math.max(backAt, ...notRight.map((a) => a.startedAt + a.elapsedMs));
+        const lastNotRight = notRight.reduce((m, a) => Math.max(m, a.startedAt + a.elapsedMs), backAt);
         const recoveryMs = lastNotRight - backAt;
         expect(recoveryMs, 'time from Neo4j answering to the API answering only correctly (ms)').toBeLessThan(
           MAX_RECOVERY_MS,
@@ -329,10 +351,24 @@ describe('the API while Neo4j fails under load', () => {
           `correct answers after recovery; after Neo4j was back: ${tally(answers.filter((a) => a.startedAt >= backAt))}, last not right ${list(notRight.slice(-3)).join(' | ')}`,
         ).toBeGreaterThan(0);
         const slowDuringRestart = answers.filter((a) => a.verdict === 'slow').length;
+        expect(api.running(), `the API process is never lost; ${api.describe()}`).toBe(true);
+
+        // With connections refused (stopped or crashed, not frozen), an outage is answered at
+        // once: p99 of the time to SERVICE_UNAVAILABLE from 1 s after the fault on (the issue's
+        // target is 1 s; the bound leaves room for a loaded CI machine).
+        const refusedTimes = unavailable
+          .filter((a) => a.startedAt >= goneAt + 1_000)
+          .map((a) => a.elapsedMs)
+          .sort((x, y) => x - y);
+        const p99 = refusedTimes[Math.floor(refusedTimes.length * 0.99)] ?? 0;
+        if (fault.refusesConnections) {
+          expect(refusedTimes.length, 'outage answers from 1 s after the fault on').toBeGreaterThan(0);
+          expect(p99, 'p99 ms to SERVICE_UNAVAILABLE while Neo4j refuses connections').toBeLessThan(2_000);
+        }
 
         figures.push(
           `${fault.name} under ${CLIENTS} clients: ${answers.length} answers, ${unavailable.length} SERVICE_UNAVAILABLE while down ` +
-            `(time to error median ${median.toFixed(0)} ms, max ${slowest.toFixed(0)} ms), fault took ${seconds(goneAt - injectStarted)}, ` +
+            `(time to error median ${median.toFixed(0)} ms, p99 from 1 s on ${p99.toFixed(0)} ms, max ${slowest.toFixed(0)} ms), fault took ${seconds(goneAt - injectStarted)}, ` +
             `Neo4j back after ${seconds(backAt - restoreStarted)} (${slowDuringRestart} QUERY_TIMEOUT while it warmed up), ` +
             `API answering only correctly ${recoveryMs.toFixed(0)} ms after Neo4j answered, 0 wrong answers`,
         );

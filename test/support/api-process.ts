@@ -17,6 +17,13 @@ export interface ApiProcess {
   /** Resident set size in bytes (Linux /proc). */
   rssBytes(): number;
   kill(signal?: NodeJS.Signals): void;
+  /**
+   * Whether the process still runs, what the kernel says it is doing (state, CPU seconds,
+   * where it waits) and the end of its output: for the message of a test that lost it.
+   */
+  describe(): string;
+  /** False once the process has exited. */
+  running(): boolean;
 }
 
 const START_TIMEOUT_MS = 60_000;
@@ -45,8 +52,9 @@ export async function startApiProcess(env: NodeJS.ProcessEnv = {}): Promise<ApiP
   };
   child.stdout!.on('data', append);
   child.stderr!.on('data', append);
+  let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.once('exit', (code, signal) => resolve({ code, signal }));
+    child.once('exit', (code, signal) => resolve((exit = { code, signal })));
   });
 
   const url = await new Promise<string>((resolve, reject) => {
@@ -81,5 +89,28 @@ export async function startApiProcess(env: NodeJS.ProcessEnv = {}): Promise<ApiP
     kill(signal: NodeJS.Signals = 'SIGTERM') {
       child.kill(signal);
     },
+    running: () => exit === null,
+    describe() {
+      const tail = `its last output:\n${output.slice(-3_000)}`;
+      if (exit) return `the API process exited (code ${exit.code}, signal ${exit.signal}); ${tail}`;
+      return `the API process (pid ${child.pid}) runs: ${kernelView(child.pid!)}; ${tail}`;
+    },
   };
+}
+
+/** State, CPU seconds and wait channel of a process, from Linux /proc ("" elsewhere). */
+function kernelView(pid: number): string {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const state = /^State:\s+(.+)$/m.exec(status)?.[1] ?? '?';
+    const rss = /^VmRSS:\s+(.+)$/m.exec(status)?.[1] ?? '?';
+    // Fields 14 and 15 of /proc/<pid>/stat: user and system time in clock ticks (100 per second).
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const cpu = (Number(fields[11]) + Number(fields[12])) / 100;
+    const wchan = readFileSync(`/proc/${pid}/wchan`, 'utf8');
+    return `state ${state}, RSS ${rss}, ${cpu.toFixed(1)} s CPU, waiting in ${wchan || '-'}`;
+  } catch {
+    return 'no /proc view';
+  }
 }
