@@ -140,7 +140,8 @@ export function splitCypherScript(script: string): CypherStatement[] {
   return statements;
 }
 
-const SIMPLE_ESCAPES: Record<string, string> = {
+/** Cypher's one-character string escapes (`\\n`, `\\'` …) and what they stand for. */
+export const CYPHER_ESCAPES: Readonly<Record<string, string>> = {
   n: '\n',
   r: '\r',
   t: '\t',
@@ -182,7 +183,7 @@ export function cypherStringLiterals(text: string): string[] {
             value += String.fromCodePoint(parseInt(text.slice(j + 2, j + 2 + digits), 16));
             j += 2 + digits;
           } else {
-            value += SIMPLE_ESCAPES[e] ?? e;
+            value += CYPHER_ESCAPES[e] ?? e;
             j += 2;
           }
         } else {

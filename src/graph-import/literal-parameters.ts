@@ -13,6 +13,7 @@
 // string with an escape it does not know, a number in a place that takes only a literal
 // (variable-length bounds such as `*1..4`).
 import neo4j from 'neo4j-driver';
+import { CYPHER_ESCAPES } from './cypher-script.js';
 
 export interface ParameterisedStatement {
   text: string;
@@ -21,17 +22,6 @@ export interface ParameterisedStatement {
 
 /** The prefix of generated parameter names; a statement that already uses `$` is left alone. */
 const PREFIX = 'lit';
-
-const ESCAPES: Record<string, string> = {
-  t: '\t',
-  b: '\b',
-  n: '\n',
-  r: '\r',
-  f: '\f',
-  "'": "'",
-  '"': '"',
-  '\\': '\\',
-};
 
 class NotUnderstood extends Error {}
 
@@ -50,7 +40,7 @@ function readString(text: string, at: number): [string, number] {
         value += String.fromCodePoint(parseInt(hex, 16));
         i += 2 + digits;
       } else {
-        const decoded = ESCAPES[e];
+        const decoded = CYPHER_ESCAPES[e];
         if (decoded === undefined) throw new NotUnderstood();
         value += decoded;
         i += 2;
@@ -105,11 +95,21 @@ function readConstantList(text: string, at: number): [unknown[], number] | null 
 }
 
 /** Words after which `[` opens a list literal; after any other name it indexes or slices a value. */
-const KEYWORDS_BEFORE_A_VALUE = new Set(
-  ['IN', 'UNWIND', 'RETURN', 'WITH', 'WHEN', 'THEN', 'ELSE', 'AND', 'OR', 'XOR', 'NOT', 'DISTINCT', 'CONTAINS'].map(
-    (w) => w.toLowerCase(),
-  ),
-);
+const KEYWORDS_BEFORE_A_VALUE = new Set([
+  'in',
+  'unwind',
+  'return',
+  'with',
+  'when',
+  'then',
+  'else',
+  'and',
+  'or',
+  'xor',
+  'not',
+  'distinct',
+  'contains',
+]);
 
 /** Whether what precedes ends a value (`n`, `f(x)`, `xs[0]`, `{…}`), so that a `[` now indexes it. */
 function followsValue(before: string): boolean {
