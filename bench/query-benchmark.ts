@@ -2,6 +2,7 @@
 // checked equal first; then, per workload and concurrency, the comparators run one after
 // the other in a rotating order (so drift of a noisy machine spreads over all three),
 // and finally each is driven at half the floor's peak rate to compare tail latency.
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { startComparator, type ComparatorProcess } from './servers/comparator-process.js';
 import type { Comparator, ComparatorStats } from './servers/protocol.js';
@@ -202,10 +203,12 @@ export async function runQueryBenchmark(options: QueryBenchmarkOptions): Promise
     `Cold start of ours (spawn → first answer): ${coldStart.firstAnswerMs.map((ms) => `${Math.round(ms)} ms`).join(', ')}`,
   );
 
+  // One folder per comparator and run, Node's own file names: a process under tsx has a
+  // second thread (its module loader) with a profile of its own, and one fixed name for
+  // both would let the loader's idle profile overwrite the server's.
+  const runStamp = new Date().toISOString().replace(/[:.]/g, '-');
   const profile = (c: Comparator) =>
-    options.profileDir
-      ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`, `--cpu-prof-name=${c}-${Date.now()}.cpuprofile`]
-      : [];
+    options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(options.profileDir, runStamp, c)}`] : [];
   const processes = await Promise.all(COMPARATORS.map((c) => startComparator(c, { extraExecArgv: profile(c) })));
   const startupMs = Object.fromEntries(processes.map((p) => [p.comparator, Math.round(p.readyMs)])) as Record<
     Comparator,

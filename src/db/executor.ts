@@ -100,15 +100,17 @@ export class Executor {
   private runOnce(cypher: string, params: Record<string, unknown>, meta: StatementMeta): Promise<Row[]> {
     const session = readSession(this.driver, this.options.database);
     const rows = consume(
-      session.run(cypher, params, {
-        timeout: this.options.queryTimeoutMs,
-        metadata: {
-          app: 'liaoning-industry-graph',
-          requestId: this.options.requestId,
-          operation: meta.operation ?? null,
-          field: meta.field ?? null,
-        },
-      }),
+      withoutCallerStack(() =>
+        session.run(cypher, params, {
+          timeout: this.options.queryTimeoutMs,
+          metadata: {
+            app: 'liaoning-industry-graph',
+            requestId: this.options.requestId,
+            operation: meta.operation ?? null,
+            field: meta.field ?? null,
+          },
+        }),
+      ),
     );
     // Closed once the result is in, or has failed; not earlier (closing cancels the stream).
     // If the deadline answers first, this still runs when the driver gives up on the stream.
@@ -117,6 +119,23 @@ export class Executor {
       () => closeQuietly(session),
     );
     return rows;
+  }
+}
+
+/**
+ * Runs `start` with stack capture off. neo4j-driver records `new Error().stack` for every
+ * Result it creates, so that a failure can later point at the caller; rendering that
+ * stack was about 6 % of the API's CPU per request. Every caller here is this executor,
+ * and a failure is logged with the stack of the UserError that wraps it, so the
+ * driver's copy tells nothing new. The limit is restored before anything else runs.
+ */
+function withoutCallerStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 

@@ -17,7 +17,8 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { loadApiSettings, type ApiSettings } from './api-config.js';
-import { costLimitPlugin, formatError, requestLogPlugin, stdoutSink, type LogSink } from './plugins.js';
+import { costLimitPlugin, formatError, requestLogPlugin } from './plugins.js';
+import { stdoutSink, type LogSink } from './stdout-log.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { typeDefs } from '../graphql/schema.js';
 import { isBrowserGuidePath, serveBrowserGuide } from '../browser-guide/serve-guide.js';

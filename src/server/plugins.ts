@@ -16,10 +16,7 @@ import {
 import type { RequestContext } from '../graphql/context.js';
 import { clientError, ErrorCode, PUBLIC_CODES, PUBLIC_EXTENSIONS } from '../graphql/errors.js';
 import { estimateCost } from '../graphql/limits.js';
-
-export type LogSink = (line: string) => void;
-
-export const stdoutSink: LogSink = (line) => process.stdout.write(`${line}\n`);
+import type { LogSink } from './stdout-log.js';
 
 /**
  * Costs already estimated, per operation of a parsed document (Apollo hands back the same
