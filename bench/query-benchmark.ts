@@ -137,7 +137,8 @@ function mixedRequests(comparator: Comparator, keys: Record<WorkloadName, Worklo
   return out;
 }
 
-function requestsFor(
+/** The request list of one workload for one comparator (W6: the mix). */
+export function requestsFor(
   workload: RunWorkload,
   comparator: Comparator,
   keys: Record<WorkloadName, WorkloadKey[]>,

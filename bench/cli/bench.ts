@@ -2,7 +2,7 @@
 // npm run bench:full       scale 100, 4 concurrencies, longer runs
 // Options: --scale N  --concurrency 1,8,32  --duration S  --warmup S  --batch-size N
 //          --skip-import (query the graph already loaded)  --yes-replace  --keep-db
-//          --profile (write .cpuprofile files of the three servers to bench/results/raw/)
+//          --profile (CPU profiles of the three servers, bench/results/raw/profiles/<run>/<comparator>/)
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_BATCH_SIZE } from '../../src/bulk-import/import-dataset.js';

@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { defaultToBenchDatabase, openBenchDatabase } from '../bench-database.js';
 import { runLoad } from '../load/run-load.js';
 import { DEFAULT_SEED, RAW_RESULTS_DIR } from '../paths.js';
+import { COMPARATORS, requestsFor, type RunWorkload } from '../query-benchmark.js';
 import { startComparator } from '../servers/comparator-process.js';
 import type { Comparator } from '../servers/protocol.js';
 import { chooseKeys } from '../workloads/keys.js';
-import { WORKLOADS, WORKLOAD_NAMES, type WorkloadName } from '../workloads/workloads.js';
+import { WORKLOAD_NAMES } from '../workloads/workloads.js';
 import { numberOption, parseCommandLine } from './args.js';
 
 const args = parseCommandLine({
@@ -22,9 +23,10 @@ const args = parseCommandLine({
   'cpu-prof': { type: 'boolean' },
 });
 const comparator = (args.comparator ?? 'ours') as Comparator;
-const workload = (args.workload ?? 'W1') as WorkloadName;
-if (!['floor', 'ours', 'peer'].includes(comparator)) throw new Error('--comparator is floor, ours or peer');
-if (!WORKLOAD_NAMES.includes(workload)) throw new Error(`--workload is one of ${WORKLOAD_NAMES.join(', ')}`);
+const workload = (args.workload ?? 'W1') as RunWorkload;
+const workloads: RunWorkload[] = [...WORKLOAD_NAMES, 'W6'];
+if (!COMPARATORS.includes(comparator)) throw new Error(`--comparator is one of ${COMPARATORS.join(', ')}`);
+if (!workloads.includes(workload)) throw new Error(`--workload is one of ${workloads.join(', ')}`);
 const connections = numberOption(args.concurrency, 32, 'concurrency');
 const durationSeconds = numberOption(args.duration, 10, 'duration');
 
@@ -32,7 +34,7 @@ const { ownServer } = defaultToBenchDatabase();
 const db = await openBenchDatabase({ yesReplace: false, ownServer, log: (line) => console.log(line) });
 try {
   const keys = await chooseKeys(db.driver, db.database, 200, DEFAULT_SEED);
-  if (keys[workload].length === 0)
+  if (WORKLOAD_NAMES.some((w) => keys[w].length === 0))
     throw new Error('The benchmark database holds no graph: run `npm run bench -- --keep-db` once first.');
   // Under tsx a process has a second thread (the module loader) with a profile of its own;
   // the server's is the one whose name ends in .0.001.cpuprofile.
@@ -41,7 +43,7 @@ try {
     extraExecArgv: args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   });
   try {
-    const requests = keys[workload].map((key) => WORKLOADS[workload].request(comparator, key));
+    const requests = requestsFor(workload, comparator, keys);
     await runLoad({ baseUrl: server.origin, requests, connections, durationSeconds: 3 }); // warm-up
     const before = await server.stats();
     const load = await runLoad({ baseUrl: server.origin, requests, connections, durationSeconds });
