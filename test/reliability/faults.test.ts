@@ -303,10 +303,14 @@ describe('the API while Neo4j fails under load', () => {
         await fault.restore();
         const backAt = performance.now();
 
-        // Keep the load on until the API has answered only correctly for a few seconds.
+        // Keep the load on until the API has answered only correctly for a few seconds, and
+        // nothing sent before the last bad answer is still in flight: such a request (say one
+        // sent just before Neo4j was back, answered QUERY_TIMEOUT seconds later) would become
+        // the last bad answer after the load stopped, with no request sent after it.
         const lastBadDone = () => Math.max(backAt, lastBadEnd);
         const settled = () =>
           performance.now() - lastBadDone() >= SETTLED_MS &&
+          load.oldestInFlightStart() > lastBadDone() &&
           answers.some((a) => a.verdict === 'correct' && a.startedAt > lastBadDone());
         while (!settled() && performance.now() - backAt < MAX_RECOVERY_MS + 10_000) {
           await new Promise((r) => setTimeout(r, 100));

@@ -22,6 +22,12 @@ export interface LoadRun {
   /** Resolves when every worker has finished its last request. */
   stop(): Promise<void>;
   readonly sent: number;
+  /**
+   * When the oldest request still waiting for its answer was sent (Infinity when none is):
+   * a caller deciding that the answers have settled must wait until nothing sent before its
+   * cut-off is still in flight, since such a request can still come back bad.
+   */
+  oldestInFlightStart(): number;
 }
 
 export interface LoadOptions {
@@ -37,11 +43,15 @@ export function startLoad(options: LoadOptions): LoadRun {
   let running = true;
   let sent = 0;
   let next = 0;
+  /** One entry per worker waiting for an answer: when it sent its request. */
+  const inFlight = new Set<{ startedAt: number }>();
   const worker = async () => {
     while (running) {
       const request = options.requests[next++ % options.requests.length]!;
       const startedAt = performance.now();
       sent += 1;
+      const pending = { startedAt };
+      inFlight.add(pending);
       try {
         const answer = await postQuery(options.url, request.query, request.variables, {
           timeoutMs: options.timeoutMs ?? 30_000,
@@ -54,6 +64,8 @@ export function startLoad(options: LoadOptions): LoadRun {
           startedAt,
           elapsedMs: performance.now() - startedAt,
         });
+      } finally {
+        inFlight.delete(pending);
       }
     }
   };
@@ -65,6 +77,11 @@ export function startLoad(options: LoadOptions): LoadRun {
     },
     get sent() {
       return sent;
+    },
+    oldestInFlightStart() {
+      let oldest = Infinity;
+      for (const { startedAt } of inFlight) oldest = Math.min(oldest, startedAt);
+      return oldest;
     },
   };
 }

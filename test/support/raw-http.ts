@@ -51,9 +51,16 @@ export function rawRequest(baseUrl: string, options: RawRequest): Promise<RawRes
         for (const chunk of options.chunks) {
           if (answered || req.destroyed) break;
           if (!req.write(chunk))
-            await new Promise((r) => {
-              req.once('drain', r);
-              req.once('close', r);
+            // Wait for room or for the end of the request, whichever comes first, and drop the
+            // other listener: a long stream waits many times on the same request.
+            await new Promise<void>((resolve) => {
+              const done = () => {
+                req.off('drain', done);
+                req.off('close', done);
+                resolve();
+              };
+              req.once('drain', done);
+              req.once('close', done);
             });
         }
         req.end();
