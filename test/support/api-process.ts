@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { freePorts } from './free-ports.js';
+import { HEAP_PROBE_TAG } from './heap-probe-tag.js';
 
 export interface ApiProcess {
   url: string;
@@ -16,6 +17,11 @@ export interface ApiProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Resident set size in bytes (Linux /proc). */
   rssBytes(): number;
+  /**
+   * Bytes of JavaScript heap in use after a full garbage collection; only for a process
+   * started with `heapProbe: true`.
+   */
+  heapAfterGc(): Promise<number>;
   kill(signal?: NodeJS.Signals): void;
   /**
    * Whether the process still runs, what the kernel says it is doing (state, CPU seconds,
@@ -31,12 +37,25 @@ const START_TIMEOUT_MS = 60_000;
 /** Output kept from a long run (its request log grows without bound otherwise). */
 const OUTPUT_TAIL_BYTES = 4 * 1024 * 1024;
 
+const HEAP_PROBE_TIMEOUT_MS = 30_000;
+
+export interface ApiProcessOptions {
+  /** Load test/support/heap-probe.ts into the process (with --expose-gc), for heapAfterGc(). */
+  heapProbe?: boolean;
+}
+
 /** Starts `src/cli/serve.ts` on a free loopback port with the test's database settings. */
-export async function startApiProcess(env: NodeJS.ProcessEnv = {}): Promise<ApiProcess> {
+export async function startApiProcess(
+  env: NodeJS.ProcessEnv = {},
+  options: ApiProcessOptions = {},
+): Promise<ApiProcess> {
   const [port] = await freePorts(1);
+  const probe = options.heapProbe
+    ? ['--expose-gc', '--import', join(PROJECT_ROOT, 'test', 'support', 'heap-probe.ts')]
+    : [];
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'cli', 'serve.ts')],
+    ['--import', 'tsx', ...probe, join(PROJECT_ROOT, 'src', 'cli', 'serve.ts')],
     {
       cwd: PROJECT_ROOT,
       // NODE_ENV as in production, not vitest's `test`: libraries behave differently under
@@ -85,6 +104,33 @@ export async function startApiProcess(env: NodeJS.ProcessEnv = {}): Promise<ApiP
     rssBytes() {
       const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
       return Number(m?.[1] ?? 0) * 1024;
+    },
+    heapAfterGc() {
+      if (!options.heapProbe) throw new Error('heapAfterGc() needs an API process started with heapProbe: true');
+      return new Promise<number>((resolve, reject) => {
+        let printed = '';
+        const timer = setTimeout(() => {
+          child.stderr!.off('data', read);
+          reject(new Error(`The API printed no heap figure within ${HEAP_PROBE_TIMEOUT_MS / 1000} s of SIGUSR2`));
+        }, HEAP_PROBE_TIMEOUT_MS);
+        const read = (chunk: Buffer) => {
+          printed += chunk.toString();
+          const at = printed.indexOf(HEAP_PROBE_TAG);
+          const end = at < 0 ? -1 : printed.indexOf('\n', at);
+          if (end < 0) return;
+          clearTimeout(timer);
+          child.stderr!.off('data', read);
+          const figure = JSON.parse(printed.slice(at + HEAP_PROBE_TAG.length, end)) as {
+            heapUsed: number;
+            collected: boolean;
+          };
+          if (!figure.collected)
+            reject(new Error('The API ran without --expose-gc: no collection before the heap figure'));
+          else resolve(figure.heapUsed);
+        };
+        child.stderr!.on('data', read);
+        child.kill('SIGUSR2');
+      });
     },
     kill(signal: NodeJS.Signals = 'SIGTERM') {
       child.kill(signal);
