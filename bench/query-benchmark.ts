@@ -21,6 +21,14 @@ export const COMPARATORS: Comparator[] = ['floor', 'ours', 'peer'];
 
 export type RunWorkload = WorkloadName | 'W6';
 
+/** Every workload a run measures, in order: W1–W5, then W6, the mix of them. */
+export const RUN_WORKLOADS: RunWorkload[] = [...WORKLOAD_NAMES, 'W6'];
+
+/** A comparator's CPU per request over a load run, from its stats before and after. */
+export function cpuMsPerRequest(before: ComparatorStats, after: ComparatorStats, requests: number): number {
+  return (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(1, requests);
+}
+
 export interface RunMeasurement {
   workload: RunWorkload;
   comparator: Comparator;
@@ -177,7 +185,7 @@ async function measure(
     p90: load.p90,
     p99: load.p99,
     errors: load.errors,
-    cpuMsPerRequest: (after.cpuMicros - before.cpuMicros) / 1000 / n,
+    cpuMsPerRequest: cpuMsPerRequest(before, after, load.requests),
     rssMB: after.rssBytes / 2 ** 20,
     statementsPerRequest: (after.statements - before.statements) / n,
   };
@@ -227,9 +235,8 @@ export async function runQueryBenchmark(options: QueryBenchmarkOptions): Promise
       );
     }
 
-    const workloads: RunWorkload[] = [...WORKLOAD_NAMES, 'W6'];
     let rotation = 0;
-    for (const workload of workloads) {
+    for (const workload of RUN_WORKLOADS) {
       const lists = Object.fromEntries(COMPARATORS.map((c) => [c, requestsFor(workload, c, options.keys)])) as Record<
         Comparator,
         HttpRequestSpec[]
@@ -319,7 +326,7 @@ async function measureNameLookups(
         p50: load.p50,
         p99: load.p99,
         errors: load.errors,
-        cpuMsPerRequest: (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(1, load.requests),
+        cpuMsPerRequest: cpuMsPerRequest(before, after, load.requests),
       };
       out.push(m);
       log(

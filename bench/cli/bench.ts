@@ -12,7 +12,7 @@ import { ensureDataset } from '../generator/generate.js';
 import { compareImports, type ImportMeasurement } from '../import/compare-imports.js';
 import { countGraph } from '../import/wipe-database.js';
 import { DEFAULT_SEED, WARMUP_SCALE, RAW_RESULTS_DIR, RESULTS_DIR, datasetDir } from '../paths.js';
-import { runQueryBenchmark } from '../query-benchmark.js';
+import { RUN_WORKLOADS, runQueryBenchmark } from '../query-benchmark.js';
 import { evaluateTargets, machineInfo, writeResults, type BenchmarkResults } from '../report/results.js';
 import { chooseKeys } from '../workloads/keys.js';
 import { chooseNameLookupKeys, resolutionDbHits } from '../workloads/name-lookups.js';
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
       durationSeconds,
       warmupSeconds,
       checkKeys: full ? 50 : 20,
-      fixedRateWorkloads: ['W1', 'W2', 'W3', 'W4', 'W5', 'W6'],
+      fixedRateWorkloads: RUN_WORKLOADS,
       profileDir: args.profile ? join(RAW_RESULTS_DIR, 'profiles') : undefined,
       nameLookups: names,
       log,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { defaultToBenchDatabase, openBenchDatabase } from '../bench-database.js';
 import { runLoad } from '../load/run-load.js';
 import { DEFAULT_SEED, RAW_RESULTS_DIR } from '../paths.js';
-import { COMPARATORS, requestsFor, type RunWorkload } from '../query-benchmark.js';
+import { COMPARATORS, RUN_WORKLOADS, cpuMsPerRequest, requestsFor, type RunWorkload } from '../query-benchmark.js';
 import { startComparator } from '../servers/comparator-process.js';
 import type { Comparator } from '../servers/protocol.js';
 import { chooseKeys } from '../workloads/keys.js';
@@ -24,9 +24,8 @@ const args = parseCommandLine({
 });
 const comparator = (args.comparator ?? 'ours') as Comparator;
 const workload = (args.workload ?? 'W1') as RunWorkload;
-const workloads: RunWorkload[] = [...WORKLOAD_NAMES, 'W6'];
 if (!COMPARATORS.includes(comparator)) throw new Error(`--comparator is one of ${COMPARATORS.join(', ')}`);
-if (!workloads.includes(workload)) throw new Error(`--workload is one of ${workloads.join(', ')}`);
+if (!RUN_WORKLOADS.includes(workload)) throw new Error(`--workload is one of ${RUN_WORKLOADS.join(', ')}`);
 const connections = numberOption(args.concurrency, 32, 'concurrency');
 const durationSeconds = numberOption(args.duration, 10, 'duration');
 
@@ -48,7 +47,7 @@ try {
     const before = await server.stats();
     const load = await runLoad({ baseUrl: server.origin, requests, connections, durationSeconds });
     const after = await server.stats();
-    const cpuMs = (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(1, load.requests);
+    const cpuMs = cpuMsPerRequest(before, after, load.requests);
     console.log(
       `${comparator} ${workload} c=${connections}: ${Math.round(load.rps)} req/s, p99 ${load.p99.toFixed(1)} ms, ` +
         `errors ${load.errors}, CPU ${cpuMs.toFixed(3)} ms/req`,
