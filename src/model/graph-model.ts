@@ -22,9 +22,5 @@ export const DOCUMENT_KINDS = ['article', 'reference'] as const;
 /** The one relationship type that carries no provenance of its own. */
 export const MENTIONS = 'MENTIONS';
 
-/**
- * Facts that hold for a year: the article scripts MERGE them on (from, type, to, year), so
- * the same award in another year is a second relationship. One without a stated year is
- * the single such relationship of its two ends with no `year` (see docs/model.md).
- */
-export const YEAR_KEYED_TYPES: readonly string[] = ['RECEIVED', 'PRESENTS', 'IMPLEMENTS'];
+/** Facts that hold for a year: kept in the relationship registry with every other per-type fact. */
+export { YEAR_KEYED_TYPES } from './relationship-types.js';
