@@ -3,6 +3,7 @@
 // each (source, quote) pair added as a set-union so a re-run adds nothing and no other
 // article's pairs are touched.
 import { cypherString, cypherValue } from '../graph-import/cypher-literal.js';
+import { relationshipType } from '../model/relationship-types.js';
 import type { Draft, DraftFact } from './types.js';
 import { labelOf } from './types.js';
 
@@ -18,21 +19,27 @@ function pairsUnion(variable: string, docId: string, quotes: string[]): string[]
 }
 
 /**
- * The MERGE of a fact's relationship. Time-bound facts are keyed by their year; one with no
- * year is the single undated relationship of its pair, never a dated one (the convention
- * of the curated article scripts).
+ * The MERGE of a fact's relationship, keyed as the registry says. Year-keyed facts are keyed by
+ * their year; one with no year is the single undated relationship of its pair, never a dated
+ * one (the convention of the curated article scripts). The type is interpolated into the
+ * script, so only a type the registry knows is ever written.
  */
 function mergeRelationship(f: DraftFact): string[] {
-  if (f.type !== 'RECEIVED') return [`MERGE (a)-[r:${f.type}]->(b)`];
+  const known = relationshipType(f.type);
+  if (known === undefined) {
+    throw new Error(`${f.type} is not a relationship type of the model (src/model/relationship-types.ts).`);
+  }
+  const type = known.type;
+  if (!known.yearKeyed) return [`MERGE (a)-[r:${type}]->(b)`];
   if (f.properties.year !== null && f.properties.year !== undefined) {
-    return [`MERGE (a)-[r:RECEIVED {year: ${cypherValue(f.properties.year)}}]->(b)`];
+    return [`MERGE (a)-[r:${type} {year: ${cypherValue(f.properties.year)}}]->(b)`];
   }
   return [
-    '// No year stated: the one RECEIVED of the two without a year, never a dated one.',
-    'OPTIONAL MATCH (a)-[undated:RECEIVED]->(b) WHERE undated.year IS NULL',
-    'FOREACH (_ IN CASE WHEN undated IS NULL THEN [1] ELSE [] END | CREATE (a)-[:RECEIVED]->(b))',
+    `// No year stated: the one ${type} of the two without a year, never a dated one.`,
+    `OPTIONAL MATCH (a)-[undated:${type}]->(b) WHERE undated.year IS NULL`,
+    `FOREACH (_ IN CASE WHEN undated IS NULL THEN [1] ELSE [] END | CREATE (a)-[:${type}]->(b))`,
     'WITH DISTINCT a, b',
-    'MATCH (a)-[r:RECEIVED]->(b) WHERE r.year IS NULL',
+    `MATCH (a)-[r:${type}]->(b) WHERE r.year IS NULL`,
   ];
 }
 
@@ -97,7 +104,7 @@ export function renderDraftCypher(draft: Draft): string {
     lines.push(`// ${f.type}, confidence ${f.confidence}`);
     for (const r of reviewFor.get(about) ?? []) lines.push(`// REVIEW: ${r}`);
     const props = Object.entries(f.properties).filter(
-      ([k, v]) => v !== null && !(f.type === 'RECEIVED' && k === 'year'),
+      ([k, v]) => v !== null && !(k === 'year' && relationshipType(f.type)?.yearKeyed === true),
     );
     lines.push(
       `MATCH (a:Entity {id: ${cypherString(f.from)}})`,

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_FOLDERS, corpusFiles, type DocumentKind } from '../corpus/corpus.js';
 import { AWARD_STATUSES, DOCUMENT_KINDS, DOMAIN_LABELS, MENTIONS, YEAR_KEYED_TYPES } from '../model/graph-model.js';
+import { relationshipType, type RelationshipProperty } from '../model/relationship-types.js';
 import { normalizeName } from '../model/name-key.js';
 
 export type Rule =
@@ -20,6 +21,7 @@ export type Rule =
   | 'entity-not-mentioned'
   | 'indicator-fields'
   | 'relationship-properties'
+  | 'relationship-type'
   | 'duplicate-fact';
 
 export interface Violation {
@@ -44,6 +46,7 @@ export const RULES_CHECKED_PER_SCRIPT: ReadonlySet<Rule> = new Set<Rule>([
   'duplicate-name',
   'indicator-fields',
   'relationship-properties',
+  'relationship-type',
   'duplicate-fact',
 ]);
 
@@ -300,13 +303,73 @@ interface RelRow {
   to: string;
   fromDoc: boolean;
   toEntity: boolean;
+  fromLabels: string[];
+  toLabels: string[];
   props: Record<string, unknown>;
+}
+
+/** Relationships between an entity and an Indicator, checked with the indicators. */
+const INDICATOR_TYPES: readonly string[] = ['REPORTED', 'MEASURES'];
+
+function checkPropertyValue(p: RelationshipProperty, value: unknown): boolean {
+  switch (p.valueType) {
+    case 'integer':
+      return Number.isInteger(value);
+    case 'string':
+      return typeof value === 'string' && value !== '';
+    case 'string-list':
+      return isStringList(value) && value.length > 0;
+    case 'award-status':
+      return AWARD_STATUSES.includes(value as (typeof AWARD_STATUSES)[number]);
+    case 'boolean':
+      return typeof value === 'boolean';
+  }
+}
+
+/** The registry's rules for a fact: a known type, allowed endpoint labels, required and well-typed properties. */
+function checkAgainstRegistry(r: RelRow, name: string, ids: string[], out: Violation[]): void {
+  const known = relationshipType(r.type);
+  if (known === undefined) {
+    out.push({
+      rule: 'relationship-type',
+      ids,
+      message: `${name}: ${r.type} is not a relationship type of the model; add it to src/model/relationship-types.ts or use one that is there.`,
+    });
+    return;
+  }
+  const badEnd = (labels: string[], allowed: readonly string[]) => !labels.some((l) => allowed.includes(l));
+  if (badEnd(r.fromLabels, known.from) || badEnd(r.toLabels, known.to)) {
+    out.push({
+      rule: 'relationship-type',
+      ids,
+      message: `${name}: ${r.type} goes from ${known.from.join(' or ')} to ${known.to.join(' or ')}, not from ${r.fromLabels.join(':')} to ${r.toLabels.join(':')}.`,
+    });
+  }
+  for (const p of known.properties) {
+    const value = r.props[p.name];
+    if (value === undefined || value === null) {
+      if (p.required) {
+        out.push({
+          rule: 'relationship-properties',
+          ids,
+          message: `${name}: ${r.type} needs \`${p.name}\` (${p.description}).`,
+        });
+      }
+    } else if (!checkPropertyValue(p, value)) {
+      out.push({
+        rule: 'relationship-properties',
+        ids,
+        message: `${name}: \`${p.name}\` is ${JSON.stringify(value)}; expected ${p.valueType === 'award-status' ? AWARD_STATUSES.join(' or ') : `a non-empty ${p.valueType}`} (${p.description}).`,
+      });
+    }
+  }
 }
 
 async function checkRelationships(read: ReadQuery, texts: Map<string, string>, out: Violation[]): Promise<void> {
   const rows = await read(`
     MATCH (a)-[r]->(b)
-    RETURN type(r) AS type, a.id AS from, b.id AS to, a:Document AS fromDoc, b:Entity AS toEntity, properties(r) AS props
+    RETURN type(r) AS type, a.id AS from, b.id AS to, a:Document AS fromDoc, b:Entity AS toEntity,
+           labels(a) AS fromLabels, labels(b) AS toLabels, properties(r) AS props
     ORDER BY from, type, to`);
   // A fact's key: its ends and type, plus the year for facts that hold for a year.
   const seen = new Set<string>();
@@ -335,26 +398,8 @@ async function checkRelationships(read: ReadQuery, texts: Map<string, string>, o
       continue;
     }
     checkProvenance(name, ids, r.props.sources, r.props.evidence, texts, out);
-    if (r.type === 'RECEIVED' && !AWARD_STATUSES.includes(r.props.status as (typeof AWARD_STATUSES)[number])) {
-      out.push({
-        rule: 'relationship-properties',
-        ids,
-        message: `${name}: status is ${JSON.stringify(r.props.status ?? null)}; expected AWARDED or NOMINATED.`,
-      });
-    }
-    if (r.type === 'RECEIVED' && r.props.year !== undefined && !Number.isInteger(r.props.year)) {
-      out.push({ rule: 'relationship-properties', ids, message: `${name}: year must be an integer.` });
-    }
-    if (r.type === 'LEADS' && (typeof r.props.role !== 'string' || r.props.role === '')) {
-      out.push({ rule: 'relationship-properties', ids, message: `${name}: LEADS needs a \`role\`.` });
-    }
-    if (r.type === 'PARTNERS_WITH' && (!isStringList(r.props.via) || r.props.via.length === 0)) {
-      out.push({
-        rule: 'relationship-properties',
-        ids,
-        message: `${name}: PARTNERS_WITH needs \`via\`, a non-empty list of programmes.`,
-      });
-    }
+    if (INDICATOR_TYPES.includes(r.type)) continue;
+    checkAgainstRegistry(r, name, ids, out);
   }
 }
 

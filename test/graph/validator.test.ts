@@ -209,6 +209,20 @@ describe('validator', () => {
     expectViolation(violations, 'relationship-properties', 'person:xu-weiming');
   });
 
+  it('relationship-type: a type the registry does not know, and a known type between the wrong labels', async () => {
+    await run(`MATCH (a:Entity {id: 'enterprise:dalian-metro-group'}), (b:Entity {id: 'award:mayors-quality-award'})
+               CREATE (a)-[r:ADMIRES]->(b) SET r.sources = ['004_259afd6deae00c3b'], r.evidence = ['Dalian Metro Group Co., Ltd.']`);
+    await run(`MATCH (a:Entity {id: 'enterprise:dalian-metro-group'})-[r:RECEIVED]->(b)
+               CREATE (b)-[o:OWNS]->(a) SET o.sources = r.sources, o.evidence = r.evidence`);
+    const violations = (await validateInCase()).filter((v) => v.rule === 'relationship-type');
+    expect(violations.map((v) => v.ids[0]).sort()).toEqual([
+      '(award:mayors-quality-award)-[:OWNS]->(enterprise:dalian-metro-group)',
+      '(enterprise:dalian-metro-group)-[:ADMIRES]->(award:mayors-quality-award)',
+    ]);
+    expect(violations.find((v) => v.ids[0]!.includes('ADMIRES'))!.message).toContain('src/model/relationship-types.ts');
+    expect(violations.find((v) => v.ids[0]!.includes('OWNS'))!.message).toContain('goes from Enterprise to Brand');
+  });
+
   it('duplicate-fact: the same award twice in one year; another year is a second fact, not a duplicate', async () => {
     await run(`MATCH (a:Entity {id: 'enterprise:dalian-metro-group'})-[r:RECEIVED]->(b)
                CREATE (a)-[c:RECEIVED]->(b) SET c = properties(r)
