@@ -2,24 +2,12 @@
 // (English news about Liaoning: pinyin company names, development zones, quality awards).
 // No string here contains '|', the list delimiter of the CSV files built from the data.
 
+import { LIAONING_CITIES } from '../../src/draft/lexicon.js';
+
 export const PROVINCE = 'Liaoning Province';
 
-export const CITIES = [
-  'Shenyang',
-  'Dalian',
-  'Anshan',
-  'Fushun',
-  'Benxi',
-  'Dandong',
-  'Jinzhou',
-  'Yingkou',
-  'Fuxin',
-  'Liaoyang',
-  'Panjin',
-  'Tieling',
-  'Chaoyang',
-  'Huludao',
-] as const;
+/** The 14 prefecture-level cities: the drafter's lexicon is the one list. */
+export const CITIES = LIAONING_CITIES;
 
 /** Syllables of coined pinyin names ("Haosen", "Huarui", "Jinhui"). */
 export const SYLLABLES = [

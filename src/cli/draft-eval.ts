@@ -1,4 +1,4 @@
-// npm run draft:eval [-- --leave-one-out] [--set tune|heldout]
+// npm run draft:eval [-- --leave-one-out] [--set tune|heldout|blind-heldout|blind-tune]
 // The drafting benchmark (not a timed test): drafts data/eval/articles/{tune,heldout}/*.txt
 // against the configured graph (read-only), scores each against data/eval/gold/, writes
 // docs/drafting-eval.md and bench/results/draft-eval-<date>.json. --leave-one-out also
@@ -11,7 +11,7 @@ import { PROJECT_ROOT, loadConfig } from '../config.js';
 import { createDriver } from '../db/driver.js';
 import { runLeaveOneOut } from '../draft/eval/leave-one-out.js';
 import { renderMarkdown, summarise } from '../draft/eval/report.js';
-import { runEvalSet, type ArticleResult } from '../draft/eval/run-eval.js';
+import { EVAL_SETS, runEvalSet, type ArticleResult, type EvalSet } from '../draft/eval/run-eval.js';
 import { connectOrExplain } from './connect.js';
 import { runCommand } from './fail.js';
 
@@ -24,7 +24,11 @@ async function main(): Promise<number> {
   try {
     if (!(await connectOrExplain(driver, config.neo4j))) return 2;
     const o = { root: PROJECT_ROOT, driver, database: config.neo4j.database, log: (l: string) => console.log(l) };
-    const sets = values.set ? [values.set as 'tune' | 'heldout'] : (['heldout', 'tune'] as const);
+    if (values.set && !(EVAL_SETS as readonly string[]).includes(values.set)) {
+      console.error(`Unknown set ${JSON.stringify(values.set)}: choose one of ${EVAL_SETS.join(', ')}.`);
+      return 2;
+    }
+    const sets = values.set ? [values.set as EvalSet] : EVAL_SETS;
     const results: Record<string, ArticleResult[]> = {};
     // One throw-away draft first, so the timings are of a warm database and a loaded library.
     await runEvalSet({ ...o, log: () => {} }, 'tune').then(() => undefined);
@@ -39,6 +43,8 @@ async function main(): Promise<number> {
     const names: Record<string, string> = {
       heldout: 'held-out',
       tune: 'tuned',
+      'blind-heldout': 'blind held-out',
+      'blind-tune': 'blind tuning',
       'leave-one-out': 'leave-one-out (curated)',
     };
     const summaries = Object.entries(results).map(([set, r]) => summarise(names[set] ?? set, r));

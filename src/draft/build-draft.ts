@@ -7,7 +7,7 @@ import { splitSentences } from './language.js';
 import { findMentions } from './mentions.js';
 import { isGenericName, slug } from './names.js';
 import { normalizeName } from '../model/name-key.js';
-import { resolveMentions, type ResolvedEntity } from './resolve.js';
+import { articleContext, resolveMentions, type ResolvedEntity } from './resolve.js';
 import { assertVerbatim } from './evidence.js';
 import type { Draft, DraftDocument, DraftEntity, DraftFact, DraftIndicator, Mention, ReviewItem } from './types.js';
 
@@ -64,7 +64,7 @@ export function buildDraft(document: DraftDocument, graph: GraphEntity[]): Draft
   const sentences = splitSentences(text);
   const found = findMentions(text, graph);
   const docNumber = document.id.slice(0, 3);
-  const { entities, mentions } = resolveMentions(found, graph, docNumber);
+  const { entities, mentions } = resolveMentions(found, graph, docNumber, articleContext(text));
   linkSentencePronouns(text, sentences, mentions, entities);
   const articleYear = document.date ? Number(document.date.slice(0, 4)) : null;
 
@@ -107,6 +107,7 @@ export function buildDraft(document: DraftDocument, graph: GraphEntity[]): Draft
       confidence: e.confidence,
       evidence: [assertVerbatim(text, e.mentions[0]?.surface ?? e.name)],
       surfaceForms: [...e.surfaces],
+      candidates: e.candidates,
     });
     if (e.nearMiss) {
       review.push({

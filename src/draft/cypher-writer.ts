@@ -7,6 +7,11 @@ import { relationshipType } from '../model/relationship-types.js';
 import type { Draft, DraftFact } from './types.js';
 import { labelOf } from './types.js';
 
+/** A rule name inside a `//` comment: anything but word characters, ':' and '-' is dropped, so no name can end the comment. */
+function commentSafe(name: string | undefined): string {
+  return (name ?? 'unnamed').replace(/[^\w:-]/g, '') || 'unnamed';
+}
+
 function pairsUnion(variable: string, docId: string, quotes: string[]): string[] {
   return [
     `WITH ${variable}, [`,
@@ -101,7 +106,7 @@ export function renderDraftCypher(draft: Draft): string {
     lines.push('// ---------------------------------------------------------------- facts', '');
   for (const f of draft.facts) {
     const about = `${f.from} -[${f.type}]-> ${f.to}`;
-    lines.push(`// ${f.type}, confidence ${f.confidence}`);
+    lines.push(`// ${f.type}, confidence ${f.confidence}, rule ${commentSafe(f.rule)}`);
     for (const r of reviewFor.get(about) ?? []) lines.push(`// REVIEW: ${r}`);
     const props = Object.entries(f.properties).filter(
       ([k, v]) => v !== null && !(k === 'year' && relationshipType(f.type)?.yearKeyed === true),
@@ -120,7 +125,7 @@ export function renderDraftCypher(draft: Draft): string {
   if (draft.indicators.length > 0)
     lines.push('// ---------------------------------------------------------------- figures', '');
   for (const i of draft.indicators) {
-    lines.push(`// Indicator, confidence ${i.confidence}`);
+    lines.push(`// Indicator, confidence ${i.confidence}, rule ${commentSafe(i.rule)}`);
     for (const r of reviewFor.get(i.id) ?? []) lines.push(`// REVIEW: ${r}`);
     lines.push(
       `MERGE (i:Indicator {id: ${cypherString(i.id)}})`,

@@ -1,5 +1,9 @@
-// The graph's own names and aliases: the strongest entity list the drafter has. Read once
-// per draft, in a READ session, so drafting never changes the database.
+// The graph's entities a draft may resolve to, found through the name index (the fulltext
+// index `entity_names` on name and aliases), never by reading every entity: one query per
+// capitalised name run of the article and one per sentence, ranked by the index's own
+// token weights (a rare word like "Huarui" outweighs "Dalian" or "Group"). Read in a READ
+// session, so drafting never changes the database. Each candidate comes with the names of
+// the places it is in, part of or conferred by: its context for resolution (resolve.ts).
 import type { Driver } from 'neo4j-driver';
 import { DOMAIN_LABELS } from '../model/graph-model.js';
 import { kindOfLabel, type EntityKind } from './types.js';
@@ -9,14 +13,80 @@ export interface GraphEntity {
   kind: EntityKind;
   name: string;
   aliases: string[];
+  /** Names of the places it is in, part of or conferred by (LOCATED_IN / PART_OF / CONFERRED_BY, two hops): its context for resolution. */
+  places: string[];
 }
 
-export async function readGraphNames(driver: Driver, database: string): Promise<GraphEntity[]> {
+/** Words the index would match everywhere; left out of the queries. */
+const QUERY_STOP_WORDS = new Set(
+  'a an and are as at be by for from has have in is it its of on or that the their this to was were will with which'.split(
+    ' ',
+  ),
+);
+
+/** One name-index look-up: the Lucene query (plain lower-case terms, OR-ed) and how many hits to keep. */
+export interface CandidateQuery {
+  lucene: string;
+  limit: number;
+}
+
+/** Hits kept per capitalised run and per sentence. */
+const PER_RUN = 8;
+const PER_SENTENCE = 6;
+
+function luceneTerms(phrase: string): string[] {
+  // Letters and digits only: no Lucene syntax (quotes, colons, operators) can come from the article.
+  return [
+    ...new Set(
+      phrase
+        .toLowerCase()
+        .replace(/['’]s\b/g, 's')
+        .split(/[^a-z0-9]+/)
+        .filter((t) => t.length > 1 && !QUERY_STOP_WORDS.has(t)),
+    ),
+  ];
+}
+
+/**
+ * The look-ups a text needs: each run of capitalised words (names; split at line breaks so
+ * a headline never runs into its first paragraph) and each line's sentences (lower-case
+ * designations such as "high-tech enterprises"). Duplicates are asked once.
+ */
+export function candidateQueries(text: string): CandidateQuery[] {
+  const queries = new Map<string, CandidateQuery>();
+  const add = (phrase: string, limit: number) => {
+    const terms = luceneTerms(phrase);
+    if (terms.length === 0) return;
+    const lucene = terms.join(' ');
+    const prev = queries.get(lucene);
+    queries.set(lucene, { lucene, limit: Math.max(limit, prev?.limit ?? 0) });
+  };
+  const runs =
+    /(?:[A-Z][\w’'&·-]*|\([A-Z][A-Za-z]+\))(?:[ \t]+(?:(?:of|and|for|the|on|between|&)[ \t]+)*(?:[A-Z][\w’'&·.,-]*|\([A-Z][A-Za-z]+\)))*/g;
+  for (const m of text.matchAll(runs)) add(m[0], PER_RUN);
+  for (const line of text.split('\n')) for (const sentence of line.split(/(?<=[.!?])\s+/)) add(sentence, PER_SENTENCE);
+  return [...queries.values()];
+}
+
+const CANDIDATES = `
+UNWIND $queries AS q
+CALL (q) {
+  CALL db.index.fulltext.queryNodes('entity_names', q.lucene, {limit: q.limit}) YIELD node
+  RETURN node
+}
+WITH DISTINCT node
+RETURN node.id AS id,
+       [l IN labels(node) WHERE l IN $labels][0] AS label,
+       node.name AS name,
+       coalesce(node.aliases, []) AS aliases,
+       [(node)-[:LOCATED_IN|PART_OF|CONFERRED_BY*1..2]->(p:Entity) | p.name] AS places
+ORDER BY id`;
+
+/** The entities the name index offers for the article's names (read-only). */
+export async function readCandidates(driver: Driver, database: string, text: string): Promise<GraphEntity[]> {
   const { records } = await driver.executeQuery(
-    `MATCH (n:Entity)
-     RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, n.name AS name, coalesce(n.aliases, []) AS aliases
-     ORDER BY id`,
-    { labels: [...DOMAIN_LABELS] },
+    CANDIDATES,
+    { queries: candidateQueries(text), labels: [...DOMAIN_LABELS] },
     { database, routing: 'READ' },
   );
   const out: GraphEntity[] = [];
@@ -25,7 +95,23 @@ export async function readGraphNames(driver: Driver, database: string): Promise<
     if (!kind) continue;
     const name = String(r.get('name'));
     const aliases = (r.get('aliases') as unknown[]).map(String);
-    out.push({ id: String(r.get('id')), kind, name, aliases: aliases.includes(name) ? aliases : [name, ...aliases] });
+    out.push({
+      id: String(r.get('id')),
+      kind,
+      name,
+      aliases: aliases.includes(name) ? aliases : [name, ...aliases],
+      places: [...new Set((r.get('places') as unknown[]).map(String))],
+    });
   }
   return out;
+}
+
+/** How many entities the graph holds (from the count store: constant time). */
+export async function countEntities(driver: Driver, database: string): Promise<number> {
+  const { records } = await driver.executeQuery(
+    'MATCH (n:Entity) RETURN count(n) AS n',
+    {},
+    { database, routing: 'READ' },
+  );
+  return Number(records[0]?.get('n') ?? 0);
 }

@@ -44,7 +44,7 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
   const out: DraftIndicator[] = [];
   const ids = new Set<string>();
   let lastSubject = x.mainSubject;
-  const sentenceYears = contextYears(x.sentences, x.articleYear);
+  const sentenceYears = contextYears(x.sentences, x.articleYear, x.text);
   for (const s of x.sentences) {
     const quantities = findQuantities(s.text);
     const inSentence = x.mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.entityKey);
@@ -95,6 +95,7 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
         change,
         confidence: before ? 0.8 : 0.6,
         evidence,
+        rule: q.reader,
       });
     }
   }

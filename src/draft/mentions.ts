@@ -118,6 +118,19 @@ function withoutOverlaps(all: Mention[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A name run that swallowed the person after it ("Dalian University of Technology and Wang
+ * Gang, director of …") ends before the person: a person named with a role is surer.
+ */
+function beforePeople(found: Mention[], people: PersonHit[], text: string): Mention[] {
+  return found.map((m) => {
+    const p = people.find((x) => x.start > m.start && x.start < m.end);
+    if (!p) return m;
+    const end = m.start + text.slice(m.start, p.start).replace(/(?:,|\s+and)?\s*$/, '').length;
+    return { ...m, end, surface: text.slice(m.start, end) };
+  });
+}
+
 export interface FoundMentions {
   mentions: Mention[];
   people: PersonHit[];
@@ -131,7 +144,7 @@ export function findMentions(text: string, graph: GraphEntity[]): FoundMentions 
   const people = findPeopleWithRoles(text);
   let mentions = withoutOverlaps([
     ...graphMentions(text, graph),
-    ...patternMentions(text, placeNames),
+    ...beforePeople(patternMentions(text, placeNames), people, text),
     ...people.map((p): Mention => ({
       start: p.start,
       end: p.end,

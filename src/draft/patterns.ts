@@ -1,6 +1,7 @@
 // Domain patterns on top of the language library: what names of companies, zones,
 // universities, awards, brands and people look like in these reports. Each pattern
 // proposes a candidate span and a kind; resolution decides what it is.
+import { ENDS_IN_LEGAL_ABBREVIATION, LEGAL_FORM_SOURCE, LIAONING_CITIES, ROLES_SOURCE } from './lexicon.js';
 import type { EntityKind } from './types.js';
 
 export interface PatternHit {
@@ -11,13 +12,19 @@ export interface PatternHit {
 
 // A capitalised word; the legal-form abbreviations are left to LEGAL so "Co., Ltd." stays whole.
 const WORD = String.raw`(?:(?!(?:Co|Ltd|Inc|Corp)\b)[A-Z][A-Za-z0-9’'&·\-]*|\([A-Z][A-Za-z]+\))`;
-const CONNECTOR = String.raw`(?:of|and|for|the|on|&)`;
-const LEGAL = String.raw`(?:,?\s*(?:Co\.,\s?Ltd\.|Co\.\s?Ltd\.|Co\.|Ltd\.|Limited\s+Liability\s+Company|Limited|Inc\.|Corp\.))`;
-/** A run of capitalised words with the connectors names use ("University of Technology", "Rubber and Plastic"). */
+const CONNECTOR = String.raw`(?:of|and|for|the|on|between|&)`;
+const LEGAL = LEGAL_FORM_SOURCE;
+/**
+ * A run of capitalised words with the connectors names use ("University of Technology", "Rubber
+ * and Plastic"). Words are joined by spaces only: a line break (after a headline, between
+ * paragraphs) always ends a name.
+ */
 const NAME_RUN = new RegExp(
-  String.raw`(?:\d{1,2}(?:st|nd|rd|th)\s+)?${WORD}(?:\s+(?:${CONNECTOR}\s+)*${WORD})*${LEGAL}?`,
+  String.raw`(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?${WORD}(?:[ \t]+(?:${CONNECTOR}[ \t]+)*${WORD})*${LEGAL}?`,
   'g',
 );
+/** Words after a head that continue the name: "Administration for Market Regulation", "Committee of …". */
+const NAME_CONTINUES = new Set(['of', 'for', 'between', 'on']);
 
 /** Capitalised words that open sentences or phrases but never start a name. */
 const LEADING_STOP = new Set(
@@ -81,8 +88,8 @@ const HEAD_KIND = new Map<string, EntityKind>(HEADS.flatMap(([k, words]) => word
 
 /** Kind of a capitalised name by its head word (the last head before the first " of "), or by a legal form. */
 export function kindOfName(name: string): EntityKind | null {
-  if (new RegExp(`${LEGAL}$`).test(name) && /(Co\.|Ltd\.|Limited|Inc\.|Corp\.)$/.test(name)) return 'ENTERPRISE';
-  const head = name.split(/\s+of\s+/)[0] ?? name;
+  if (ENDS_IN_LEGAL_ABBREVIATION.test(name)) return 'ENTERPRISE';
+  const head = name.split(/\s+(?:of|for|between|on)\s+/)[0] ?? name;
   let kind: EntityKind | null = null;
   for (const w of head.split(/\s+/)) {
     const k = HEAD_KIND.get(w.replace(/[’']s$/, ''));
@@ -113,16 +120,29 @@ function splitConjoined(start: number, run: string): Array<{ start: number; text
  * verbs ("Lushun Development Zone Keeps …"), names end at their head.
  */
 function endAtHead(name: string): string {
-  if (/(Co\.|Ltd\.|Limited|Inc\.|Corp\.)$/.test(name)) return name;
-  const words = name.split(' ');
-  const ofAt = words.indexOf('of');
+  if (ENDS_IN_LEGAL_ABBREVIATION.test(name)) return name;
+  const words = name.split(/[ \t]+/);
+  const ofAt = words.findIndex((w) => NAME_CONTINUES.has(w));
   const headPart = ofAt < 0 ? words : words.slice(0, ofAt);
   let last = -1;
   headPart.forEach((w, i) => {
     if (HEAD_KIND.has(w.replace(/[’']s$/, ''))) last = i;
   });
-  if (last < 0 || last === words.length - 1 || words[last + 1] === 'of') return name;
+  if (last < 0 || last === words.length - 1 || NAME_CONTINUES.has(words[last + 1] ?? '')) return name;
   return words.slice(0, last + 1).join(' ');
+}
+
+/**
+ * A run whose front names no kind ("President Zhang Wei of Dalian University of Technology"):
+ * the part after the first "of" that does.
+ */
+function namedTail(part: { start: number; text: string }): { start: number; text: string } {
+  if (kindOfName(part.text)) return part;
+  for (const m of part.text.matchAll(/[ \t]+of[ \t]+/g)) {
+    const rest = part.text.slice(m.index + m[0].length);
+    if (kindOfName(rest)) return { start: part.start + m.index + m[0].length, text: rest };
+  }
+  return part;
 }
 
 /** Capitalised names whose head word or legal form tells their kind. */
@@ -138,7 +158,8 @@ export function findNamedRuns(text: string): PatternHit[] {
       start += first[0].length;
       run = run.slice(first[0].length);
     }
-    for (const whole of splitConjoined(start, run)) {
+    for (const joined of splitConjoined(start, run)) {
+      const whole = namedTail(joined);
       const part = { start: whole.start, text: endAtHead(whole.text) };
       const kind = kindOfName(part.text);
       if (!kind || !/\s/.test(part.text.trim()) || LEADING_STOP.has(part.text)) continue;
@@ -148,11 +169,14 @@ export function findNamedRuns(text: string): PatternHit[] {
   return out;
 }
 
-const ROLES = String.raw`(?:deputy\s+general\s+manager|general\s+manager|chairman(?:\s+of\s+the\s+board)?|chairwoman|vice\s+president|president|deputy\s+director|director|chief\s+executive(?:\s+officer)?|CEO|founder|chief\s+engineer|party\s+secretary|secretary|dean|head|manager)`;
-const PERSON = String.raw`[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}`;
+/** The lexicon's roles, each also with a capital first letter ("President Li Ming"). */
+const ROLES = String.raw`(?:${ROLES_SOURCE.replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})`;
+const PERSON = String.raw`[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}`;
 
 export interface PersonHit extends PatternHit {
   role: string;
+  /** Where the role starts when it stands before the name ("President Li Ming of …"). */
+  roleStart?: number;
   /** Where the text after the role ("of the company", "of Huaxin Co., Ltd.") starts. */
   ofStart: number | null;
 }
@@ -160,10 +184,14 @@ export interface PersonHit extends PatternHit {
 /** People named with a role: "Li Ming, general manager of …", "general manager Li Ming". */
 export function findPeopleWithRoles(text: string): PersonHit[] {
   const out: PersonHit[] = [];
-  const after = new RegExp(String.raw`\b(${PERSON}),\s+(?:the\s+)?(${ROLES})\b(\s+(?:of|at)\s+)?`, 'gi');
+  // "Li Ming, general manager of …", "Li Ming, secretary of the CPC Committee of …"
+  const after = new RegExp(
+    String.raw`\b(${PERSON}),[ \t]+(?:the[ \t]+)?(${ROLES})\b([ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?)?`,
+    'g',
+  );
   for (const m of text.matchAll(after)) {
     const name = m[1] ?? '';
-    if (!/^[A-Z]/.test(name) || LEADING_STOP.has(name.split(' ')[0] ?? '')) continue;
+    if (LEADING_STOP.has(name.split(' ')[0] ?? '')) continue;
     out.push({
       start: m.index,
       end: m.index + name.length,
@@ -172,12 +200,21 @@ export function findPeopleWithRoles(text: string): PersonHit[] {
       ofStart: m[3] ? m.index + m[0].length : null,
     });
   }
-  const before = new RegExp(String.raw`\b(${ROLES})\s+(${PERSON})\b`, 'g');
+  // "general manager Li Ming", "President Li Ming of Dalian University of Technology"
+  const before = new RegExp(String.raw`\b(${ROLES})[ \t]+(${PERSON})\b([ \t]+of[ \t]+(?:the[ \t]+)?)?`, 'g');
   for (const m of text.matchAll(before)) {
     const name = m[2] ?? '';
-    const start = m.index + m[0].length - name.length;
+    const start = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf(name);
     if (LEADING_STOP.has(name.split(' ')[0] ?? '')) continue;
-    out.push({ start, end: start + name.length, kind: 'PERSON', role: (m[1] ?? '').toLowerCase(), ofStart: null });
+    if (out.some((p) => p.start === start)) continue;
+    out.push({
+      start,
+      end: start + name.length,
+      kind: 'PERSON',
+      role: (m[1] ?? '').toLowerCase().replace(/\s+/g, ' '),
+      roleStart: m.index,
+      ofStart: m[3] ? m.index + m[0].length : null,
+    });
   }
   return out;
 }
@@ -243,23 +280,10 @@ export function findClusters(text: string): PatternHit[] {
 }
 
 /** Cities and countries these reports name standing alone (the graph adds its own places). */
-export const KNOWN_PLACES = [
+export const KNOWN_PLACES: readonly string[] = [
   'Liaoning',
   'Liaoning Province',
-  'Dalian',
-  'Shenyang',
-  'Anshan',
-  'Fushun',
-  'Benxi',
-  'Dandong',
-  'Jinzhou',
-  'Yingkou',
-  'Fuxin',
-  'Liaoyang',
-  'Panjin',
-  'Tieling',
-  'Chaoyang',
-  'Huludao',
+  ...LIAONING_CITIES,
   'China',
   'Beijing',
   'Shanghai',

@@ -10,7 +10,13 @@ export interface Quantity {
   unit: string;
   /** The counted thing for counts ("high-tech enterprises"), used as the figure's name. */
   counted?: string;
+  /** Which reader found it: the figure's rule name in the draft (`figure-money`, `figure-count`, …). */
+  reader: FigureReader;
 }
+
+/** The figure readers, in the order they claim a span (money first). */
+export type FigureReader =
+  'figure-money' | 'figure-percent' | 'figure-measure' | 'figure-count' | 'figure-number-of' | 'figure-output';
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const SCALE = String.raw`(?:hundred\s+million|ten\s+thousand|thousand|million|billion|trillion)`;
@@ -52,19 +58,23 @@ function valueOf(phrase: string): number | null {
 /** Every figure of a sentence (offsets into the sentence), money first, overlaps dropped. */
 export function findQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
+  let reader: FigureReader = 'figure-money';
   const add = (start: number, end: number, phrase: string, unit: string, counted?: string) => {
     const value = valueOf(phrase);
     if (value === null) return;
     if (found.some((q) => start < q.end && q.start < end)) return;
-    found.push({ start, end, value: Number(value.toPrecision(12)), unit, ...(counted ? { counted } : {}) });
+    found.push({ start, end, value: Number(value.toPrecision(12)), unit, reader, ...(counted ? { counted } : {}) });
   };
   for (const m of sentence.matchAll(MONEY_BEFORE))
     add(m.index, m.index + m[0].length, m[1] ?? '', /US|\$|dollar/.test(m[0]) ? 'US dollars' : 'yuan');
   for (const m of sentence.matchAll(MONEY_AFTER))
     add(m.index, m.index + m[0].length, m[1] ?? '', /dollar/.test(m[2] ?? '') ? 'US dollars' : 'yuan');
+  reader = 'figure-percent';
   for (const m of sentence.matchAll(PERCENT)) add(m.index, m.index + m[0].length, m[1] ?? '', 'percent');
+  reader = 'figure-measure';
   for (const m of sentence.matchAll(MEASURED))
     add(m.index, m.index + m[0].length, m[1] ?? '', (m[2] ?? '').toLowerCase());
+  reader = 'figure-count';
   for (const m of sentence.matchAll(COUNTED)) {
     const what = (m[2] ?? '').trim();
     // Years ("2023 projects" is rare; "in 2023 enterprises" is not a count) and ordinals are no counts.
@@ -72,11 +82,13 @@ export function findQuantities(sentence: string): Quantity[] {
     const head = what.split(/\s+/).pop() ?? what;
     add(m.index, m.index + m[0].length, m[1] ?? '', head.toLowerCase(), what);
   }
+  reader = 'figure-number-of';
   for (const m of sentence.matchAll(NUMBER_OF)) {
     const num = m[2] ?? '';
     const at = m.index + m[0].length - num.length;
     add(at, at + num.length, num, (m[1] ?? '').toLowerCase(), `number of ${m[1] ?? ''}`);
   }
+  reader = 'figure-output';
   for (const m of sentence.matchAll(MADE)) {
     const phrase = m[1] ?? '';
     const what = m[2] ?? '';

@@ -6,8 +6,10 @@
 import { normalizeName } from '../model/name-key.js';
 import type { GraphEntity } from './graph-names.js';
 import type { FoundMentions } from './mentions.js';
+import { COMMON_NAME_TOKENS, CORPORATE_TOKENS, FILLER_TOKENS } from './lexicon.js';
 import { nameKey, slug, tokens } from './names.js';
-import type { EntityKind, Mention } from './types.js';
+import { KNOWN_PLACES } from './patterns.js';
+import type { EntityCandidate, EntityKind, Mention } from './types.js';
 
 export const MERGE_THRESHOLD = 0.85;
 /** Below this a candidate is not worth a person's attention. */
@@ -21,6 +23,59 @@ function indexOfRun(hay: string[], needle: string[]): number {
   return -1;
 }
 
+/** What the article says about places, for names that only their place tells apart. */
+export interface ResolutionContext {
+  /** Lower-case tokens of the Liaoning cities (and other known places) the article names. */
+  articlePlaces: Set<string>;
+}
+
+const NO_CONTEXT: ResolutionContext = { articlePlaces: new Set() };
+/** Places that contain nearly everything the graph holds: naming them tells no city's award from another's. */
+const BROAD_PLACE_TOKENS = new Set(['liaoning', 'province', 'china']);
+const PLACE_TOKENS = new Set(KNOWN_PLACES.flatMap((p) => tokens(p)));
+
+/** The tokens of the place names a candidate is in, part of or conferred by. */
+function placeTokensOf(e: GraphEntity): Set<string> {
+  return new Set(e.places.flatMap((p) => tokens(p)).filter((t) => PLACE_TOKENS.has(t)));
+}
+
+/**
+ * Two names that share words but not all: the words only one of them has decide. Legal,
+ * corporate and filler words ("Group", "Co., Ltd.", "Economic", "People's") change nothing;
+ * a place the candidate is in (or conferred by) confirms ("Dalian Huarui Heavy Industry" for
+ * Huarui Heavy Industry in Dalian); another place ("Shenyang Mayor's Quality Award") or
+ * another head word (a subsidiary, a plant) names another thing. Sharing only common words
+ * ("Dalian", "University") is no evidence at all.
+ */
+function tokenScore(surfaceTokens: string[], aliasTokens: string[], candidatePlaces: Set<string>): Scored {
+  const a = new Set(surfaceTokens);
+  const b = new Set(aliasTokens);
+  const shared = [...a].filter((t) => b.has(t));
+  if (shared.length === 0) return { score: 0, reason: 'no word in common' };
+  const sharedWeight = shared.reduce((w, t) => w + (COMMON_NAME_TOKENS.has(t) || PLACE_TOKENS.has(t) ? 0.3 : 1), 0);
+  const conflicts: string[] = [];
+  const confirms: string[] = [];
+  const neutral: string[] = [];
+  for (const t of [...[...a].filter((x) => !b.has(x)), ...[...b].filter((x) => !a.has(x))]) {
+    if (CORPORATE_TOKENS.has(t) || FILLER_TOKENS.has(t)) neutral.push(t);
+    else if (PLACE_TOKENS.has(t) && candidatePlaces.has(t)) confirms.push(t);
+    else conflicts.push(t);
+  }
+  if (sharedWeight < 1) return { score: 0.3, reason: `only common words in common (${shared.join(', ')})` };
+  if (conflicts.length > 0)
+    return { score: 0.55, reason: `words only one name has: ${conflicts.join(', ')} (another place or another thing)` };
+  if (confirms.length > 0) return { score: 0.93, reason: `the same name with its own place (${confirms.join(', ')})` };
+  return {
+    score: 0.9,
+    reason: neutral.length > 0 ? `the same name but for ${neutral.join(', ')}` : 'the same words in another order',
+  };
+}
+
+interface Scored {
+  score: number;
+  reason: string;
+}
+
 /** How far the extra words of the longer name allow calling both the same thing. */
 function containmentScore(longer: string[], shorter: string[]): number {
   if (shorter.length === 0) return 0;
@@ -30,32 +85,69 @@ function containmentScore(longer: string[], shorter: string[]): number {
   const trailing = longer.slice(at + shorter.length);
   // "Dalian Institute of Chemical Physics" + "of Chinese Academy of Sciences": the parent body.
   if (leading.length === 0 && trailing[0] === 'of') return 0.88;
-  // Only legal or group words differ: "Huaxin Group" / "Huaxin".
-  if (leading.length === 0 && trailing.every((t) => ['group', 'co', 'ltd', 'company', 'corporation'].includes(t)))
-    return 0.9;
-  // "national high-tech enterprise": the designation is national anyway.
-  if (trailing.length === 0 && leading.length === 1 && leading[0] === 'national') return 0.9;
-  // A qualifier in front (a city, a level) names another thing of the same kind: never merge.
-  return 0.55;
+  return 0;
 }
 
-export function nameScore(surface: string, kind: EntityKind, e: GraphEntity): number {
-  const kindFactor = e.kind === kind ? 1 : 0.6;
-  let best = 0;
+/**
+ * How likely `surface` (of `kind`) names the graph entity `e`: 1 for the same name, 0.95 for
+ * the same name but its legal form, else by the words only one of them has (tokenScore),
+ * times 0.6 for another kind. An award or body named exactly like one of another city is
+ * held below the merge threshold when the article names none of the candidate's places.
+ */
+export function nameScore(surface: string, kind: EntityKind, e: GraphEntity, context = NO_CONTEXT): number {
+  return scoreName(surface, kind, e, context).score;
+}
+
+/** nameScore with the reason a person reads on the review page. */
+export function scoreName(surface: string, kind: EntityKind, e: GraphEntity, context = NO_CONTEXT): Scored {
+  let best: Scored = { score: 0, reason: 'no word in common' };
   const norm = normalizeName(surface);
   const key = nameKey(surface);
   const ct = tokens(surface);
+  const places = placeTokensOf(e);
+  const consider = (c: Scored) => {
+    if (c.score > best.score) best = c;
+  };
   for (const alias of e.aliases) {
-    if (normalizeName(alias) === norm) best = Math.max(best, 1);
-    else if (nameKey(alias) === key) best = Math.max(best, 0.95);
+    if (normalizeName(alias) === norm) consider({ score: 1, reason: `the same name as "${alias}"` });
+    else if (nameKey(alias) === key) consider({ score: 0.95, reason: `"${alias}" but for the legal form` });
     else {
       const at = tokens(alias);
-      const s = ct.length >= at.length ? containmentScore(ct, at) : containmentScore(at, ct);
-      const overlap = ct.filter((t) => at.includes(t)).length / new Set([...ct, ...at]).size;
-      best = Math.max(best, s, overlap >= 0.6 ? 0.5 : 0);
+      const contained = ct.length >= at.length ? containmentScore(ct, at) : containmentScore(at, ct);
+      if (contained > 0) consider({ score: contained, reason: `"${alias}" with the body it belongs to` });
+      consider(tokenScore(ct, at, places));
     }
   }
-  return best * kindFactor;
+  const placeBound = kind === 'AWARD' || kind === 'ORGANIZATION';
+  // The most specific places decide: every candidate here is in Liaoning (and China).
+  const specific = [...places].filter((p) => !BROAD_PLACE_TOKENS.has(p));
+  const ownPlaceNamed = (specific.length > 0 ? specific : [...places]).some(
+    (p) => context.articlePlaces.has(p) || ct.includes(p),
+  );
+  if (
+    placeBound &&
+    best.score >= MERGE_THRESHOLD &&
+    places.size > 0 &&
+    context.articlePlaces.size > 0 &&
+    !ownPlaceNamed
+  )
+    best = {
+      score: 0.8,
+      reason: `${best.reason}, but it belongs to ${e.places.join(' / ')}, which the article does not name`,
+    };
+  if (e.kind !== kind)
+    best = {
+      score: best.score * 0.6,
+      reason: `${best.reason}; it is a ${e.kind.toLowerCase()}, not a ${kind.toLowerCase()}`,
+    };
+  return { score: Number(best.score.toFixed(2)), reason: best.reason };
+}
+
+/** The tokens of the known places an article names (for nameScore's context). */
+export function articleContext(text: string): ResolutionContext {
+  const named = new Set<string>();
+  for (const p of KNOWN_PLACES) if (new RegExp(`\\b${p}\\b`).test(text)) for (const t of tokens(p)) named.add(t);
+  return { articlePlaces: named };
 }
 
 export interface ResolvedEntity {
@@ -70,7 +162,14 @@ export interface ResolvedEntity {
   mentions: Mention[];
   /** The closest existing entity when it scored below the threshold. */
   nearMiss?: { id: string; name: string; score: number };
+  /** The resolver's best candidates from the graph, with their score and why (for the review page). */
+  candidates: ResolutionCandidate[];
 }
+
+export type ResolutionCandidate = EntityCandidate;
+
+/** Candidates shown to a reviewer: at most this many, and none below REVIEW_FLOOR. */
+const SHOWN_CANDIDATES = 3;
 
 export interface Resolution {
   entities: Map<string, ResolvedEntity>;
@@ -78,8 +177,12 @@ export interface Resolution {
   mentions: Mention[];
 }
 
-export function resolveMentions(found: FoundMentions, graph: GraphEntity[], docNumber: string): Resolution {
-  const byId = new Map(graph.map((e) => [e.id, e]));
+export function resolveMentions(
+  found: FoundMentions,
+  graph: GraphEntity[],
+  docNumber: string,
+  context: ResolutionContext = NO_CONTEXT,
+): Resolution {
   const entities = new Map<string, ResolvedEntity>();
   const graphIds = new Set(graph.map((e) => e.id));
 
@@ -93,7 +196,8 @@ export function resolveMentions(found: FoundMentions, graph: GraphEntity[], docN
     e.mentions.push(m);
     if (!e.surfaces.includes(m.surface)) e.surfaces.push(m.surface);
   };
-  const existing = (g: GraphEntity, confidence: number) => (): ResolvedEntity => ({
+  const existing = (g: GraphEntity, confidence: number, candidates: ResolutionCandidate[]) => (): ResolvedEntity => ({
+    candidates,
     key: g.id,
     id: g.id,
     kind: g.kind,
@@ -108,19 +212,22 @@ export function resolveMentions(found: FoundMentions, graph: GraphEntity[], docN
   const resolved: Mention[] = [];
   for (const m of found.mentions) {
     if (m.source === 'anaphora' || m.source === 'abbreviation') continue;
-    if (m.graphId) {
-      const g = byId.get(m.graphId);
-      if (g) attach(m, g.id, existing(g, 1));
-      resolved.push(m);
-      continue;
-    }
-    let best: { g: GraphEntity; score: number } | null = null;
-    for (const g of graph) {
-      const score = nameScore(m.surface, m.kind, g);
-      if (score > (best?.score ?? 0)) best = { g, score };
-    }
+    const scored = graph
+      .map((g) => ({ g, ...scoreName(m.surface, m.kind, g, context) }))
+      .filter((c) => c.score >= REVIEW_FLOOR)
+      .sort((a, b) => b.score - a.score || (a.g.id === m.graphId ? -1 : 0));
+    // A span spelled exactly like a graph name is that entity unless its context says otherwise.
+    const named = m.graphId ? scored.find((c) => c.g.id === m.graphId) : undefined;
+    const best = named && named.score >= MERGE_THRESHOLD ? named : scored[0];
+    const candidates = scored.slice(0, SHOWN_CANDIDATES).map((c) => ({
+      id: c.g.id,
+      name: c.g.name,
+      kind: c.g.kind,
+      score: c.score,
+      reason: c.reason,
+    }));
     if (best && best.score >= MERGE_THRESHOLD) {
-      attach(m, best.g.id, existing(best.g, Number(best.score.toFixed(2))));
+      attach(m, best.g.id, existing(best.g, best.score, candidates));
     } else {
       const key = `new:${m.kind}:${nameKey(m.surface)}`;
       attach(m, key, () => {
@@ -136,9 +243,8 @@ export function resolveMentions(found: FoundMentions, graph: GraphEntity[], docN
           graphAliases: [],
           confidence: m.source === 'pattern' ? 0.8 : 0.6,
           mentions: [],
-          ...(best && best.score >= REVIEW_FLOOR
-            ? { nearMiss: { id: best.g.id, name: best.g.name, score: Number(best.score.toFixed(2)) } }
-            : {}),
+          candidates,
+          ...(best ? { nearMiss: { id: best.g.id, name: best.g.name, score: best.score } } : {}),
         };
       });
       // The canonical name of a new entity is its longest form (with the legal form).

@@ -6,7 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { isAuthError } from '../db/driver.js';
 import { buildDraft } from './build-draft.js';
 import { renderDraftCypher } from './cypher-writer.js';
-import { readGraphNames, type GraphEntity } from './graph-names.js';
+import { countEntities, readCandidates, type GraphEntity } from './graph-names.js';
 import { DraftInputError, describeDocument, readArticleFile, type ArticleOptions } from './input.js';
 import { renderReviewHtml } from './review-html.js';
 import { validateInRollback } from './rollback-validate.js';
@@ -27,15 +27,20 @@ export interface DraftResult {
   millis: number;
 }
 
-/** The graph's names, or a DraftInputError that says how to start the database. */
+/** The graph's candidates for the article's names, or a DraftInputError that says how to start the database. */
 export async function graphNamesOrExplain(
   driver: Driver,
   database: string,
+  text: string,
   uri = 'the configured Neo4j',
 ): Promise<GraphEntity[]> {
   try {
-    return await readGraphNames(driver, database);
+    if ((await countEntities(driver, database)) === 0) {
+      throw new DraftInputError('The graph holds no entities to resolve names against. Run `npm run import` first.');
+    }
+    return await readCandidates(driver, database, text);
   } catch (error) {
+    if (error instanceof DraftInputError) throw error;
     const reason = (error as Error).message.split('\n')[0];
     if (isAuthError(error)) {
       throw new DraftInputError(
@@ -57,11 +62,8 @@ export async function draftArticle(
   const log = options.log ?? (() => {});
   const document = describeDocument(options.projectRoot, file, text, options);
   log(`Document id ${document.id}, title ${JSON.stringify(document.title)}, date ${document.date ?? 'none'}.`);
-  const graph = options.graph ?? (await graphNamesOrExplain(options.driver, options.database, options.uri));
-  if (graph.length === 0) {
-    throw new DraftInputError('The graph holds no entities to resolve names against. Run `npm run import` first.');
-  }
-  log(`Read ${graph.length} entities and their aliases from the graph (read-only).`);
+  const graph = options.graph ?? (await graphNamesOrExplain(options.driver, options.database, text, options.uri));
+  log(`The name index offered ${graph.length} candidate entities for the article's names (read-only).`);
   const draft = buildDraft(document, graph);
   log(
     `Found ${draft.entities.length} entities (${draft.entities.filter((e) => e.existing).length} existing), ${draft.facts.length} facts, ${draft.indicators.length} figures.`,

@@ -46,6 +46,15 @@ export interface Mention {
   entityKey?: string;
 }
 
+/** An existing entity the resolver weighed for a name, with its score and why. */
+export interface EntityCandidate {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  score: number;
+  reason: string;
+}
+
 export interface DraftEntity {
   id: string;
   kind: EntityKind;
@@ -56,6 +65,8 @@ export interface DraftEntity {
   evidence: string[];
   /** The spellings this article uses for it (a subset of `aliases`). */
   surfaceForms: string[];
+  /** The graph's best candidates for its name (score ≥ 0.5), best first: what a reviewer may choose instead. */
+  candidates: EntityCandidate[];
 }
 
 export interface DraftFact {
@@ -65,6 +76,8 @@ export interface DraftFact {
   properties: Record<string, string | number | string[] | null>;
   confidence: number;
   evidence: string[];
+  /** Name of the rule that proposed it (src/draft/rules/fact-rules.ts), or `review` for one a person added. */
+  rule: string;
 }
 
 export interface DraftIndicator {
@@ -77,6 +90,8 @@ export interface DraftIndicator {
   change: string | null;
   confidence: number;
   evidence: string[];
+  /** Name of the figure reader that found it (src/draft/quantities.ts), or `review`. */
+  rule: string;
 }
 
 export interface ReviewItem {

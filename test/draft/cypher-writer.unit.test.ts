@@ -27,6 +27,7 @@ const fact = (type: string, properties: DraftFact['properties']): DraftFact => (
   properties,
   confidence: 0.9,
   evidence: ['the quote'],
+  rule: 'test-rule',
 });
 
 describe('the Cypher writer keys facts as the relationship registry says', () => {

@@ -100,7 +100,7 @@ describe('npm run draft on a new article', () => {
     expect(result.draft.validation).toEqual({ valid: true, violations: [] });
     const script = readFileSync(result.files.cypher, 'utf8');
     expect(script).toContain(`MERGE (a)-[r:RECEIVED {year: 2024}]->(b)`);
-    expect(script).toMatch(/\/\/ LEADS, confidence 0\.\d+/);
+    expect(script).toMatch(/\/\/ LEADS, confidence 0\.\d+, rule person-role/);
     expect(script).toContain(
       `'${result.draft.document.id}', 'Gao Ming, general manager of Yingkou Bayuquan Valve Industry Co., Ltd.'`,
     );

@@ -3,8 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { assertVerbatim, quoteSpan, QuoteError } from '../../src/draft/evidence.js';
 import { abbreviates, findAbbreviationDefinitions, findNamedRuns } from '../../src/draft/patterns.js';
 import { findQuantities } from '../../src/draft/quantities.js';
-import { MERGE_THRESHOLD, nameScore } from '../../src/draft/resolve.js';
+import { MERGE_THRESHOLD, articleContext, nameScore, scoreName } from '../../src/draft/resolve.js';
 import { slug } from '../../src/draft/names.js';
+
+/** Dalian's award, as the graph holds it (conferred by Dalian). */
+const dalianAward = {
+  id: 'award:mayors-quality-award',
+  kind: 'AWARD' as const,
+  name: "Mayor's Quality Award",
+  aliases: ["Mayor's Quality Award"],
+  places: ['Dalian'],
+};
 
 describe('figures as plain numbers and units', () => {
   it('reads money with RMB before or yuan after, with and without a space', () => {
@@ -62,18 +71,13 @@ describe('names', () => {
   });
 
   it('keeps another city’s award apart and merges a longer name of the same institute', () => {
-    const dalianAward = {
-      id: 'award:mayors-quality-award',
-      kind: 'AWARD' as const,
-      name: "Mayor's Quality Award",
-      aliases: ["Mayor's Quality Award"],
-    };
     expect(nameScore("Shenyang Mayor's Quality Award", 'AWARD', dalianAward)).toBeLessThan(MERGE_THRESHOLD);
     const dicp = {
       id: 'university:dalian-institute-of-chemical-physics',
       kind: 'UNIVERSITY' as const,
       name: 'Dalian Institute of Chemical Physics',
       aliases: ['Dalian Institute of Chemical Physics'],
+      places: ['Dalian'],
     };
     expect(
       nameScore('Dalian Institute of Chemical Physics of Chinese Academy of Sciences', 'UNIVERSITY', dicp),
@@ -98,5 +102,74 @@ describe('quotes', () => {
   });
   it('refuses a quote that is not in the text', () => {
     expect(() => assertVerbatim(text, 'general manager of Huaxin Group')).toThrow(QuoteError);
+  });
+});
+
+describe('resolution by the words only one name has, and the candidate’s own places', () => {
+  const huarui = {
+    id: 'enterprise:huarui-heavy-industry',
+    kind: 'ENTERPRISE' as const,
+    name: 'Huarui Heavy Industry',
+    aliases: ['Huarui Heavy Industry'],
+    places: ['Dalian', 'Liaoning'],
+  };
+  const governorsAward = {
+    id: 'award:governors-quality-award',
+    kind: 'AWARD' as const,
+    name: "Governor's Quality Award",
+    aliases: ["Governor's Quality Award"],
+    places: ['Liaoning'],
+  };
+  const lushun = {
+    id: 'zone:lushun-development-zone',
+    kind: 'ZONE' as const,
+    name: 'Lushun Development Zone',
+    aliases: ['Lushun Development Zone'],
+    places: ['Dalian'],
+  };
+  const office = {
+    id: 'organization:information-office-of-liaoning-provincial-peoples-government',
+    kind: 'ORGANIZATION' as const,
+    name: "Information Office of Liaoning Provincial People's Government",
+    aliases: ["Information Office of Liaoning Provincial People's Government"],
+    places: ['Liaoning'],
+  };
+
+  it('merges a name qualified by its own city or conferrer, with corporate or filler words added', () => {
+    expect(nameScore('Dalian Huarui Heavy Industry Group Co., Ltd.', 'ENTERPRISE', huarui)).toBeGreaterThanOrEqual(
+      MERGE_THRESHOLD,
+    );
+    expect(nameScore("Liaoning Governor's Quality Award", 'AWARD', governorsAward)).toBeGreaterThanOrEqual(
+      MERGE_THRESHOLD,
+    );
+    expect(nameScore('Lushun Economic Development Zone', 'ZONE', lushun)).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
+    expect(
+      nameScore('Information Office of the Liaoning Provincial Government', 'ORGANIZATION', office),
+    ).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
+  });
+
+  it('keeps apart another city’s award, a subsidiary with extra head words, and names sharing only common words', () => {
+    expect(nameScore("Shenyang Governor's Quality Award", 'AWARD', governorsAward)).toBeLessThan(MERGE_THRESHOLD);
+    expect(nameScore('Dalian Huarui Heavy Industry Crane Manufacturing Co., Ltd.', 'ENTERPRISE', huarui)).toBeLessThan(
+      MERGE_THRESHOLD,
+    );
+    const dut = {
+      id: 'university:dalian-university-of-technology',
+      kind: 'UNIVERSITY' as const,
+      name: 'Dalian University of Technology',
+      aliases: ['Dalian University of Technology'],
+      places: ['Dalian'],
+    };
+    expect(nameScore('Dalian Maritime University', 'UNIVERSITY', dut)).toBeLessThan(0.5);
+  });
+
+  it('holds an exact award name below the threshold when the article names only another city', () => {
+    const shenyangArticle = articleContext("Shenyang honours ten firms with the Mayor's Quality Award");
+    const dalianArticle = articleContext("Dalian honours ten firms with the Mayor's Quality Award");
+    expect(scoreName("Mayor's Quality Award", 'AWARD', dalianAward, shenyangArticle)).toMatchObject({
+      score: 0.8,
+      reason: expect.stringContaining('which the article does not name'),
+    });
+    expect(nameScore("Mayor's Quality Award", 'AWARD', dalianAward, dalianArticle)).toBe(1);
   });
 });

@@ -7,25 +7,13 @@ import { listScripts, runDataScript } from '../../graph-import/run-import.js';
 import { withdrawDocument } from '../../graph-import/withdraw.js';
 import { validateGraph } from '../../validate/validate-graph.js';
 import { readFileSync } from 'node:fs';
+import { FACT_RULES } from '../rules/fact-rules.js';
 import { kindOfLabel } from '../types.js';
 import { draftAndScore, type ArticleResult, type EvalOptions } from './run-eval.js';
 import type { Gold, GoldEntity, GoldFact } from './score.js';
 
-/** Relationship types the drafter proposes; the curated scripts use more (MANUFACTURES, …), counted apart. */
-export const DRAFTED_TYPES = new Set([
-  'RECEIVED',
-  'LOCATED_IN',
-  'PART_OF',
-  'PARTNERS_WITH',
-  'COOPERATES_WITH',
-  'MEMBER_OF',
-  'LEADS',
-  'OWNS',
-  'PROMOTES',
-  'CONFERRED_BY',
-  'ESTABLISHED',
-  'HOLDS',
-]);
+/** Relationship types the drafter's rules propose; the curated scripts use more (MANUFACTURES, …), counted apart. */
+export const DRAFTED_TYPES = new Set(FACT_RULES.map((r) => r.type));
 
 async function curatedGold(
   o: EvalOptions,
@@ -42,7 +30,7 @@ async function curatedGold(
   );
   const facts = await q(
     `MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) <> 'MENTIONS' AND $docId IN coalesce(r.sources, [])
-     RETURN type(r) AS type, a.id AS from, b.id AS to, r.year AS year, r.status AS status`,
+     RETURN type(r) AS type, a.id AS from, b.id AS to, r.year AS year, r.status AS status, coalesce(r.inferred, false) AS inferred`,
   );
   const figures = await q(
     `MATCH (i:Indicator) WHERE $docId IN i.sources RETURN i.value AS value, i.unit AS unit, i.year AS year`,
@@ -69,6 +57,7 @@ async function curatedGold(
       to,
       year: f.year === null || f.year === undefined ? null : Number(f.year),
       ...(f.status ? { status: String(f.status) } : {}),
+      ...(f.inferred === true ? { inferred: true } : {}),
     });
   }
   return {

@@ -10,7 +10,11 @@ export interface SetSummary {
   resolution: { existing: number; correct: number; falseMerges: string[] };
   facts: Counts;
   factsByType: Record<string, Counts>;
-  figures: Counts & { yearAgrees: number };
+  figures: Counts & { yearAgrees: number; subjectAgrees: number; withSubject: number };
+  factsByRule: Record<string, { drafted: number; tp: number }>;
+  inferredFacts: { gold: number; found: number };
+  /** Corrections a reviewer makes (misses + extras + wrong resolutions), per article. */
+  corrections: { total: number; perArticle: Record<string, number> };
   quotes: { total: number; verbatim: number };
   valid: number;
   millis: { mean: number; max: number };
@@ -24,6 +28,11 @@ export function summarise(set: string, results: ArticleResult[]): SetSummary {
   const factsByType: Record<string, Counts> = {};
   let figures = zero();
   let yearAgrees = 0;
+  let subjectAgrees = 0;
+  let withSubject = 0;
+  const factsByRule: Record<string, { drafted: number; tp: number }> = {};
+  const inferredFacts = { gold: 0, found: 0 };
+  const corrections = { total: 0, perArticle: {} as Record<string, number> };
   const resolution = { existing: 0, correct: 0, falseMerges: [] as string[] };
   const quotes = { total: 0, verbatim: 0 };
   for (const r of results) {
@@ -35,6 +44,17 @@ export function summarise(set: string, results: ArticleResult[]): SetSummary {
     }
     figures = addCounts(figures, s.figures);
     yearAgrees += s.figures.yearAgrees;
+    subjectAgrees += s.figures.subjectAgrees;
+    withSubject += s.figures.withSubject;
+    for (const [rule, c] of Object.entries(s.factsByRule)) {
+      const sum = (factsByRule[rule] ??= { drafted: 0, tp: 0 });
+      sum.drafted += c.drafted;
+      sum.tp += c.tp;
+    }
+    inferredFacts.gold += s.inferredFacts.gold;
+    inferredFacts.found += s.inferredFacts.found;
+    corrections.total += s.corrections;
+    corrections.perArticle[r.article] = s.corrections;
     resolution.existing += s.resolution.existing;
     resolution.correct += s.resolution.correct;
     resolution.falseMerges.push(...s.resolution.falseMerges.map((m) => `${r.article}: ${m}`));
@@ -49,7 +69,10 @@ export function summarise(set: string, results: ArticleResult[]): SetSummary {
     resolution,
     facts,
     factsByType,
-    figures: { ...figures, yearAgrees },
+    figures: { ...figures, yearAgrees, subjectAgrees, withSubject },
+    factsByRule,
+    inferredFacts,
+    corrections,
     quotes,
     valid: results.filter((r) => r.score.valid).length,
     millis: { mean: ms.reduce((a, b) => a + b, 0) / Math.max(1, ms.length), max: Math.max(0, ...ms) },
@@ -70,14 +93,18 @@ export function renderMarkdown(summaries: SetSummary[], when: string): string {
     'when name and kind match the gold file; resolution is the share of gold entities that exist in',
     'the graph which the draft resolved to exactly that node; a false merge is a drafted entity',
     'resolved to an existing node the gold file says it is not. Facts match on type and both ends',
-    '(and year and status for RECEIVED); figures on value and unit.',
+    '(and year for year-keyed types, status where the type has one — src/model/relationship-types.ts);',
+    'stated facts only (gold facts marked optional or inferred count neither way; inferred ones are',
+    'reported apart). Figures match on value and unit; "year right" and "subject right" are shares of',
+    'the matched ones. Corrections are what a reviewer must fix: missed and extra entities, facts and',
+    'figures, and wrong resolutions.',
     '',
-    '| set | articles | entities P / R / F1 | resolution | false merges | facts P / R / F1 | figures P / R / F1 | figure year right | quotes verbatim | valid drafts | s per article (mean / max) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| set | articles | entities P / R / F1 | resolution | false merges | facts P / R / F1 | inferred facts found | figures P / R / F1 | figure year right | figure subject right | corrections per article | quotes verbatim | valid drafts | s per article (mean / max) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const s of summaries) {
     lines.push(
-      `| ${s.set} | ${s.articles} | ${prfCells(s.entities)} | ${f2(s.resolution.existing ? s.resolution.correct / s.resolution.existing : 0)} (${s.resolution.correct}/${s.resolution.existing}) | ${s.resolution.falseMerges.length} | ${prfCells(s.facts)} | ${prfCells(s.figures)} | ${s.figures.yearAgrees}/${s.figures.tp} | ${s.quotes.verbatim}/${s.quotes.total} | ${s.valid}/${s.articles} | ${f2(s.millis.mean / 1000)} / ${f2(s.millis.max / 1000)} |`,
+      `| ${s.set} | ${s.articles} | ${prfCells(s.entities)} | ${f2(s.resolution.existing ? s.resolution.correct / s.resolution.existing : 0)} (${s.resolution.correct}/${s.resolution.existing}) | ${s.resolution.falseMerges.length} | ${prfCells(s.facts)} | ${s.inferredFacts.gold ? `${s.inferredFacts.found}/${s.inferredFacts.gold}` : '—'} | ${prfCells(s.figures)} | ${s.figures.yearAgrees}/${s.figures.tp} | ${s.figures.withSubject ? `${s.figures.subjectAgrees}/${s.figures.withSubject}` : '—'} | ${(s.corrections.total / Math.max(1, s.articles)).toFixed(1)} | ${s.quotes.verbatim}/${s.quotes.total} | ${s.valid}/${s.articles} | ${f2(s.millis.mean / 1000)} / ${f2(s.millis.max / 1000)} |`,
     );
   }
   lines.push('', '## Facts by type', '');
@@ -92,6 +119,22 @@ export function renderMarkdown(summaries: SetSummary[], when: string): string {
       return `${f2(x.p)} / ${f2(x.r)} (${c.drafted}, ${c.gold})`;
     });
     lines.push(`| ${t} | ${cells.join(' | ')} |`);
+  }
+  lines.push('', '## Facts by rule (drafted, and how many match the gold)', '');
+  const rules = [...new Set(summaries.flatMap((s) => Object.keys(s.factsByRule)))].sort();
+  lines.push(`| rule | ${summaries.map((s) => `${s.set} matched / drafted`).join(' | ')} |`);
+  lines.push(`|---|${summaries.map(() => '---').join('|')}|`);
+  for (const r of rules) {
+    const cells = summaries.map((s) => {
+      const c = s.factsByRule[r];
+      return c ? `${c.tp} / ${c.drafted}` : '—';
+    });
+    lines.push(`| ${r} | ${cells.join(' | ')} |`);
+  }
+  lines.push('', '## Corrections per article', '');
+  for (const s of summaries) {
+    const per = Object.entries(s.corrections.perArticle).map(([a, n]) => `${a} ${n}`);
+    lines.push(`- ${s.set}: ${per.join(', ')}`);
   }
   const merges = summaries.flatMap((s) => s.resolution.falseMerges.map((m) => `- ${s.set}: ${m}`));
   lines.push('', '## False merges', '', ...(merges.length > 0 ? merges : ['None.']), '');

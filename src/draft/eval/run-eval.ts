@@ -9,7 +9,20 @@ import type { Draft } from '../types.js';
 import { scoreDraft, type ArticleScore, type Gold } from './score.js';
 
 export const EVAL_DIR = join('data', 'eval');
-export type EvalSet = 'tune' | 'heldout';
+/**
+ * The team's own halves (tune, heldout: written with sight of the rules) and the blind halves
+ * (written by someone who never saw the drafter: data/eval/blind/; the held-out one is never
+ * tuned on).
+ */
+export const EVAL_SETS = ['heldout', 'tune', 'blind-heldout', 'blind-tune'] as const;
+export type EvalSet = (typeof EVAL_SETS)[number];
+
+function setDirs(root: string, set: EvalSet): { articles: string; gold: string } {
+  const [base, half] = set.startsWith('blind-')
+    ? [join(root, EVAL_DIR, 'blind'), set.slice(6)]
+    : [join(root, EVAL_DIR), set];
+  return { articles: join(base, 'articles', half), gold: join(base, 'gold', half) };
+}
 
 export interface ArticleResult {
   set: EvalSet | 'leave-one-out';
@@ -19,14 +32,14 @@ export interface ArticleResult {
 }
 
 export function evalArticles(root: string, set: EvalSet): Array<{ name: string; text: string; gold: Gold }> {
-  const dir = join(root, EVAL_DIR, 'articles', set);
+  const { articles: dir, gold } = setDirs(root, set);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
       const name = basename(f, '.txt');
-      const goldFile = join(root, EVAL_DIR, 'gold', set, `${name}.json`);
+      const goldFile = join(gold, `${name}.json`);
       return {
         name,
         text: readFileSync(join(dir, f), 'utf8'),
@@ -64,7 +77,9 @@ export async function draftAndScore(
 export async function runEvalSet(o: EvalOptions, set: EvalSet): Promise<ArticleResult[]> {
   const out: ArticleResult[] = [];
   for (const a of evalArticles(o.root, set)) {
-    const { result } = await draftAndScore(o, set, a.name, a.text, a.gold);
+    // Blind articles carry their publication date in the gold file, as a user gives it with --date.
+    const date = set.startsWith('blind-') && a.gold.date ? { date: a.gold.date } : {};
+    const { result } = await draftAndScore(o, set, a.name, a.text, a.gold, date);
     o.log?.(`  ${set}/${a.name}: ${(result.millis / 1000).toFixed(2)} s, ${result.score.valid ? 'valid' : 'INVALID'}`);
     out.push(result);
   }

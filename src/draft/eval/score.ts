@@ -1,5 +1,8 @@
 // Scores a draft against a hand-made gold file: entities (name and kind), resolution to
-// existing nodes (and false merges), facts by type, figures (value and unit). Pure.
+// existing nodes (and false merges), facts by type and by rule, figures (value and unit,
+// year, subject), and the corrections a reviewer would make. Pure. How two facts match
+// (year-keyed, status) comes from the relationship registry.
+import { relationshipType } from '../../model/relationship-types.js';
 import { nameKey } from '../names.js';
 import type { Draft, DraftEntity } from '../types.js';
 
@@ -8,6 +11,12 @@ export interface GoldEntity {
   kind: string;
   existing: string | null;
   aliases?: string[];
+  /** Graph ids it resembles but is not: resolving to one is a false merge. */
+  mustNotBe?: string[];
+  /** What a careful reader could leave out: not missed if absent, not spurious if drafted. */
+  optional?: boolean;
+  /** The writer's remark (e.g. an official's role the model has no fact for). */
+  note?: string;
 }
 export interface GoldFact {
   type: string;
@@ -16,14 +25,24 @@ export interface GoldFact {
   year?: number | null;
   status?: string;
   role?: string;
+  /** What a careful reader could take either way: not missed if absent, not spurious if drafted. */
+  optional?: boolean;
+  /** Inferred, not stated (leave-one-out over curated scripts): scored apart from stated facts. */
+  inferred?: boolean;
+  quote?: string;
 }
 export interface GoldFigure {
   value: number;
   unit: string;
   year: number | null;
   change?: string;
+  /** Gold entity name the figure is about. */
+  subject?: string | null;
+  optional?: boolean;
+  quote?: string;
 }
 export interface Gold {
+  title?: string;
   date: string | null;
   entities: GoldEntity[];
   facts: GoldFact[];
@@ -43,7 +62,13 @@ export interface ArticleScore {
   /** Gold entities that exist in the graph, and how many the draft resolved to exactly that node. */
   resolution: { existing: number; correct: number; falseMerges: string[] };
   facts: Record<string, Counts>;
-  figures: Counts & { yearAgrees: number };
+  /** Drafted facts per rule, and how many of them match the gold. */
+  factsByRule: Record<string, { drafted: number; tp: number }>;
+  /** Gold facts marked inferred (leave-one-out), and how many were drafted: kept out of `facts`. */
+  inferredFacts: { gold: number; found: number };
+  figures: Counts & { yearAgrees: number; subjectAgrees: number; withSubject: number };
+  /** What a reviewer must fix: misses + extras + wrong resolutions. */
+  corrections: number;
   quotes: { total: number; verbatim: number };
   valid: boolean;
   missedEntities: string[];
@@ -93,6 +118,8 @@ export function scoreDraft(draft: Draft, gold: Gold): ArticleScore {
     const g = goldOf.get(d.id);
     if (d.existing && g && g.existing !== d.id)
       falseMerges.push(`${d.surfaceForms.join(' / ')} → ${d.id} (gold: ${g.existing ?? 'new'})`);
+    else if (d.existing && !g && gold.entities.some((x) => x.mustNotBe?.includes(d.id)))
+      falseMerges.push(`${d.surfaceForms.join(' / ')} → ${d.id} (gold: must not be)`);
   }
   for (const g of gold.entities.filter((x) => x.existing)) {
     if (draft.entities.some((d) => d.existing && d.id === g.existing && goldOf.get(d.id) === g)) correct += 1;
@@ -100,8 +127,11 @@ export function scoreDraft(draft: Draft, gold: Gold): ArticleScore {
 
   const factKey = (type: string, a: GoldEntity | undefined, b: GoldEntity | undefined, extra: string) =>
     a && b ? `${type}|${a.name}|${b.name}|${extra}` : null;
-  const extraOf = (type: string, year: unknown, status: unknown) =>
-    type === 'RECEIVED' ? `${String(year ?? null)}|${String(status)}` : '';
+  const extraOf = (type: string, year: unknown, status: unknown) => {
+    const t = relationshipType(type);
+    const hasStatus = t?.properties.some((p) => p.valueType === 'award-status') ?? false;
+    return `${t?.yearKeyed ? String(year ?? null) : ''}|${hasStatus ? String(status) : ''}`;
+  };
   const goldFacts = new Map<string, GoldFact>();
   for (const f of gold.facts) {
     const k = factKey(f.type, byName.get(f.from), byName.get(f.to), extraOf(f.type, f.year, f.status));
@@ -113,29 +143,46 @@ export function scoreDraft(draft: Draft, gold: Gold): ArticleScore {
     facts[type] ??= { tp: 0, drafted: 0, gold: 0 };
     facts[type][field] += 1;
   };
-  for (const f of gold.facts) bump(f.type, 'gold');
+  const counted = (f: GoldFact) => !f.optional && !f.inferred;
+  for (const f of gold.facts) if (counted(f)) bump(f.type, 'gold');
   const found = new Set<string>();
   const spuriousFacts: string[] = [];
+  const factsByRule: Record<string, { drafted: number; tp: number }> = {};
   for (const f of draft.facts) {
-    bump(f.type, 'drafted');
     const k = factKey(
       f.type,
       goldOf.get(f.from),
       goldOf.get(f.to),
       extraOf(f.type, f.properties.year, f.properties.status),
     );
-    if (k && goldFacts.has(k) && !found.has(k)) {
+    const g = k ? goldFacts.get(k) : undefined;
+    const byRule = (factsByRule[f.rule] ??= { drafted: 0, tp: 0 });
+    if (k && g && !counted(g)) {
+      // An optional or inferred gold fact: neither a hit nor an extra among the stated facts.
+      found.add(k);
+      continue;
+    }
+    bump(f.type, 'drafted');
+    byRule.drafted += 1;
+    if (k && g && !found.has(k)) {
       found.add(k);
       bump(f.type, 'tp');
-    } else spuriousFacts.push(`${f.type} ${f.from} → ${f.to} ${JSON.stringify(f.properties)}`);
+      byRule.tp += 1;
+    } else spuriousFacts.push(`${f.type} ${f.from} → ${f.to} ${JSON.stringify(f.properties)} [${f.rule}]`);
   }
-  const missedFacts = [...goldFacts.keys()].filter((k) => !found.has(k));
+  const missedFacts = [...goldFacts.entries()].filter(([k, f]) => counted(f) && !found.has(k)).map(([k]) => k);
+  const inferredGold = [...goldFacts.entries()].filter(([, f]) => f.inferred);
+  const inferredFacts = { gold: inferredGold.length, found: inferredGold.filter(([k]) => found.has(k)).length };
 
   const used = new Set<number>();
   let figTp = 0;
   let yearAgrees = 0;
+  let subjectAgrees = 0;
+  let withSubject = 0;
+  let optionalFound = 0;
   const missedFigures: string[] = [];
-  for (const g of gold.figures) {
+  const draftedSubject = new Map(draft.entities.map((d) => [d.id, goldOf.get(d.id)?.name]));
+  for (const g of [...gold.figures].sort((a, b) => Number(a.optional ?? false) - Number(b.optional ?? false))) {
     const i = draft.indicators.findIndex(
       (d, n) =>
         !used.has(n) &&
@@ -144,35 +191,60 @@ export function scoreDraft(draft: Draft, gold: Gold): ArticleScore {
         unitKey(d.unit) === unitKey(g.unit),
     );
     if (i < 0) {
-      missedFigures.push(`${g.value} ${g.unit}`);
+      if (!g.optional) missedFigures.push(`${g.value} ${g.unit}`);
       continue;
     }
     used.add(i);
+    if (g.optional) {
+      optionalFound += 1;
+      continue;
+    }
     figTp += 1;
     if ((draft.indicators[i]?.year ?? null) === g.year) yearAgrees += 1;
+    if (g.subject) {
+      withSubject += 1;
+      if (key(draftedSubject.get(draft.indicators[i]?.subject ?? '') ?? '') === key(g.subject)) subjectAgrees += 1;
+    }
   }
+  const figuresGold = gold.figures.filter((g) => !g.optional).length;
+  const figuresDrafted = draft.indicators.length - optionalFound;
 
   const quotes = [
     ...draft.facts.flatMap((f) => f.evidence),
     ...draft.indicators.flatMap((i) => i.evidence),
     ...draft.entities.flatMap((e) => e.evidence),
   ];
+  const existingGold = gold.entities.filter((g) => g.existing).length;
+  const spuriousEntities = draft.entities
+    .filter((d) => !goldOf.has(d.id))
+    .map((d) => `${d.kind} ${d.surfaceForms.join(' / ') || d.name}`);
+  const missedEntities = gold.entities.filter((g) => !matchedGold.has(g)).map((g) => `${g.kind} ${g.name}`);
+  const corrections =
+    missedEntities.length +
+    spuriousEntities.length +
+    (existingGold - correct) +
+    falseMerges.length +
+    missedFacts.length +
+    spuriousFacts.length +
+    missedFigures.length +
+    (figuresDrafted - figTp);
   return {
+    corrections,
+    factsByRule,
+    inferredFacts,
     entities: {
       tp: matchedGold.size,
       drafted: draft.entities.length,
       gold: gold.entities.length,
       tpDrafted: goldOf.size,
     },
-    resolution: { existing: gold.entities.filter((g) => g.existing).length, correct, falseMerges },
+    resolution: { existing: existingGold, correct, falseMerges },
     facts,
-    figures: { tp: figTp, drafted: draft.indicators.length, gold: gold.figures.length, yearAgrees },
+    figures: { tp: figTp, drafted: figuresDrafted, gold: figuresGold, yearAgrees, subjectAgrees, withSubject },
     quotes: { total: quotes.length, verbatim: quotes.filter((q) => text.includes(q)).length },
     valid: draft.validation.valid,
-    missedEntities: gold.entities.filter((g) => !matchedGold.has(g)).map((g) => `${g.kind} ${g.name}`),
-    spuriousEntities: draft.entities
-      .filter((d) => !goldOf.has(d.id))
-      .map((d) => `${d.kind} ${d.surfaceForms.join(' / ') || d.name}`),
+    missedEntities,
+    spuriousEntities,
     missedFacts,
     spuriousFacts,
     missedFigures,

@@ -1,0 +1,354 @@
+// The drafter's vocabulary, in one place: legal forms, the words that cue each relation, the
+// roles people hold, the year pattern, and the words a name may add or drop without naming
+// another thing. The fact rules (rules/fact-rules.ts), the name patterns, the sentence
+// splitter and the resolver all read their words from here, so a word is added once.
+
+/** Word alternatives as one regular-expression group, longest first so "general manager" beats "manager". */
+function alternatives(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** A case-insensitive whole-word cue matching any of the words. */
+export function cue(words: readonly string[]): RegExp {
+  return new RegExp(String.raw`\b(?:${alternatives(words)})\b`, 'i');
+}
+
+// ---------------------------------------------------------------------------------------
+// Legal forms
+
+/** A company's legal form as written after its name ("Co., Ltd.", "Limited", "Inc."), as a regex source. */
+export const LEGAL_FORM_SOURCE = String.raw`(?:,?\s*(?:Co\.,\s?Ltd\.|Co\.\s?Ltd\.|Co\.|Ltd\.|Limited\s+Liability\s+Company|Company\s+Limited|Limited|Inc\.|Corp\.|LLC))`;
+
+/** One or more legal forms at the end of a name. */
+export const LEGAL_FORM_AT_END = new RegExp(`${LEGAL_FORM_SOURCE}+$`, 'i');
+
+/** A name that ends in an abbreviated legal form ("… Co., Ltd.") names a company. */
+export const ENDS_IN_LEGAL_ABBREVIATION = /(?:Co\.|Ltd\.|Limited|Inc\.|Corp\.)$/;
+
+/** Abbreviations that end with a full stop but not the sentence, when a sentence-opening word follows. */
+export const LEGAL_ABBREVIATIONS = ['Ltd.', 'Inc.', 'Corp.', 'Co.'] as const;
+
+/** Words that open sentences: after "Co., Ltd." one of them starts a new sentence. */
+export const SENTENCE_OPENERS = [
+  'The',
+  'In',
+  'It',
+  'Its',
+  'This',
+  'These',
+  'According',
+  'Since',
+  'On',
+  'At',
+  'By',
+  'As',
+  'With',
+  'He',
+  'She',
+  'They',
+  'We',
+  'After',
+  'Before',
+  'During',
+  'Last',
+  'Next',
+  'Meanwhile',
+  'Besides',
+  'Officials',
+  'Both',
+  'Their',
+] as const;
+
+/**
+ * Tokens (lower case, as names.ts `tokens` gives them) a name may add or drop and still name
+ * the same thing: legal forms and corporate words. "Huarui Heavy Industry Group Co., Ltd." is
+ * "Huarui Heavy Industry".
+ */
+export const CORPORATE_TOKENS = new Set(['group', 'co', 'ltd', 'company', 'corporation', 'limited', 'inc', 'corp']);
+
+/**
+ * Words of official names that translations add or drop: "Lushun Economic Development Zone" is
+ * "Lushun Development Zone"; "of the Liaoning Provincial Government" is "of Liaoning Provincial
+ * People's Government".
+ */
+export const FILLER_TOKENS = new Set(['economic', 'the', 'peoples', 'people', 'of', 'municipal', 'and', 'national']);
+
+/** Tokens so common in this genre's names that sharing them says little ("Dalian", "Zone"). */
+export const COMMON_NAME_TOKENS = new Set([
+  'dalian',
+  'liaoning',
+  'shenyang',
+  'china',
+  'chinese',
+  'province',
+  'provincial',
+  'city',
+  'development',
+  'zone',
+  'district',
+  'park',
+  'industrial',
+  'industry',
+  'technology',
+  'science',
+  'high',
+  'tech',
+  'new',
+  'area',
+  'university',
+  'institute',
+  'award',
+  'quality',
+  'enterprise',
+  'enterprises',
+]);
+
+// ---------------------------------------------------------------------------------------
+// Years
+
+/** A four-digit year these reports speak of (1950–2099), as a global regex source. */
+export const YEAR_SOURCE = String.raw`\b(19[5-9]\d|20\d\d)\b`;
+
+/** Phrases that point to the year named last ("In the same year"). */
+export const SAME_YEAR = /\b(the same year|that year)\b/i;
+
+/** Phrases that count back from the article's own year. */
+export const RELATIVE_YEARS: ReadonlyArray<{ phrase: RegExp; offset: number }> = [
+  { phrase: /\b(last year|the previous year|the past year)\b/i, offset: -1 },
+  { phrase: /\b(this year|the current year)\b/i, offset: 0 },
+];
+
+// ---------------------------------------------------------------------------------------
+// Relation cues (used by rules/fact-rules.ts)
+
+export const AWARD_VERBS = [
+  'won',
+  'win',
+  'wins',
+  'winning',
+  'winner',
+  'winners',
+  'received',
+  'receives',
+  'awarded',
+  'granted',
+  'conferred',
+  'honored',
+  'honoured',
+  'named',
+  'rated',
+  'recognized',
+  'recognised',
+  'selected',
+  'obtained',
+  'earned',
+  'title of',
+  'got',
+  'was listed',
+  'were listed',
+  'passed',
+  'went to',
+  'awardees',
+  'winning enterprises',
+  'list of',
+] as const;
+
+export const NOMINATION_WORDS = ['nominated', 'nomination', 'nominations'] as const;
+
+/** "… won the nomination award" / "the award": refers back to the award named before. */
+export const AWARD_BACK_REFERENCES = [
+  'nomination award',
+  'the award',
+  'this award',
+  'the honor',
+  'the honour',
+] as const;
+
+/** "The six winners are …", "the winning enterprises include …": a list whose award is named elsewhere. */
+export const WINNER_LIST_CUES = [
+  'winners are',
+  'winners were',
+  'winners include',
+  'winners included',
+  'winning enterprises are',
+  'winning enterprises include',
+  'winning enterprises were',
+  'went to',
+  'were awarded',
+  'were honored',
+  'were honoured',
+  'were granted',
+  'won the award',
+  'won the prize',
+] as const;
+
+export const LOCATION_CUES = [
+  'located in',
+  'based in',
+  'settled in',
+  'situated in',
+  'headquartered in',
+  'moved into',
+  'landed in',
+  'set up in',
+  'settled down in',
+  'registered in',
+  'stationed in',
+] as const;
+
+export const HOLD_CUES = ['hold', 'holds', 'held', 'host', 'hosts', 'hosted', 'organized', 'organised'] as const;
+
+export const COOPERATION_CUES = [
+  'cooperate',
+  'cooperates',
+  'cooperated',
+  'cooperating',
+  'cooperation',
+  'cooperative',
+  'partner',
+  'partners',
+  'partnered',
+  'partnership',
+  'signed',
+  'agreement',
+  'jointly',
+  'joint',
+  'together with',
+  'teamed up',
+  'collaborate',
+  'collaborates',
+  'collaborated',
+  'collaboration',
+  'alliance with',
+  'under the agreement',
+] as const;
+
+export const MEMBER_CUES = [
+  'member of',
+  'members of',
+  'joined',
+  'belongs to',
+  'belong to',
+  'include',
+  'includes',
+  'included',
+  'including',
+  'such as',
+  'members include',
+  'members are',
+  'member units',
+] as const;
+
+export const OWNERSHIP_CUES = ['brand', 'trademark', 'owns', 'owned'] as const;
+
+export const PROMOTION_CUES = [
+  'promote',
+  'promotes',
+  'promoted',
+  'promoting',
+  'regional brand',
+  'city brand',
+  'launched',
+  'built',
+  'building',
+  'create',
+  'created',
+  'creates',
+  'creating',
+] as const;
+
+/** "conferred by O": the giver after the award. */
+export const CONFERRED_BY_CUES = [
+  'conferred by',
+  'awarded by',
+  'granted by',
+  'issued by',
+  'presented by',
+  'given by',
+  'selected by',
+  'recognized by',
+  'recognised by',
+  'set up by',
+  'established by',
+  'certified by',
+  'sponsored by',
+  'organized by',
+  'organised by',
+] as const;
+
+/** "O conferred the award": the giver before. */
+export const CONFERRING_VERBS = [
+  'conferred',
+  'granted',
+  'issued',
+  'presented',
+  'awarded',
+  'released',
+  'announced',
+] as const;
+
+export const FOUNDING_VERBS = ['initiated', 'established', 'founded', 'set up', 'launched', 'formed'] as const;
+
+export const PART_OF_CUES = ['part of', 'within', 'of', 'in', 'under'] as const;
+
+// ---------------------------------------------------------------------------------------
+// People
+
+/** Roles people are named with. Longest first in the pattern, so "deputy general manager" wins. */
+export const ROLES = [
+  'deputy general manager',
+  'general manager',
+  'chairman of the board',
+  'chairman',
+  'chairwoman',
+  'vice chairman',
+  'vice president',
+  'president',
+  'deputy director',
+  'director',
+  'director general',
+  'deputy director general',
+  'chief executive officer',
+  'chief executive',
+  'CEO',
+  'founder',
+  'chief engineer',
+  'party secretary',
+  'deputy secretary',
+  'secretary',
+  'dean',
+  'head',
+  'manager',
+  'mayor',
+  'vice mayor',
+  'deputy mayor',
+  'governor',
+  'vice governor',
+  'deputy governor',
+  'academician',
+] as const;
+
+export const ROLES_SOURCE = alternatives(ROLES);
+
+// ---------------------------------------------------------------------------------------
+// Places (the gazetteer's names are in data/reference; these are the prefecture-level cities)
+
+export const LIAONING_CITIES = [
+  'Shenyang',
+  'Dalian',
+  'Anshan',
+  'Fushun',
+  'Benxi',
+  'Dandong',
+  'Jinzhou',
+  'Yingkou',
+  'Fuxin',
+  'Liaoyang',
+  'Panjin',
+  'Tieling',
+  'Chaoyang',
+  'Huludao',
+] as const;

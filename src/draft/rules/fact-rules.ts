@@ -1,0 +1,261 @@
+// The fact rules, as data: one named record per rule, in the spirit of spaCy's matcher
+// patterns. The engine (../facts.ts) runs them clause by clause; every fact it proposes says
+// which rule made it (`rule` in the JSON, a comment in the script, a line on the review page).
+//
+// To add a rule: add a record here. Its relationship type, and the kinds at its two ends,
+// must be the registry's (src/model/relationship-types.ts): a unit test checks every record.
+// The words a rule triggers on live in ../lexicon.ts.
+import {
+  AWARD_VERBS,
+  CONFERRED_BY_CUES,
+  CONFERRING_VERBS,
+  COOPERATION_CUES,
+  FOUNDING_VERBS,
+  HOLD_CUES,
+  LOCATION_CUES,
+  MEMBER_CUES,
+  OWNERSHIP_CUES,
+  PART_OF_CUES,
+  PROMOTION_CUES,
+  ROLES,
+} from '../lexicon.js';
+import type { EntityKind } from '../types.js';
+
+interface RuleBase {
+  /** Unique, kebab-case: what the rule reads. Shown with every fact it proposes. */
+  name: string;
+  /** Relationship type of the registry. */
+  type: string;
+  from: readonly EntityKind[];
+  to: readonly EntityKind[];
+  confidence: number;
+  /** One sentence: the text it reads, with an example. */
+  description: string;
+}
+
+/**
+ * Two ends named in one clause and a cue word that states the relation: between the two
+ * names (`window: 'between'`) or anywhere in the clause (`'clause'`).
+ */
+export interface PairRule extends RuleBase {
+  matcher: 'pair';
+  cue: readonly string[];
+  window: 'between' | 'clause';
+  /** Which end is named first; absent: either order. */
+  order?: 'from-first' | 'to-first';
+  /** Most words between the two names. */
+  maxWordsBetween?: number;
+  /** The whole text between the two names must match this (e.g. "Zone of Panjin"). */
+  between?: RegExp;
+  /** Properties read from the clause: `via` (the agreement or platform named). */
+  properties?: 'via';
+  /** Skip when a company is named before the `from` end (it is the company that cooperates, not the zone). */
+  unlessEnterpriseBeforeFrom?: boolean;
+}
+
+/**
+ * Recipients of an award: every name of the first recipient kind present in the clause (a
+ * list, "A, B and C"), the award named in the clause, referred back to ("the award"), or —
+ * for a winner list ("The six winners are …") — named in the sentence before or the headline.
+ */
+export interface AwardRule extends RuleBase {
+  matcher: 'award-recipients';
+  cue: readonly string[];
+  /** Recipient kinds in order of preference: the first present in the clause is the recipients. */
+  recipientOrder: readonly EntityKind[];
+  /** Confidence when the list is long (many names, more chance one is not a winner). */
+  longListConfidence: number;
+}
+
+/** "X, general manager of Y", "President X of Y", "Y's director X": a person's role in an organisation. */
+export interface RoleRule extends RuleBase {
+  matcher: 'person-role';
+  roles: readonly string[];
+}
+
+/** "The alliance was initiated by O" (passive) or "O has set up the alliance" (active). */
+export interface FoundingRule extends RuleBase {
+  matcher: 'founded-by';
+  verbs: readonly string[];
+}
+
+export type FactRule = PairRule | AwardRule | RoleRule | FoundingRule;
+
+/** "… Zone of Panjin", "… Park, part of … Zone", "… is part of …": nothing else between the two names. */
+const PART_OF_BETWEEN =
+  /^\s*(?:,\s*)?(?:(?:is|was|which is)\s+)?(?:a\s+)?(?:part of|under the jurisdiction of|administered by|within|of|in)\s+(?:the\s+)?$/i;
+
+export const FACT_RULES: readonly FactRule[] = [
+  {
+    name: 'award-recipients',
+    matcher: 'award-recipients',
+    type: 'RECEIVED',
+    from: ['ENTERPRISE', 'BRAND', 'UNIVERSITY', 'ZONE'],
+    to: ['AWARD'],
+    cue: AWARD_VERBS,
+    recipientOrder: ['ENTERPRISE', 'BRAND', 'UNIVERSITY', 'ZONE'],
+    confidence: 0.85,
+    longListConfidence: 0.75,
+    description:
+      'Recipients and an award in one clause with an award verb: "2024, X Co., Ltd. won the Yingkou Mayor\'s Quality Award".',
+  },
+  {
+    name: 'located-in-explicit',
+    matcher: 'pair',
+    type: 'LOCATED_IN',
+    from: ['ENTERPRISE', 'CLUSTER'],
+    to: ['ZONE'],
+    cue: LOCATION_CUES,
+    window: 'between',
+    order: 'from-first',
+    maxWordsBetween: 20,
+    confidence: 0.85,
+    description: 'A company, then "located in" / "based in" / "settled in", then the zone.',
+  },
+  {
+    name: 'located-in-short',
+    matcher: 'pair',
+    type: 'LOCATED_IN',
+    from: ['ENTERPRISE', 'CLUSTER'],
+    to: ['ZONE'],
+    cue: ['in'],
+    window: 'between',
+    order: 'from-first',
+    maxWordsBetween: 6,
+    confidence: 0.75,
+    description: 'A company and a zone a few words apart with "in" between: "X Co., Ltd. in the Jinpu New Area".',
+  },
+  {
+    name: 'zone-part-of',
+    matcher: 'pair',
+    type: 'PART_OF',
+    from: ['ZONE'],
+    to: ['ZONE', 'PLACE'],
+    cue: PART_OF_CUES,
+    window: 'between',
+    order: 'from-first',
+    between: PART_OF_BETWEEN,
+    confidence: 0.8,
+    description: 'A zone, then "of" / "part of" / "within", then the zone or place that contains it.',
+  },
+  {
+    name: 'holds-event',
+    matcher: 'pair',
+    type: 'HOLDS',
+    from: ['ZONE', 'ORGANIZATION', 'PLACE'],
+    to: ['PROJECT'],
+    cue: HOLD_CUES,
+    window: 'between',
+    order: 'from-first',
+    confidence: 0.75,
+    description: 'A zone, body or place that holds / hosts / organised an event or programme.',
+  },
+  {
+    name: 'zone-partners-with-university',
+    matcher: 'pair',
+    type: 'PARTNERS_WITH',
+    from: ['ZONE'],
+    to: ['UNIVERSITY'],
+    cue: COOPERATION_CUES,
+    window: 'clause',
+    properties: 'via',
+    unlessEnterpriseBeforeFrom: true,
+    confidence: 0.8,
+    description:
+      'A zone and a university in a clause about cooperation, signing or an agreement (via: what they signed).',
+  },
+  {
+    name: 'enterprise-cooperates-with-university',
+    matcher: 'pair',
+    type: 'COOPERATES_WITH',
+    from: ['ENTERPRISE'],
+    to: ['UNIVERSITY'],
+    cue: COOPERATION_CUES,
+    window: 'clause',
+    confidence: 0.8,
+    description: 'A company and a university in a clause about cooperation.',
+  },
+  {
+    name: 'member-of',
+    matcher: 'pair',
+    type: 'MEMBER_OF',
+    from: ['ENTERPRISE'],
+    to: ['CLUSTER', 'ORGANIZATION'],
+    cue: MEMBER_CUES,
+    window: 'clause',
+    confidence: 0.75,
+    description: 'Companies and the alliance or cluster they belong to: "members of", "joined", "including".',
+  },
+  {
+    name: 'owns-brand',
+    matcher: 'pair',
+    type: 'OWNS',
+    from: ['ENTERPRISE'],
+    to: ['BRAND'],
+    cue: OWNERSHIP_CUES,
+    window: 'clause',
+    confidence: 0.75,
+    description: 'A company and a brand or trademark in one clause.',
+  },
+  {
+    name: 'promotes-brand',
+    matcher: 'pair',
+    type: 'PROMOTES',
+    from: ['ZONE', 'PLACE'],
+    to: ['BRAND'],
+    cue: PROMOTION_CUES,
+    window: 'clause',
+    confidence: 0.7,
+    description: 'A zone or place that promotes, builds or launched a regional brand.',
+  },
+  {
+    name: 'conferred-by-after',
+    matcher: 'pair',
+    type: 'CONFERRED_BY',
+    from: ['AWARD'],
+    to: ['ORGANIZATION', 'PLACE'],
+    cue: CONFERRED_BY_CUES,
+    window: 'between',
+    confidence: 0.8,
+    description: 'An award, then "conferred by" / "issued by" / "sponsored by", then the body that gives it.',
+  },
+  {
+    name: 'conferred-by-before',
+    matcher: 'pair',
+    type: 'CONFERRED_BY',
+    from: ['AWARD'],
+    to: ['ORGANIZATION'],
+    cue: CONFERRING_VERBS,
+    window: 'between',
+    order: 'to-first',
+    confidence: 0.7,
+    description:
+      'A body, then "conferred" / "granted" / "released", then the award: "the provincial government granted the award".',
+  },
+  {
+    name: 'founded-by',
+    matcher: 'founded-by',
+    type: 'ESTABLISHED',
+    from: ['ORGANIZATION', 'ZONE', 'UNIVERSITY', 'PLACE'],
+    to: ['ORGANIZATION', 'ENTERPRISE'],
+    verbs: FOUNDING_VERBS,
+    confidence: 0.75,
+    description: '"X was initiated by O", "X, founded by O", "O has set up X".',
+  },
+  {
+    name: 'person-role',
+    matcher: 'person-role',
+    type: 'LEADS',
+    from: ['PERSON'],
+    to: ['ENTERPRISE', 'ORGANIZATION', 'UNIVERSITY', 'ZONE'],
+    roles: ROLES,
+    confidence: 0.9,
+    description: 'A person with a role in apposition: "Li Ming, general manager of X", "President Li Ming of X".',
+  },
+];
+
+const BY_NAME = new Map(FACT_RULES.map((r) => [r.name, r]));
+
+export function factRule(name: string): FactRule | undefined {
+  return BY_NAME.get(name);
+}

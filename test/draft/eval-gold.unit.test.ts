@@ -1,0 +1,41 @@
+// Every gold file of the eval sets is consistent with its article and the model: quotes
+// verbatim, facts between listed entities, types from the registry. A gold file that drifts
+// from its article would score the drafter against nothing.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { relationshipType } from '../../src/model/relationship-types.js';
+import { EVAL_SETS, evalArticles } from '../../src/draft/eval/run-eval.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+describe('eval gold files', () => {
+  for (const set of EVAL_SETS) {
+    const articles = evalArticles(ROOT, set);
+    it(`${set}: every fact joins listed entities by a registry type, every quote is verbatim`, () => {
+      expect(articles.length).toBeGreaterThan(0);
+      for (const a of articles) {
+        const names = new Set(a.gold.entities.map((e) => e.name));
+        for (const f of a.gold.facts) {
+          expect(relationshipType(f.type), `${a.name}: ${f.type}`).toBeDefined();
+          expect(names.has(f.from) && names.has(f.to), `${a.name}: ${f.from} → ${f.to}`).toBe(true);
+          if (f.quote) expect(a.text, `${a.name}: fact quote`).toContain(f.quote);
+        }
+        for (const g of a.gold.figures) {
+          if (g.quote) expect(a.text, `${a.name}: figure quote`).toContain(g.quote);
+          if (g.subject) expect(names.has(g.subject), `${a.name}: subject ${g.subject}`).toBe(true);
+        }
+      }
+    });
+  }
+
+  it('blind held-out gold names only ids the graph scripts define', () => {
+    const scripts = readdirSync(join(ROOT, 'cypher'))
+      .map((f) => readFileSync(join(ROOT, 'cypher', f), 'utf8'))
+      .join('\n');
+    for (const a of evalArticles(ROOT, 'blind-heldout'))
+      for (const e of a.gold.entities)
+        for (const id of [e.existing, ...(e.mustNotBe ?? [])].filter(Boolean))
+          expect(scripts, `${a.name}: ${id}`).toContain(`'${id}'`);
+  });
+});

@@ -1,0 +1,105 @@
+// The rule table is data: every record must propose only what the model's registry allows,
+// and each rule, run alone on a sentence written for it, proposes its fact and says so.
+import { describe, expect, it } from 'vitest';
+import { relationshipType } from '../../src/model/relationship-types.js';
+import { buildDraft } from '../../src/draft/build-draft.js';
+import { FACT_RULES } from '../../src/draft/rules/fact-rules.js';
+import { labelOf } from '../../src/draft/types.js';
+import type { GraphEntity } from '../../src/draft/graph-names.js';
+
+const graph: GraphEntity[] = [
+  { id: 'place:dalian', kind: 'PLACE', name: 'Dalian', aliases: ['Dalian'], places: [] },
+  {
+    id: 'award:dalian-mayors-quality-award',
+    kind: 'AWARD',
+    name: "Dalian Mayor's Quality Award",
+    aliases: ["Dalian Mayor's Quality Award", "Mayor's Quality Award"],
+    places: ['Dalian'],
+  },
+];
+
+function draftOf(text: string) {
+  return buildDraft(
+    {
+      id: '900_0000000000000000',
+      title: text.split('\n')[0] ?? '',
+      date: '2024-05-01',
+      dateDerivation: 'test',
+      file: 't.txt',
+      text,
+    },
+    graph,
+  );
+}
+
+describe('the fact rule table', () => {
+  it('has unique names and proposes only registry types between kinds the registry allows', () => {
+    const names = FACT_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const rule of FACT_RULES) {
+      const registered = relationshipType(rule.type);
+      expect(registered, `${rule.name}: ${rule.type} is not in the registry`).toBeDefined();
+      for (const k of rule.from) expect(registered?.from, `${rule.name} from ${k}`).toContain(labelOf(k));
+      for (const k of rule.to) expect(registered?.to, `${rule.name} to ${k}`).toContain(labelOf(k));
+      expect(rule.confidence).toBeGreaterThan(0);
+      expect(rule.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('names the rule behind every fact and every figure', () => {
+    const draft = draftOf(
+      "Quality Awards for Dalian Firms\n\nIn 2024, Dalian Haixin Valve Co., Ltd. won the Dalian Mayor's Quality Award. Li Ming, general manager of Dalian Haixin Valve Co., Ltd., said sales reached 41 million yuan, up 16.6%.",
+    );
+    const byRule = Object.fromEntries(draft.facts.map((f) => [f.rule, f]));
+    expect(byRule['award-recipients']).toMatchObject({
+      type: 'RECEIVED',
+      from: 'enterprise:dalian-haixin-valve',
+      to: 'award:dalian-mayors-quality-award',
+      properties: { year: 2024, status: 'AWARDED' },
+    });
+    expect(byRule['person-role']).toMatchObject({
+      type: 'LEADS',
+      from: 'person:li-ming',
+      properties: { role: 'general manager' },
+    });
+    expect(draft.indicators.map((i) => [i.rule, i.value, i.unit, i.change])).toEqual([
+      ['figure-money', 41000000, 'yuan', '+16.6%'],
+    ]);
+  });
+
+  it('reads a winner list whose award is named in the sentence before', () => {
+    const draft = draftOf(
+      "Dalian Announces Quality Awards\n\nThe Dalian Mayor's Quality Award for 2023 was announced on Monday. The three winners are Dalian Haixin Valve Co., Ltd., Dalian Bohai Pump Co., Ltd. and Dalian Jinma Bearing Co., Ltd.",
+    );
+    const received = draft.facts.filter((f) => f.type === 'RECEIVED');
+    expect(received.map((f) => [f.from, f.to, f.properties.year])).toEqual([
+      ['enterprise:dalian-haixin-valve', 'award:dalian-mayors-quality-award', 2023],
+      ['enterprise:dalian-bohai-pump', 'award:dalian-mayors-quality-award', 2023],
+      ['enterprise:dalian-jinma-bearing', 'award:dalian-mayors-quality-award', 2023],
+    ]);
+    for (const f of received) expect(draft.document.text).toContain(f.evidence[0]);
+  });
+
+  it('keeps a headline apart from the first paragraph', () => {
+    const draft = draftOf(
+      'Lushun Zone Opens to Foreign Investors\n\nThe Dalian Lushun Economic Development Zone signed a cooperation agreement with Dalian University of Technology in 2024.',
+    );
+    const names = draft.entities.map((e) => e.name);
+    expect(names).toContain('Dalian Lushun Economic Development Zone');
+    expect(names.some((n) => n.includes('Investors'))).toBe(false);
+  });
+
+  it('reads a role before the name and a name with "for" in it', () => {
+    const draft = draftOf(
+      'Officials Visit Valve Maker\n\nPresident Zhang Wei of Dalian University of Technology and Wang Gang, director of the Liaoning Provincial Administration for Market Regulation, visited the plant in 2024.',
+    );
+    const leads = draft.facts
+      .filter((f) => f.type === 'LEADS')
+      .map((f) => [f.from, f.to, f.properties.role])
+      .sort();
+    expect(leads).toEqual([
+      ['person:wang-gang', 'organization:liaoning-provincial-administration-for-market-regulation', 'director'],
+      ['person:zhang-wei', 'university:dalian-university-of-technology', 'president'],
+    ]);
+  });
+});
