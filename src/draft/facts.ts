@@ -196,6 +196,9 @@ function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] 
       if (!found && rule.window === 'clause') found = cueAt(c.text, clause.start, clause.end, cue);
       if (!found) continue;
       const properties: DraftFact['properties'] = rule.properties === 'via' ? { via: via(c, clause) } : {};
+      // A year-keyed type (IMPLEMENTS) holds for the clause's year.
+      if (relationshipType(rule.type)?.yearKeyed)
+        properties.year = yearsIn(c.text.slice(clause.start, clause.end))[0] ?? c.year;
       const f = fact(rule, a, b, properties, rule.confidence, quote(c, a, b, found));
       if (f) out.push(f);
     }
@@ -251,18 +254,28 @@ function personRoles(rule: RoleRule, x: FactContext): DraftFact[] {
   const out: DraftFact[] = [];
   for (const p of x.people) {
     const person = x.mentions.find((m) => m.start === p.start && m.entityKey);
-    const org = p.ofStart === null ? undefined : x.mentions.find((m) => m.start === p.ofStart && m.entityKey);
+    // "… of Huaxin Co., Ltd." / "… of the company" (the mention may start at "the"); "its chairman X": the body named last.
+    const org = p.ofAntecedent
+      ? [...x.mentions]
+          .reverse()
+          .find((m) => m.end <= (p.roleStart ?? p.start) && m.entityKey && rule.to.includes(kindOfMention(x, m)))
+      : p.ofStart === null
+        ? undefined
+        : x.mentions.find((m) => m.entityKey && m.start <= p.ofStart! && p.ofStart! < m.end);
     if (!person || !org) continue;
     const e = x.entities.get(org.entityKey ?? '');
     if (!e || !rule.to.includes(e.kind)) continue;
     const sentence = x.sentences.find((s) => s.start <= p.start && p.end <= s.end);
     if (!sentence || org.end > sentence.end) continue;
-    const q = quoteSpan(x.text, Math.min(p.start, p.roleStart ?? p.start), org.end, sentence.start, sentence.end);
+    const from = Math.min(p.start, p.roleStart ?? p.start, org.start < sentence.start ? p.start : org.start);
+    const q = quoteSpan(x.text, from, Math.max(org.end, p.end), sentence.start, sentence.end);
     const f = fact(rule, person, org, { role: p.role }, rule.confidence, q);
     if (f) out.push(f);
   }
   return out;
 }
+
+const kindOfMention = (x: FactContext, m: Mention): EntityKind => x.entities.get(m.entityKey ?? '')?.kind ?? m.kind;
 
 /** "The alliance was initiated by O", "X, founded by O", "O has set up the alliance". */
 function foundedBy(rule: FoundingRule, x: FactContext): DraftFact[] {

@@ -112,6 +112,22 @@ export const COMMON_NAME_TOKENS = new Set([
 /** A four-digit year these reports speak of (1950–2099), as a global regex source. */
 export const YEAR_SOURCE = String.raw`\b(19[5-9]\d|20\d\d)\b`;
 
+/** Month names: dates, never words of a name. */
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 /** Phrases that point to the year named last ("In the same year"). */
 export const SAME_YEAR = /\b(the same year|that year)\b/i;
 
@@ -154,6 +170,11 @@ export const AWARD_VERBS = [
   'awardees',
   'winning enterprises',
   'list of',
+  'is a',
+  'is a national',
+  'approved as',
+  'was approved as',
+  'has obtained',
 ] as const;
 
 export const NOMINATION_WORDS = ['nominated', 'nomination', 'nominations'] as const;
@@ -197,6 +218,8 @@ export const LOCATION_CUES = [
   'settled down in',
   'registered in',
   'stationed in',
+  'built in',
+  'located at',
 ] as const;
 
 export const HOLD_CUES = ['hold', 'holds', 'held', 'host', 'hosts', 'hosted', 'organized', 'organised'] as const;
@@ -240,6 +263,31 @@ export const MEMBER_CUES = [
   'members include',
   'members are',
   'member units',
+  'new members',
+  'members admitted',
+  'admitted',
+] as const;
+
+/** "The zone covers A, B and C": the container named first, its parts after. */
+export const CONTAINS_CUES = ['covers', 'cover', 'consists of', 'comprises', 'is made up of', 'one zone'] as const;
+
+/** "The X project of COMPANY", "invested by COMPANY", "COMPANY will invest … to build": who carries out a project. */
+export const IMPLEMENTATION_CUES = [
+  'project of',
+  'projects of',
+  'invested by',
+  'built by',
+  'undertaken by',
+  'will invest',
+  'invested',
+  'invests',
+  'will build',
+  'to build',
+  'has built',
+  'built',
+  'signed',
+  'launched',
+  'started construction',
 ] as const;
 
 export const OWNERSHIP_CUES = ['brand', 'trademark', 'owns', 'owned'] as const;
@@ -299,6 +347,8 @@ export const PART_OF_CUES = ['part of', 'within', 'of', 'in', 'under'] as const;
 
 /** Roles people are named with. Longest first in the pattern, so "deputy general manager" wins. */
 export const ROLES = [
+  'senior vice president',
+  'executive vice president',
   'deputy general manager',
   'general manager',
   'chairman of the board',

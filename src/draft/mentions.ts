@@ -11,6 +11,7 @@ import {
   findDesignations,
   findNamedRuns,
   findPeopleWithRoles,
+  findProjects,
   findQuotedNames,
   type PersonHit,
 } from './patterns.js';
@@ -60,12 +61,14 @@ function patternMentions(text: string, placeNames: Set<string>): Mention[] {
     ...findQuotedNames(text),
     ...findClusters(text),
     ...findDesignations(text),
+    ...findProjects(text),
   ]) {
     let end = h.end;
-    // "… Development Zone of Panjin": the zone, then the place it belongs to.
+    // "… Development Zone of Panjin", "… of Chaoyang City": the zone, then the place it belongs to.
     if (h.kind === 'ZONE') {
       const m = /\s+of\s+([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)$/.exec(text.slice(h.start, h.end));
-      if (m?.[1] && placeNames.has(m[1])) end = h.start + m.index;
+      const place = m?.[1]?.replace(/\s+(?:City|Province)$/, '');
+      if (m && place && placeNames.has(place)) end = h.start + m.index;
     }
     // "Nomination Award" is the nomination of the award just named, not an award of its own.
     if (/^(the\s+)?nomination awards?$/i.test(text.slice(h.start, end))) continue;
@@ -91,6 +94,8 @@ const ANAPHORA: Array<[RegExp, EntityKind]> = [
   [/\b[Tt]he (?:university|institute|college|academy)\b/g, 'UNIVERSITY'],
   [/\b[Tt]he (?:cluster)\b/g, 'CLUSTER'],
   [/\b[Tt]he (?:award|prize)\b/g, 'AWARD'],
+  [/\b[Tt]he (?:alliance|committee|association|council|federation|chamber|society)\b/g, 'ORGANIZATION'],
+  [/\b[Tt]he (?:project|base|production line)\b/g, 'PROJECT'],
 ];
 
 function anaphoraMentions(text: string): Mention[] {

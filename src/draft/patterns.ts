@@ -1,7 +1,7 @@
 // Domain patterns on top of the language library: what names of companies, zones,
 // universities, awards, brands and people look like in these reports. Each pattern
 // proposes a candidate span and a kind; resolution decides what it is.
-import { ENDS_IN_LEGAL_ABBREVIATION, LEGAL_FORM_SOURCE, LIAONING_CITIES, ROLES_SOURCE } from './lexicon.js';
+import { ENDS_IN_LEGAL_ABBREVIATION, LEGAL_FORM_SOURCE, LIAONING_CITIES, MONTHS, ROLES_SOURCE } from './lexicon.js';
 import type { EntityKind } from './types.js';
 
 export interface PatternHit {
@@ -11,7 +11,8 @@ export interface PatternHit {
 }
 
 // A capitalised word; the legal-form abbreviations are left to LEGAL so "Co., Ltd." stays whole.
-const WORD = String.raw`(?:(?!(?:Co|Ltd|Inc|Corp)\b)[A-Z][A-Za-z0-9’'&·\-]*|\([A-Z][A-Za-z]+\))`;
+// Month names are dates, never part of a name: "… of Sciences on September 25" ends at "Sciences".
+const WORD = String.raw`(?:(?!(?:Co|Ltd|Inc|Corp|${MONTHS.join('|')})\b)[A-Z][A-Za-z0-9’'&·\-]*|\([A-Z][A-Za-z]+\))`;
 const CONNECTOR = String.raw`(?:of|and|for|the|on|between|&)`;
 const LEGAL = LEGAL_FORM_SOURCE;
 /**
@@ -177,6 +178,8 @@ export interface PersonHit extends PatternHit {
   role: string;
   /** Where the role starts when it stands before the name ("President Li Ming of …"). */
   roleStart?: number;
+  /** "its chairman Gao Yuan": the body is the one named last before. */
+  ofAntecedent?: boolean;
   /** Where the text after the role ("of the company", "of Huaxin Co., Ltd.") starts. */
   ofStart: number | null;
 }
@@ -200,20 +203,24 @@ export function findPeopleWithRoles(text: string): PersonHit[] {
       ofStart: m[3] ? m.index + m[0].length : null,
     });
   }
-  // "general manager Li Ming", "President Li Ming of Dalian University of Technology"
-  const before = new RegExp(String.raw`\b(${ROLES})[ \t]+(${PERSON})\b([ \t]+of[ \t]+(?:the[ \t]+)?)?`, 'g');
+  // "general manager Li Ming", "President Li Ming of Dalian University of Technology", "its chairman Gao Yuan"
+  const before = new RegExp(
+    String.raw`\b((?:[Ii]ts[ \t]+)?)(${ROLES})[ \t]+(${PERSON})\b([ \t]+of[ \t]+(?:the[ \t]+)?)?`,
+    'g',
+  );
   for (const m of text.matchAll(before)) {
-    const name = m[2] ?? '';
-    const start = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf(name);
+    const name = m[3] ?? '';
+    const start = m.index + m[0].length - (m[4] ?? '').length - name.length;
     if (LEADING_STOP.has(name.split(' ')[0] ?? '')) continue;
     if (out.some((p) => p.start === start)) continue;
     out.push({
       start,
       end: start + name.length,
       kind: 'PERSON',
-      role: (m[1] ?? '').toLowerCase().replace(/\s+/g, ' '),
+      role: (m[2] ?? '').toLowerCase().replace(/\s+/g, ' '),
       roleStart: m.index,
-      ofStart: m[3] ? m.index + m[0].length : null,
+      ofStart: m[4] ? m.index + m[0].length : null,
+      ...(m[1] ? { ofAntecedent: true } : {}),
     });
   }
   return out;
@@ -262,6 +269,24 @@ export function findDesignations(text: string): PatternHit[] {
     const name = m[1] ?? '';
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length, kind: 'AWARD' });
+  }
+  return out;
+}
+
+/**
+ * Lower-case projects as investment reports name them: "the 50,000-ton high-purity silicon
+ * carbide project", "a high-end chemical pump manufacturing base", "a 5,000-ton catalyst
+ * production line".
+ */
+export function findProjects(text: string): PatternHit[] {
+  const out: PatternHit[] = [];
+  const re =
+    /\b(?:the|a|an|its)[ \t]+((?:[\d,.]+-(?:ton|tonne|megawatt|kilowatt|mu|square-meter)[ \t]+)?(?:(?!(?:of|the|a|an|and|in|with|for|by|to)\b)[a-z][\w-]*[ \t]+){1,6}?(?:project|production line|manufacturing base|production base|industrial base|center project|base project))\b/g;
+  for (const m of text.matchAll(re)) {
+    const name = m[1] ?? '';
+    if (/^(?:new|key|major|first|second|whole|same|other|signed|investment)\s+project$/.test(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push({ start, end: start + name.length, kind: 'PROJECT' });
   }
   return out;
 }

@@ -77,12 +77,14 @@ interface Scored {
 }
 
 /** How far the extra words of the longer name allow calling both the same thing. */
-function containmentScore(longer: string[], shorter: string[]): number {
+function containmentScore(longer: string[], shorter: string[], candidatePlaces: Set<string>): number {
   if (shorter.length === 0) return 0;
   const at = indexOfRun(longer, shorter);
   if (at < 0) return 0;
   const leading = longer.slice(0, at);
   const trailing = longer.slice(at + shorter.length);
+  // "Municipal Market Supervision Bureau" + "of Anshan": another city's bureau, not the parent body.
+  if (trailing.some((t) => PLACE_TOKENS.has(t) && !candidatePlaces.has(t))) return 0;
   // "Dalian Institute of Chemical Physics" + "of Chinese Academy of Sciences": the parent body.
   if (leading.length === 0 && trailing[0] === 'of') return 0.88;
   return 0;
@@ -113,7 +115,7 @@ export function scoreName(surface: string, kind: EntityKind, e: GraphEntity, con
     else if (nameKey(alias) === key) consider({ score: 0.95, reason: `"${alias}" but for the legal form` });
     else {
       const at = tokens(alias);
-      const contained = ct.length >= at.length ? containmentScore(ct, at) : containmentScore(at, ct);
+      const contained = ct.length >= at.length ? containmentScore(ct, at, places) : containmentScore(at, ct, places);
       if (contained > 0) consider({ score: contained, reason: `"${alias}" with the body it belongs to` });
       consider(tokenScore(ct, at, places));
     }
@@ -171,6 +173,22 @@ export type ResolutionCandidate = EntityCandidate;
 /** Candidates shown to a reviewer: at most this many, and none below REVIEW_FLOOR. */
 const SHOWN_CANDIDATES = 3;
 
+/**
+ * The earlier mention of the same kind whose name is this one with a place in front ("Anshan
+ * Mayor's Quality Award" for "Mayor's Quality Award"), if any: the latest such.
+ */
+function shortFormOf(m: Mention, earlier: Mention[]): Mention | undefined {
+  const short = tokens(m.surface);
+  if (short.length < 2) return undefined;
+  return [...earlier].reverse().find((e) => {
+    if (e.kind !== m.kind || e.source === 'anaphora') return false;
+    const long = tokens(e.surface);
+    const at = long.length - short.length;
+    if (at < 1 || long.slice(at).join(' ') !== short.join(' ')) return false;
+    return long.slice(0, at).some((t) => PLACE_TOKENS.has(t));
+  });
+}
+
 export interface Resolution {
   entities: Map<string, ResolvedEntity>;
   /** Mentions with `entityKey` set, in text order (anaphora included when an antecedent was found). */
@@ -212,6 +230,17 @@ export function resolveMentions(
   const resolved: Mention[] = [];
   for (const m of found.mentions) {
     if (m.source === 'anaphora' || m.source === 'abbreviation') continue;
+    // A short form of a name the article gave in full before ("the Mayor's Quality Award" after
+    // "the 2023 Anshan Mayor's Quality Award") is that entity, whatever the graph holds.
+    const longForm = shortFormOf(m, resolved);
+    if (longForm?.entityKey) {
+      const e = entities.get(longForm.entityKey);
+      if (e) {
+        attach(m, e.key, () => e);
+        resolved.push(m);
+        continue;
+      }
+    }
     const scored = graph
       .map((g) => ({ g, ...scoreName(m.surface, m.kind, g, context) }))
       .filter((c) => c.score >= REVIEW_FLOOR)
@@ -265,9 +294,12 @@ export function resolveMentions(
   }
   // "the company", "the zone": the latest entity of that kind named before.
   for (const m of found.mentions.filter((x) => x.source === 'anaphora')) {
-    const before = resolved
+    const earlier = resolved
       .filter((r) => r.end <= m.start && r.kind === m.kind && r.source !== 'anaphora')
-      .sort((a, b) => b.start - a.start)[0];
+      .sort((a, b) => b.start - a.start);
+    // "the alliance" is the latest alliance named, not the latest body of any sort.
+    const head = m.surface.split(/\s+/).pop()?.toLowerCase() ?? '';
+    const before = earlier.find((r) => r.surface.toLowerCase().includes(head)) ?? earlier[0];
     if (!before?.entityKey) continue;
     m.entityKey = before.entityKey;
     resolved.push(m);

@@ -83,11 +83,44 @@ const UNIT_SYNONYMS: Record<string, string> = {
   companies: 'enterprises',
   firms: 'enterprises',
   metres: 'meters',
+  '%': 'percent',
+  'per cent': 'percent',
+};
+/** Units written in several scales, as (unit, factor) to one base unit: gold files may use either. */
+const UNIT_SCALES: Record<string, [string, number]> = {
+  'square kilometers': ['square meters', 1e6],
+  'square kilometres': ['square meters', 1e6],
+  'sq km': ['square meters', 1e6],
+  hectares: ['square meters', 1e4],
+  kilometers: ['meters', 1e3],
+  kilometres: ['meters', 1e3],
+  km: ['meters', 1e3],
+  'square metres': ['square meters', 1],
+  megawatts: ['mw', 1],
+  gigawatts: ['gw', 1],
 };
 const unitKey = (u: string | null) => {
   const last = (u ?? '').toLowerCase().trim();
   return UNIT_SYNONYMS[last] ?? last;
 };
+/** The counted thing's head word ("Fortune Global 500 companies" → enterprises, "tons per year" → tons). */
+const unitHead = (u: string | null) => {
+  const words = unitKey(u).split(' per ')[0]?.split(/\s+/) ?? [];
+  const head = words[words.length - 1] ?? '';
+  return UNIT_SYNONYMS[head] ?? head;
+};
+/** Value and unit in the base unit of their scale. */
+function normalized(value: number, unit: string | null): [number, string] {
+  const scale = UNIT_SCALES[unitKey(unit)];
+  return scale ? [value * scale[1], scale[0]] : [value, unitKey(unit)];
+}
+/** A drafted figure states the gold one: the same value in the same unit, or the same count of the same thing. */
+function sameFigure(value: number, unit: string | null, g: GoldFigure): boolean {
+  const [dv, du] = normalized(value, unit);
+  const [gv, gu] = normalized(g.value, g.unit);
+  if (Math.abs(dv - gv) > 1e-9 * Math.max(1, Math.abs(gv))) return false;
+  return du === gu || unitHead(du) === unitHead(gu);
+}
 
 /** Comparison key that also ignores a plural ending ("high-tech enterprises" / "High-tech enterprise"). */
 const key = (name: string) => nameKey(name).replace(/s$/, '');
@@ -109,7 +142,10 @@ export function scoreDraft(draft: Draft, gold: Gold): ArticleScore {
     const g = matchEntity(d, gold.entities);
     if (g) goldOf.set(d.id, g);
   }
-  const matchedGold = new Set(goldOf.values());
+  // Optional gold entities count neither way: a draft of one is no extra, its absence no miss.
+  const optionalDrafted = new Set([...goldOf].filter(([, g]) => g.optional).map(([id]) => id));
+  const countedGold = gold.entities.filter((g) => !g.optional);
+  const matchedGold = new Set([...goldOf.values()].filter((g) => !g.optional));
   const byName = new Map(gold.entities.map((g) => [g.name, g]));
 
   const falseMerges: string[] = [];
@@ -121,7 +157,7 @@ export function scoreDraft(draft: Draft, gold: Gold): ArticleScore {
     else if (d.existing && !g && gold.entities.some((x) => x.mustNotBe?.includes(d.id)))
       falseMerges.push(`${d.surfaceForms.join(' / ')} → ${d.id} (gold: must not be)`);
   }
-  for (const g of gold.entities.filter((x) => x.existing)) {
+  for (const g of countedGold.filter((x) => x.existing)) {
     if (draft.entities.some((d) => d.existing && d.id === g.existing && goldOf.get(d.id) === g)) correct += 1;
   }
 
@@ -157,6 +193,10 @@ export function scoreDraft(draft: Draft, gold: Gold): ArticleScore {
     );
     const g = k ? goldFacts.get(k) : undefined;
     const byRule = (factsByRule[f.rule] ??= { drafted: 0, tp: 0 });
+    // An official's role the gold records as a note on the person (its writer read LEADS as
+    // Person → Enterprise only) is an optional fact: neither a hit nor an extra.
+    const note = goldOf.get(f.from)?.note?.toLowerCase();
+    if (!g && f.type === 'LEADS' && note && note.includes(String(f.properties.role ?? '').toLowerCase())) continue;
     if (k && g && !counted(g)) {
       // An optional or inferred gold fact: neither a hit nor an extra among the stated facts.
       found.add(k);
@@ -183,13 +223,7 @@ export function scoreDraft(draft: Draft, gold: Gold): ArticleScore {
   const missedFigures: string[] = [];
   const draftedSubject = new Map(draft.entities.map((d) => [d.id, goldOf.get(d.id)?.name]));
   for (const g of [...gold.figures].sort((a, b) => Number(a.optional ?? false) - Number(b.optional ?? false))) {
-    const i = draft.indicators.findIndex(
-      (d, n) =>
-        !used.has(n) &&
-        d.value !== null &&
-        Math.abs(d.value - g.value) <= 1e-9 * Math.max(1, Math.abs(g.value)) &&
-        unitKey(d.unit) === unitKey(g.unit),
-    );
+    const i = draft.indicators.findIndex((d, n) => !used.has(n) && d.value !== null && sameFigure(d.value, d.unit, g));
     if (i < 0) {
       if (!g.optional) missedFigures.push(`${g.value} ${g.unit}`);
       continue;
@@ -214,11 +248,11 @@ export function scoreDraft(draft: Draft, gold: Gold): ArticleScore {
     ...draft.indicators.flatMap((i) => i.evidence),
     ...draft.entities.flatMap((e) => e.evidence),
   ];
-  const existingGold = gold.entities.filter((g) => g.existing).length;
+  const existingGold = countedGold.filter((g) => g.existing).length;
   const spuriousEntities = draft.entities
     .filter((d) => !goldOf.has(d.id))
     .map((d) => `${d.kind} ${d.surfaceForms.join(' / ') || d.name}`);
-  const missedEntities = gold.entities.filter((g) => !matchedGold.has(g)).map((g) => `${g.kind} ${g.name}`);
+  const missedEntities = countedGold.filter((g) => !matchedGold.has(g)).map((g) => `${g.kind} ${g.name}`);
   const corrections =
     missedEntities.length +
     spuriousEntities.length +
@@ -234,9 +268,9 @@ export function scoreDraft(draft: Draft, gold: Gold): ArticleScore {
     inferredFacts,
     entities: {
       tp: matchedGold.size,
-      drafted: draft.entities.length,
-      gold: gold.entities.length,
-      tpDrafted: goldOf.size,
+      drafted: draft.entities.length - optionalDrafted.size,
+      gold: countedGold.length,
+      tpDrafted: goldOf.size - optionalDrafted.size,
     },
     resolution: { existing: existingGold, correct, falseMerges },
     facts,
