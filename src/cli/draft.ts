@@ -1,15 +1,21 @@
 // npm run draft -- <article.txt> [--title "…"] [--date YYYY-MM-DD|YYYY] [--out DIR]
+// npm run draft -- <folder | files…> [--date …] [--out DIR]   (a batch: progress, a summary table)
 // Proposes what a new article states, for a person to review (SPEC §4). Reads the graph,
-// never writes to it. Bad input: a message, exit code 2, nothing written.
+// never writes to it. Bad input: a message, exit code 2, nothing written (in a batch: for
+// that article, the others are drafted, and the exit code is 2).
+import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, PROJECT_ROOT, loadConfig } from '../config.js';
 import { createDriver } from '../db/driver.js';
 import { DraftInputError } from '../draft/input.js';
+import { batchFiles, renderBatchTable, runBatch } from '../draft/run-batch.js';
 import { runDraft } from '../draft/run-draft.js';
+import { connectOrExplain } from './connect.js';
 import { runCommand } from './fail.js';
 
-const USAGE = 'Usage: npm run draft -- <article.txt> [--title "…"] [--date YYYY-MM-DD|YYYY] [--out DIR]';
+const USAGE =
+  'Usage: npm run draft -- <article.txt> [--title "…"] [--date YYYY-MM-DD|YYYY] [--out DIR]\n       npm run draft -- <folder | article.txt…> [--date YYYY-MM-DD|YYYY] [--out DIR]';
 
 async function main(): Promise<number> {
   let parsed;
@@ -23,9 +29,16 @@ async function main(): Promise<number> {
     return 2;
   }
   const [file, ...extra] = parsed.positionals;
-  if (!file || extra.length > 0) {
-    console.error(file ? `One article at a time; got ${parsed.positionals.length} paths.\n${USAGE}` : USAGE);
+  if (!file) {
+    console.error(USAGE);
     return 2;
+  }
+  if (extra.length > 0 || isDirectory(file)) {
+    if (parsed.values.title !== undefined) {
+      console.error(`--title names one article; a batch takes each title from its first line.\n${USAGE}`);
+      return 2;
+    }
+    return draftBatch(parsed.positionals, parsed.values.out, parsed.values.date);
   }
   const config = loadConfig();
   const driver = createDriver(config.neo4j, { maxTransactionRetryTimeMs: 5_000 });
@@ -58,6 +71,65 @@ async function main(): Promise<number> {
       return 2;
     }
     throw error;
+  } finally {
+    await driver.close();
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A progress bar on a terminal; one line per article otherwise (CI logs, pipes). */
+function progressBar(): (done: number, total: number, file: string) => void {
+  const tty = process.stderr.isTTY;
+  return (done, total, file) => {
+    const width = 24;
+    const filled = Math.round((done / Math.max(1, total)) * width);
+    const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${file ? ` ${file}` : ''}`;
+    if (tty) process.stderr.write(`\r${line.padEnd(80)}${done === total ? '\n' : ''}`);
+    else process.stderr.write(`${line}\n`);
+  };
+}
+
+async function draftBatch(paths: string[], out: string | undefined, date: string | undefined): Promise<number> {
+  let files: string[];
+  try {
+    files = batchFiles(paths.map((p) => resolve(p)));
+  } catch (error) {
+    if (error instanceof DraftInputError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  }
+  const config = loadConfig();
+  const driver = createDriver(config.neo4j, { maxTransactionRetryTimeMs: 5_000 });
+  try {
+    if (!(await connectOrExplain(driver, config.neo4j))) return 2;
+    const started = performance.now();
+    const rows = await runBatch(
+      files,
+      {
+        projectRoot: PROJECT_ROOT,
+        outDir: resolve(out ?? resolve(PROJECT_ROOT, 'drafts')),
+        driver,
+        database: config.neo4j.database,
+        uri: config.neo4j.uri,
+        date,
+      },
+      progressBar(),
+    );
+    console.log(renderBatchTable(rows));
+    const failed = rows.filter((r) => r.error).length;
+    console.log(
+      `\n${rows.length - failed} of ${rows.length} articles drafted in ${((performance.now() - started) / 1000).toFixed(1)} s${failed ? `, ${failed} failed (see the table)` : ''}. Review them at /review (npm start), or accept one with npm run draft:accept -- <docId>.`,
+    );
+    return failed > 0 ? 2 : 0;
   } finally {
     await driver.close();
   }

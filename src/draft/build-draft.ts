@@ -83,8 +83,8 @@ export function buildDraft(document: DraftDocument, graph: GraphEntity[]): Draft
   const used = new Set<string>();
   const idOf = new Map<string, string>();
   for (const e of entities.values()) {
-    let id = e.existing ? e.id : `${e.kind.toLowerCase()}:${slug(e.name)}`;
-    if (!e.existing)
+    let id = e.existing || e.sharedWithDraft ? e.id : `${e.kind.toLowerCase()}:${slug(e.name)}`;
+    if (!e.existing && !e.sharedWithDraft)
       for (let n = 2; graphIds.has(id) || used.has(id); n += 1) id = `${e.kind.toLowerCase()}:${slug(e.name)}-${n}`;
     used.add(id);
     idOf.set(e.key, id);
@@ -92,12 +92,22 @@ export function buildDraft(document: DraftDocument, graph: GraphEntity[]): Draft
   const review: ReviewItem[] = [];
   const withFacts = new Set([...facts.flatMap((f) => [f.from, f.to]), ...indicators.map((i) => i.subject)]);
 
+  const takenNames = new Set(graph.flatMap((g) => g.aliases.map((a) => `${g.kind}|${normalizeName(a)}`)));
   const draftEntities: DraftEntity[] = [];
   for (const e of entities.values()) {
     const id = idOf.get(e.key) ?? e.id;
     const known = new Set(e.graphAliases.map(normalizeName));
     const newForms = e.surfaces.filter((s) => !isGenericName(s) && !known.has(normalizeName(s)));
-    const aliases = e.existing ? [...e.graphAliases, ...newForms] : [...new Set([e.name, ...newForms])];
+    // A new entity never takes a spelling the graph already gives another entity of its kind
+    // ("Mayor's Quality Award" in an Anshan article): kept as a surface form, not an alias.
+    const taken = e.existing ? [] : newForms.filter((f) => takenNames.has(`${e.kind}|${normalizeName(f)}`));
+    const own = newForms.filter((f) => !taken.includes(f));
+    const aliases = e.existing ? [...e.graphAliases, ...newForms] : [...new Set([e.name, ...own])];
+    if (taken.length > 0)
+      review.push({
+        about: idOf.get(e.key) ?? e.id,
+        reason: `Also called ${taken.map((f) => JSON.stringify(f)).join(', ')} here, a name the graph gives another ${e.kind.toLowerCase()}: not added as an alias.`,
+      });
     draftEntities.push({
       id,
       kind: e.kind,
@@ -109,7 +119,12 @@ export function buildDraft(document: DraftDocument, graph: GraphEntity[]): Draft
       surfaceForms: [...e.surfaces],
       candidates: e.candidates,
     });
-    if (e.nearMiss) {
+    if (e.sharedWithDraft) {
+      review.push({
+        about: id,
+        reason: `Also new in draft ${e.sharedWithDraft} of the same batch: one entity, the same id in both scripts.`,
+      });
+    } else if (e.nearMiss) {
       review.push({
         about: id,
         reason: `Named like the existing ${e.nearMiss.id} ("${e.nearMiss.name}", score ${e.nearMiss.score}, below the merge threshold): kept as a new entity. If it is the same thing, replace ${id} by ${e.nearMiss.id} in the script.`,

@@ -15,6 +15,8 @@ export interface GraphEntity {
   aliases: string[];
   /** Names of the places it is in, part of or conferred by (LOCATED_IN / PART_OF / CONFERRED_BY, two hops): its context for resolution. */
   places: string[];
+  /** Not in the graph yet: a new entity of an earlier draft of the same batch (its document id). */
+  fromDraft?: string;
 }
 
 /** Words the index would match everywhere; left out of the queries. */

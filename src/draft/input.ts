@@ -20,6 +20,8 @@ export interface ArticleOptions {
   date?: string | undefined;
   /** For the leave-one-out eval only: draft a corpus article again after withdrawing it. */
   allowCorpusText?: boolean;
+  /** Drafts already numbered in this batch: the document number counts on from the corpus's next by this many. */
+  numberOffset?: number;
 }
 
 /** Reads and checks the file; returns its text decoded as UTF-8, unchanged. */
@@ -64,12 +66,12 @@ export function findInCorpus(root: string, text: string): string | null {
  * The corpus's id scheme: `NNN_<16 hex>`, the next free three-digit number and the start of
  * the SHA-256 of the text, so the same text always gets the same hash part.
  */
-export function nextDocumentId(root: string, text: string): string {
+export function nextDocumentId(root: string, text: string, offset = 0): string {
   const numbers = corpusFiles(root, 'article')
     .map((f) => /^(\d{3})_/.exec(f)?.[1])
     .filter((n): n is string => n !== undefined)
     .map(Number);
-  const next = numbers.length === 0 ? 0 : Math.max(...numbers) + 1;
+  const next = (numbers.length === 0 ? 0 : Math.max(...numbers) + 1) + offset;
   const hash = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
   return `${String(next).padStart(3, '0')}_${hash}`;
 }
@@ -122,5 +124,12 @@ export function describeDocument(
     date = stated.date;
     dateDerivation = stated.derivation;
   }
-  return { id: nextDocumentId(root, text), title, date, dateDerivation, file: basename(file), text };
+  return {
+    id: nextDocumentId(root, text, options.numberOffset ?? 0),
+    title,
+    date,
+    dateDerivation,
+    file: basename(file),
+    text,
+  };
 }

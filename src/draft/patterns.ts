@@ -13,7 +13,9 @@ export interface PatternHit {
 // A capitalised word; the legal-form abbreviations are left to LEGAL so "Co., Ltd." stays whole.
 // Month names are dates, never part of a name: "… of Sciences on September 25" ends at "Sciences".
 const WORD = String.raw`(?:(?!(?:Co|Ltd|Inc|Corp|${MONTHS.join('|')})\b)[A-Z][A-Za-z0-9’'&·\-]*|\([A-Z][A-Za-z]+\))`;
-const CONNECTOR = String.raw`(?:of|and|for|the|on|between|&)`;
+// "the" only after another connector ("Office of the Liaoning …"): in a title-case headline a
+// bare "the" follows a verb ("Six Firms Win the Liaoning Governor's Quality Award").
+const CONNECTOR = String.raw`(?:(?:of|and|for|on|between)(?:[ \t]+the)?|&)`;
 const LEGAL = LEGAL_FORM_SOURCE;
 /**
  * A run of capitalised words with the connectors names use ("University of Technology", "Rubber
@@ -21,7 +23,7 @@ const LEGAL = LEGAL_FORM_SOURCE;
  * paragraphs) always ends a name.
  */
 const NAME_RUN = new RegExp(
-  String.raw`(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?${WORD}(?:[ \t]+(?:${CONNECTOR}[ \t]+)*${WORD})*${LEGAL}?`,
+  String.raw`(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?${WORD}(?:[ \t]+(?:${CONNECTOR}[ \t]+)?${WORD})*${LEGAL}?`,
   'g',
 );
 /** Words after a head that continue the name: "Administration for Market Regulation", "Committee of …". */

@@ -166,6 +166,8 @@ export interface ResolvedEntity {
   nearMiss?: { id: string; name: string; score: number };
   /** The resolver's best candidates from the graph, with their score and why (for the review page). */
   candidates: ResolutionCandidate[];
+  /** New, and the same entity as a new one of this earlier draft of the batch (keeps its id). */
+  sharedWithDraft?: string;
 }
 
 export type ResolutionCandidate = EntityCandidate;
@@ -255,7 +257,24 @@ export function resolveMentions(
       score: c.score,
       reason: c.reason,
     }));
-    if (best && best.score >= MERGE_THRESHOLD) {
+    if (best && best.score >= MERGE_THRESHOLD && best.g.fromDraft) {
+      // A new entity of an earlier draft of the batch: new here too, under the same id, so both
+      // scripts MERGE one node whichever is accepted first.
+      const g = best.g;
+      attach(m, g.id, () => ({
+        key: g.id,
+        id: g.id,
+        kind: g.kind,
+        name: g.name,
+        surfaces: [],
+        existing: false,
+        graphAliases: [],
+        confidence: best.score,
+        mentions: [],
+        candidates,
+        sharedWithDraft: g.fromDraft,
+      }));
+    } else if (best && best.score >= MERGE_THRESHOLD) {
       attach(m, best.g.id, existing(best.g, best.score, candidates));
     } else {
       const key = `new:${m.kind}:${nameKey(m.surface)}`;

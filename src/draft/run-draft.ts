@@ -57,14 +57,19 @@ export async function graphNamesOrExplain(
 export async function draftArticle(
   text: string,
   file: string,
-  options: Omit<RunDraftOptions, 'outDir'> & { graph?: GraphEntity[]; omitArticle?: string },
+  options: Omit<RunDraftOptions, 'outDir'> & {
+    graph?: GraphEntity[];
+    omitArticle?: string;
+    /** New entities of earlier drafts of the same batch, resolved against like the graph's. */
+    batchEntities?: GraphEntity[];
+  },
 ): Promise<Draft> {
   const log = options.log ?? (() => {});
   const document = describeDocument(options.projectRoot, file, text, options);
   log(`Document id ${document.id}, title ${JSON.stringify(document.title)}, date ${document.date ?? 'none'}.`);
   const graph = options.graph ?? (await graphNamesOrExplain(options.driver, options.database, text, options.uri));
   log(`The name index offered ${graph.length} candidate entities for the article's names (read-only).`);
-  const draft = buildDraft(document, graph);
+  const draft = buildDraft(document, [...graph, ...(options.batchEntities ?? [])]);
   log(
     `Found ${draft.entities.length} entities (${draft.entities.filter((e) => e.existing).length} existing), ${draft.facts.length} facts, ${draft.indicators.length} figures.`,
   );
@@ -81,7 +86,10 @@ export async function draftArticle(
   return draft;
 }
 
-export async function runDraft(path: string, options: RunDraftOptions): Promise<DraftResult> {
+export async function runDraft(
+  path: string,
+  options: RunDraftOptions & { batchEntities?: GraphEntity[] },
+): Promise<DraftResult> {
   const started = performance.now();
   const log = options.log ?? (() => {});
   log(`Reading ${relative(process.cwd(), path) || path}…`);
