@@ -215,10 +215,22 @@ function figureFields(v: Json, required: boolean): Partial<FigureFields> {
   return out;
 }
 
+/** Whether `key` names an item of the draft (added items may have any key). */
+function namesItem(draft: Draft, key: string): boolean {
+  const [item, ...rest] = key.split(':');
+  const id = rest.join(':');
+  if (item === 'entity') return draft.entities.some((e) => e.id === id);
+  if (item === 'fact') return /^\d+$/.test(id) && Number(id) < draft.facts.length;
+  if (item === 'figure') return draft.indicators.some((i) => i.id === id);
+  return /^[A-Za-z0-9_-]{1,40}$/.test(id);
+}
+
 /** Checks a decision as a browser sent it for the item `key`; throws DecisionError saying what is wrong. */
-export function parseDecision(key: string, body: unknown, articleText: string): Decision {
+export function parseDecision(key: string, body: unknown, draft: Draft): Decision {
   const item = itemKind(key);
+  if (!namesItem(draft, key)) throw new DecisionError(`The draft has no item ${key}. Reload the page.`);
   if (!isObject(body)) throw new DecisionError('The decision must be a JSON object.');
+  const articleText = draft.document.text;
   switch (item) {
     case 'entity': {
       if (body.action !== 'new' && body.action !== 'same-as')

@@ -317,7 +317,7 @@ async function write(
     const { key, decision } = (body ?? {}) as { key?: unknown; decision?: unknown };
     try {
       if (typeof key !== 'string') throw new DecisionError('Name the item: { "key": "fact:0", "decision": { … } }.');
-      const parsed = decision === null ? null : parseDecision(key, decision, draft.document.text);
+      const parsed = decision === null ? null : parseDecision(key, decision, draft);
       const stored = parsed ? { decision: parsed, by: session.reviewer, at: new Date().toISOString() } : null;
       const review = await saveDecision(deps.draftsDir, docId, key, stored);
       log({ action: 'decide', docId, item: key, outcome: 'saved', detail: parsed?.value ?? 'undone' });
