@@ -237,7 +237,12 @@ function factForm(
   for (const p of ['year', 'status', 'role', 'via'] as const) if (d && d[p] !== undefined) properties[p] = d[p];
   const type = d?.type ?? f.type;
   return html`<li>
-    <form class="item fact-item" id="${id}" data-key="${key}" aria-labelledby="${id}-title">
+    <form
+      class="item fact-item${d?.verdict === 'reject' ? ' rejected' : ''}"
+      id="${id}"
+      data-key="${key}"
+      aria-labelledby="${id}-title"
+    >
       <h3 id="${id}-title">${names.get(f.from) ?? f.from} — ${f.type} → ${names.get(f.to) ?? f.to}</h3>
       <blockquote>“${f.evidence[0] ?? ''}”</blockquote>
       <p class="meta">
@@ -262,7 +267,12 @@ function figureForm(i: ReviewedIndicator, review: ReviewFile | null, ends: EndOp
   const subject = d?.subject ?? i.subject;
   const subjects = ends.some((e) => e.value === subject) ? ends : [...ends, { value: subject, label: subject }];
   return html`<li>
-    <form class="item figure-item" id="${id}" data-key="${key}" aria-labelledby="${id}-title">
+    <form
+      class="item figure-item${d?.verdict === 'reject' ? ' rejected' : ''}"
+      id="${id}"
+      data-key="${key}"
+      aria-labelledby="${id}-title"
+    >
       <h3 id="${id}-title">${i.name}${i.change ? ` (${i.change})` : ''}</h3>
       <blockquote>“${i.evidence[0] ?? ''}”</blockquote>
       <p class="meta">
@@ -301,7 +311,7 @@ function addedItem(key: string, value: AddedFact | AddedFigure, names: Map<strin
   </li>`;
 }
 
-function articleText(draft: Draft, quotes: Array<{ key: string; quote: string }>): Html {
+function articleText(draft: Draft, quotes: Array<{ key: string; quote: string }>, rejected: Set<string>): Html {
   const text = draft.document.text;
   const pieces = splitByQuotes(
     text,
@@ -314,7 +324,9 @@ function articleText(draft: Draft, quotes: Array<{ key: string; quote: string }>
     const anchors = piece.starts.map((i) => html`<span id="${quoteId(quotes[i]!.key)}"></span>`);
     const span = html`<span data-at="${start}">${piece.text}</span>`;
     if (!piece.quotes.length) return html`${anchors}${span}`;
-    return html`${anchors}<mark data-items="${piece.quotes.map((i) => quotes[i]!.key).join(' ')}">${span}</mark>`;
+    const keys = piece.quotes.map((i) => quotes[i]!.key);
+    const cls = keys.every((k) => rejected.has(k)) ? 'rejected' : '';
+    return html`${anchors}<mark class="${cls}" data-items="${keys.join(' ')}">${span}</mark>`;
   })}`;
 }
 
@@ -336,6 +348,11 @@ export function reviewPage(draft: Draft, review: ReviewFile | null, csrf: string
     ...added.map(([key, stored]) => ({ key, quote: (stored.decision.value as AddedFact).quote })),
   ];
   const sentences = splitSentences(doc.text);
+  const rejected = new Set(
+    Object.entries(review?.decisions ?? {})
+      .filter(([, stored]) => (stored.decision.value as { verdict?: string }).verdict === 'reject')
+      .map(([key]) => key),
+  );
   const validation = draft.validation;
   const body = html`<article class="review" data-doc-id="${doc.id}">
     <header class="page-head">
@@ -367,7 +384,7 @@ export function reviewPage(draft: Draft, review: ReviewFile | null, csrf: string
         <p class="hint">
           Marked: the quote of each proposed fact and figure. Select a passage to add a fact or a figure it states.
         </p>
-        <div class="doc-text" id="article-text">${articleText(draft, quotes)}</div>
+        <div class="doc-text" id="article-text">${articleText(draft, quotes, rejected)}</div>
         <section class="add-panel" aria-labelledby="add-title">
           <h2 id="add-title">Add a fact or a figure</h2>
           <div class="field">
