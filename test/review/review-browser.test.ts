@@ -203,6 +203,9 @@ describe('a whole review in the browser', () => {
       await page.locator(`form[data-key="entity:${SAME_AS_FROM}"] input[value="same-as:${SAME_AS_TO}"]`).isChecked(),
     ).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
     mkdirSync(ARTIFACTS, { recursive: true });
     // The picture in the docs: the article with its marks beside the first decisions.
     await page.evaluate(`document.getElementById('text-title').scrollIntoView()`);
