@@ -11,6 +11,8 @@ import { guideBaseUrl, openGuideCommand } from '../browser-guide/guide-urls.js';
 import { browserUrl } from '../local-neo4j/local-server.js';
 import { runServer } from '../server/run-server.js';
 import { exitWithError } from './fail.js';
+import { ensureEnvSecret } from '../env-secret.js';
+import { signInUrl } from '../review/urls.js';
 
 const log = (line: string) => console.log(line);
 
@@ -37,6 +39,9 @@ async function main(): Promise<void> {
   }
 
   const local = database.mode === 'local';
+  // The review workspace writes to the project: it needs the reviewer token, made once and kept in .env.
+  const reviewer = ensureEnvSecret('REVIEW_TOKEN', 'npm start: the review workspace token', 32);
+  if (reviewer.generated) log('Generated REVIEW_TOKEN into .env: the review workspace is on.');
   await runServer(config, {
     banner: (url) => [
       '',
@@ -44,6 +49,7 @@ async function main(): Promise<void> {
       `  GraphQL API     ${url}`,
       `  GraphQL IDE     ${url.replace('/graphql', '/graphiql')}  (works offline; example queries preloaded)`,
       `  Explorer        ${url.replace('/graphql', '/explore')}  (search, entity and article pages; works offline)`,
+      `  Review drafts   ${signInUrl(url.replace('/graphql', ''), reviewer.value)}  (sign-in link: keep it to yourself)`,
       `  Health / ready  ${url.replace('/graphql', '/health')}  ${url.replace('/graphql', '/ready')}`,
       local
         ? `  Neo4j Browser   ${browserUrl(config)}  (user '${config.neo4j.user}', password: NEO4J_PASSWORD in .env)`

@@ -15,6 +15,7 @@ import { UnknownDocumentError, withdrawDocument } from '../graph-import/withdraw
 import { slug } from './names.js';
 import { validateInRollback } from './rollback-validate.js';
 import type { Draft } from './types.js';
+import { applyReviewFile } from '../review/reviewed-draft.js';
 
 export class AcceptError extends Error {
   override name = 'AcceptError';
@@ -70,7 +71,13 @@ function readDraft(draftsDir: string, docId: string): { draft: Draft; script: st
 
 export async function acceptDraft(docId: string, o: AcceptOptions): Promise<AcceptResult> {
   const log = o.log ?? (() => {});
-  const { draft, script } = readDraft(o.draftsDir, docId);
+  let { draft, script } = readDraft(o.draftsDir, docId);
+  // A draft reviewed in the browser: its decisions, applied and written by the same writer.
+  const reviewed = await applyReviewFile(o.draftsDir, draft, o.driver, o.database);
+  if (reviewed) {
+    ({ draft, script } = reviewed);
+    log(`Applied the review decisions of ${docId}.review.json; the script is written from them.`);
+  }
   const root = o.projectRoot;
   const articleFile = join(root, CORPUS_FOLDERS.article, `${docId}.txt`);
   if (existsSync(articleFile))

@@ -21,15 +21,16 @@ export function exploreAssets(): Promise<ExploreAssets> {
   return pending;
 }
 
-async function buildAssets(): Promise<ExploreAssets> {
+/** Bundles one page script (and the stylesheet it imports) with esbuild, in memory. */
+export async function bundleEntry(entry: string, name: string): Promise<{ js: Buffer; css: Buffer }> {
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: PROJECT_ROOT,
-    entryPoints: [resolve(PROJECT_ROOT, 'src/explore/browser/main.js')],
+    entryPoints: [resolve(PROJECT_ROOT, entry)],
     bundle: true,
     write: false,
-    outdir: resolve(PROJECT_ROOT, 'dist/explore'),
-    entryNames: 'explore',
+    outdir: resolve(PROJECT_ROOT, `dist/${name}`),
+    entryNames: name,
     format: 'iife',
     platform: 'browser',
     target: ['chrome109', 'firefox115', 'safari16'],
@@ -39,9 +40,14 @@ async function buildAssets(): Promise<ExploreAssets> {
   });
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
   const css = result.outputFiles.find((f) => f.path.endsWith('.css'));
-  if (!js || !css) throw new Error('The explorer bundle is missing its JS or CSS output.');
+  if (!js || !css) throw new Error(`The ${name} bundle is missing its JS or CSS output.`);
+  return { js: Buffer.from(js.contents), css: Buffer.from(css.contents) };
+}
+
+async function buildAssets(): Promise<ExploreAssets> {
+  const { js, css } = await bundleEntry('src/explore/browser/main.js', 'explore');
   // The kind colours come from guide/style.grass, appended so the two never disagree.
-  const cssText = Buffer.concat([Buffer.from(css.contents), Buffer.from(`\n${kindCss()}\n`)]);
-  const hash = createHash('sha256').update(js.contents).update(cssText).digest('hex').slice(0, 16);
-  return { js: Buffer.from(js.contents), css: cssText, etag: `"${hash}"` };
+  const cssText = Buffer.concat([css, Buffer.from(`\n${kindCss()}\n`)]);
+  const hash = createHash('sha256').update(js).update(cssText).digest('hex').slice(0, 16);
+  return { js, css: cssText, etag: `"${hash}"` };
 }

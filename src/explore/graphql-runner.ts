@@ -14,6 +14,8 @@ export interface OperationResult<T> {
 export interface ApolloDeps {
   apollo: ApolloServer<RequestContext>;
   context: () => RequestContext;
+  /** The review workspace is on: article pages offer a withdraw button (a confirmation page there). */
+  withdrawLinks?: boolean;
 }
 
 export function runnerFor({ apollo, context }: ApolloDeps): RunOperation {

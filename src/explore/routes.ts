@@ -184,7 +184,7 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL, deps: 
       return sendCsv(req, res, doc.id, factsCsv(facts, figures));
     }
     const quote = searchParams.get('quote') ?? undefined;
-    return send(req, res, 200, HTML, documentPage(doc, quote || undefined));
+    return send(req, res, 200, HTML, documentPage(doc, quote || undefined, deps.withdrawLinks === true));
   }
   return send(req, res, 404, HTML, notFoundPage('page', pathname));
 }

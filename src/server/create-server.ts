@@ -24,6 +24,10 @@ import { typeDefs } from '../graphql/schema.js';
 import { isBrowserGuidePath, serveBrowserGuide } from '../browser-guide/serve-guide.js';
 import { readBody, BodyTooLargeError } from './read-body.js';
 import { isExplorePath, serveExplorer } from '../explore/routes.js';
+import { PROJECT_ROOT, readEnvironment } from '../config.js';
+import { join } from 'node:path';
+import { reviewWorkspace, type ReviewSettings } from '../review/routes.js';
+import { isReviewPath } from '../review/urls.js';
 
 export interface ServerDeps {
   driver: Driver;
@@ -34,6 +38,8 @@ export interface ServerDeps {
   log?: LogSink;
   /** Sees every Cypher statement sent (tests count them). */
   onStatement?: (statement: ExecutedStatement) => void;
+  /** The review workspace: token (default REVIEW_TOKEN; none: off), project and drafts folders. */
+  review?: Partial<ReviewSettings>;
 }
 
 export interface GraphServer {
@@ -80,6 +86,7 @@ export async function createServer({
   api: overrides,
   log,
   onStatement,
+  review,
 }: ServerDeps): Promise<GraphServer> {
   const api: ApiSettings = { ...loadApiSettings(), ...overrides };
   const sink: LogSink = api.logRequests ? (log ?? stdoutSink) : () => undefined;
@@ -118,6 +125,14 @@ export async function createServer({
     ],
   });
   await apollo.start();
+  const projectRoot = review?.projectRoot ?? PROJECT_ROOT;
+  const workspace = reviewWorkspace({
+    token: review && 'token' in review ? review.token : readEnvironment().REVIEW_TOKEN || undefined,
+    projectRoot,
+    draftsDir: review?.draftsDir ?? join(projectRoot, 'drafts'),
+    driver,
+    database: config.neo4j.database,
+  });
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const headers = new HeaderMap();
@@ -171,7 +186,9 @@ export async function createServer({
       if (isIdePath(url.pathname)) return serveIde(req, res, url.pathname);
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
       if (isBrowserGuidePath(url.pathname)) return serveBrowserGuide(req, res, url, config.port);
-      if (isExplorePath(url.pathname)) return serveExplorer(req, res, url, { apollo, context });
+      if (isExplorePath(url.pathname))
+        return serveExplorer(req, res, url, { apollo, context, withdrawLinks: workspace.enabled });
+      if (isReviewPath(url.pathname)) return workspace.serve(req, res, url);
       if (url.pathname === '/ready') {
         const ok = await isDatabaseReachable(driver, config.neo4j.database);
         return sendJson(

@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import type { AppConfig } from '../../src/config.js';
 import type { ExecutedStatement } from '../../src/db/executor.js';
 import type { ApiSettings } from '../../src/server/api-config.js';
-import { createServer, type GraphServer } from '../../src/server/create-server.js';
+import { createServer, type GraphServer, type ServerDeps } from '../../src/server/create-server.js';
 import { testConfig, testDriver } from './database.js';
 import { ensureSeedGraph } from './seed-graph.js';
 
@@ -40,6 +40,8 @@ export interface HarnessOptions {
   driver?: Driver;
   /** Make the database hold the seed graph first (default); false leaves it as it is. */
   importGraph?: boolean;
+  /** The review workspace's token and folders (default: REVIEW_TOKEN and the project's own). */
+  review?: ServerDeps['review'];
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -59,6 +61,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     driver,
     config,
     ...(options.api ? { api: options.api } : {}),
+    ...(options.review ? { review: options.review } : {}),
     log: (line) => logs.push(line),
     onStatement: (s) => statements.push(s),
   });

@@ -9,6 +9,7 @@ import type { DocumentPageData, IndicatorData, MentionData } from '../operations
 import { anchorId, documentUrl, entityUrl } from '../urls.js';
 import { downloads, drawingSection, factSentence } from './parts.js';
 import { layout } from './layout.js';
+import { withdrawUrl } from '../../review/urls.js';
 
 export type DocumentData = Omit<NonNullable<DocumentPageData['document']>, 'mentions'> & { mentions: MentionData[] };
 
@@ -34,7 +35,7 @@ interface Statement {
   pageLink: string;
 }
 
-export function documentPage(doc: DocumentData, selectedQuote: string | undefined): string {
+export function documentPage(doc: DocumentData, selectedQuote: string | undefined, withdrawLink = false): string {
   const { facts, figures } = documentStatements(doc);
   const statements: Statement[] = [
     ...facts.map((f) => ({
@@ -84,6 +85,11 @@ export function documentPage(doc: DocumentData, selectedQuote: string | undefine
         the text.
       </p>
       ${downloads(documentUrl(doc.id))}
+      ${
+        withdrawLink && doc.kind === 'ARTICLE'
+          ? html`<p><a class="button danger" href="${withdrawUrl(doc.id)}">Withdraw this article…</a></p>`
+          : ''
+      }
       ${
         selectedQuote !== undefined && !selectedFound
           ? html`<p class="notice" role="status">The quote “${selectedQuote}” does not occur in this text.</p>`

@@ -13,6 +13,8 @@ export interface PageOptions {
   q?: string;
   /** The search page has its own big search box. */
   headerSearch?: boolean;
+  /** Extra same-origin stylesheets and page scripts (the review workspace adds its own). */
+  assets?: { styles?: string[]; scripts?: string[] };
 }
 
 export function searchForm(q: string | undefined, id: string, big = false): Html {
@@ -43,7 +45,7 @@ export function searchForm(q: string | undefined, id: string, big = false): Html
   </form>`;
 }
 
-export function layout({ title, body, q, headerSearch = true }: PageOptions): string {
+export function layout({ title, body, q, headerSearch = true, assets }: PageOptions): string {
   return `<!doctype html>
 ${html`<html lang="en">
   <head>
@@ -52,6 +54,8 @@ ${html`<html lang="en">
     <title>${title} — Liaoning Industry Graph</title>
     <link rel="stylesheet" href="${ASSET_PATH}/explore.css" />
     <script src="${ASSET_PATH}/explore.js" defer></script>
+    ${(assets?.styles ?? []).map((href) => html`<link rel="stylesheet" href="${href}" />`)}
+    ${(assets?.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
   </head>
   <body>
     <a class="skip" href="#main">Skip to content</a>
