@@ -91,21 +91,24 @@ export async function readCandidates(driver: Driver, database: string, text: str
     { queries: candidateQueries(text), labels: [...DOMAIN_LABELS] },
     { database, routing: 'READ' },
   );
-  const out: GraphEntity[] = [];
-  for (const r of records) {
-    const kind = kindOfLabel(String(r.get('label')));
-    if (!kind) continue;
-    const name = String(r.get('name'));
-    const aliases = (r.get('aliases') as unknown[]).map(String);
-    out.push({
+  return records.flatMap(toGraphEntity);
+}
+
+/** A row of id, label, name, aliases, places as a GraphEntity (none for a node of no domain label). */
+function toGraphEntity(r: { get(key: string): unknown }): GraphEntity[] {
+  const kind = kindOfLabel(String(r.get('label')));
+  if (!kind) return [];
+  const name = String(r.get('name'));
+  const aliases = (r.get('aliases') as unknown[]).map(String);
+  return [
+    {
       id: String(r.get('id')),
       kind,
       name,
       aliases: aliases.includes(name) ? aliases : [name, ...aliases],
       places: [...new Set((r.get('places') as unknown[]).map(String))],
-    });
-  }
-  return out;
+    },
+  ];
 }
 
 /** How many entities the graph holds (from the count store: constant time). */
@@ -116,4 +119,18 @@ export async function countEntities(driver: Driver, database: string): Promise<n
     { database, routing: 'READ' },
   );
   return Number(records[0]?.get('n') ?? 0);
+}
+
+/** The graph entities with these ids (for decisions that name them: "same as", a fact's end). */
+export async function readEntitiesByIds(driver: Driver, database: string, ids: string[]): Promise<GraphEntity[]> {
+  const { records } = await driver.executeQuery(
+    `MATCH (node:Entity) WHERE node.id IN $ids
+     RETURN node.id AS id, [l IN labels(node) WHERE l IN $labels][0] AS label, node.name AS name,
+            coalesce(node.aliases, []) AS aliases,
+            [(node)-[:LOCATED_IN|PART_OF|CONFERRED_BY*1..2]->(p:Entity) | p.name] AS places
+     ORDER BY id`,
+    { ids: [...new Set(ids)], labels: [...DOMAIN_LABELS] },
+    { database, routing: 'READ' },
+  );
+  return records.flatMap(toGraphEntity);
 }

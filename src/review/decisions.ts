@@ -16,17 +16,11 @@ import {
 import { normalizeName } from '../model/name-key.js';
 import { relationshipType } from '../model/relationship-types.js';
 
-/** Fields the drafter adds in newer drafts; the workspace shows them when present and never needs them. */
-export interface EntityCandidate {
-  id: string;
-  name: string;
-  kind: string;
-  score: number;
-  reason: string;
-}
-export type ReviewedEntity = DraftEntity & { candidates?: EntityCandidate[] };
-export type ReviewedFact = DraftFact & { rule?: string };
-export type ReviewedIndicator = DraftIndicator & { rule?: string };
+export type { EntityCandidate } from '../draft/types.js';
+/** What the review page shows of a draft: the drafter's own shapes (candidates and rule names included). */
+export type ReviewedEntity = DraftEntity;
+export type ReviewedFact = DraftFact;
+export type ReviewedIndicator = DraftIndicator;
 
 /** An entity of the graph a decision points at (kept with the decision, so applying it needs no lookup). */
 export interface EntityRef {
@@ -346,6 +340,7 @@ export function applyReview(draft: Draft, review: ReviewFile, graph: readonly Gr
       confidence: 1,
       evidence: [],
       surfaceForms: [],
+      candidates: [],
     };
   };
 
@@ -467,6 +462,7 @@ export function applyReview(draft: Draft, review: ReviewFile, graph: readonly Gr
       change: a.change ?? null,
       confidence: 1,
       evidence: [assertVerbatim(text, a.quote)],
+      rule: 'reviewer',
     });
   }
 

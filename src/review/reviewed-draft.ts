@@ -3,7 +3,7 @@
 // Without a decisions file the script is the (possibly hand-edited) `<docId>.cypher`.
 import type { Driver } from 'neo4j-driver';
 import { renderDraftCypher } from '../draft/cypher-writer.js';
-import { readGraphNames } from '../draft/graph-names.js';
+import { readEntitiesByIds } from '../draft/graph-names.js';
 import type { Draft } from '../draft/types.js';
 import { applyReview } from './decisions.js';
 import { readReviewFile } from './review-store.js';
@@ -22,6 +22,9 @@ export async function applyReviewFile(
 ): Promise<ReviewedDraft | null> {
   const review = readReviewFile(draftsDir, draft.document.id);
   if (!review) return null;
-  const reviewed = applyReview(draft, review, await readGraphNames(driver, database));
+  // The graph entities the decisions may name: every id-shaped string in them, and the draft's own.
+  const ids = [...JSON.stringify(review).matchAll(/"([a-z]+:[a-z0-9][a-z0-9-]*)"/g)].map((m) => m[1] ?? '');
+  const graph = await readEntitiesByIds(driver, database, [...ids, ...draft.entities.map((e) => e.id)]);
+  const reviewed = applyReview(draft, review, graph);
   return { draft: reviewed, script: renderDraftCypher(reviewed) };
 }

@@ -23,6 +23,7 @@ const graph: GraphEntity[] = [
     kind: 'AWARD',
     name: "Mayor's Quality Award",
     aliases: ["Mayor's Quality Award"],
+    places: ['Dalian'],
   },
 ];
 
@@ -46,6 +47,7 @@ function draft(): Draft {
         confidence: 0.9,
         evidence: ['Acme Valve Co., Ltd.'],
         surfaceForms: ['Acme Valve Co., Ltd.', 'Acme'],
+        candidates: [],
       },
       {
         id: 'award:yingkou-mayors-quality-award',
@@ -56,6 +58,7 @@ function draft(): Draft {
         confidence: 0.8,
         evidence: ["Yingkou Mayor's Quality Award"],
         surfaceForms: ["Yingkou Mayor's Quality Award"],
+        candidates: [],
       },
     ],
     facts: [
@@ -66,6 +69,7 @@ function draft(): Draft {
         properties: { year: 2024, status: 'AWARDED' },
         confidence: 0.85,
         evidence: ["2024, Acme Valve Co., Ltd. won the Yingkou Mayor's Quality Award"],
+        rule: 'award-recipients',
       },
     ],
     indicators: [
@@ -77,6 +81,7 @@ function draft(): Draft {
         unit: 'sets',
         year: 2023,
         change: null,
+        rule: 'figure-count',
         confidence: 0.8,
         evidence: ['10 sets in 2023'],
       },
@@ -181,6 +186,7 @@ describe('applyReview', () => {
         change: null,
         confidence: 1,
         evidence: [sentence],
+        rule: 'reviewer',
       },
     ]);
     expect(renderDraftCypher(out)).toContain('MERGE (a)-[r:RECEIVED {year: 2023}]->(b)');

@@ -26,23 +26,9 @@ export const reviewAssets = { styles: [`${REVIEW_ASSETS}/review.css`], scripts: 
 
 const kindName = (k: string) => k.charAt(0) + k.slice(1).toLowerCase();
 
-/** The resolver's candidates: the draft's own list when it has one, else the near miss its review note names. */
-export function candidatesOf(draft: Draft, entity: ReviewedEntity): EntityCandidate[] {
-  if (entity.candidates?.length) return entity.candidates.filter((c) => c.id !== entity.id || !entity.existing);
-  const out: EntityCandidate[] = [];
-  for (const r of draft.review) {
-    if (r.about !== entity.id) continue;
-    const m = /existing (\S+) \("(.+?)", score ([\d.]+)/.exec(r.reason);
-    if (m)
-      out.push({
-        id: m[1]!,
-        name: m[2]!,
-        kind: m[1]!.split(':')[0]!.toUpperCase(),
-        score: Number(m[3]),
-        reason: r.reason,
-      });
-  }
-  return out;
+/** The resolver's candidates for an entity, from the draft (a draft made before drafts carried them has none). */
+export function candidatesOf(entity: ReviewedEntity): EntityCandidate[] {
+  return (entity.candidates ?? []).filter((c) => c.id !== entity.id || !entity.existing);
 }
 
 function decisionOf<T>(review: ReviewFile | null, key: string): T | undefined {
@@ -154,7 +140,7 @@ function entityForm(draft: Draft, e: ReviewedEntity, review: ReviewFile | null):
   const key = `entity:${e.id}`;
   const id = itemId(key);
   const d = decisionOf<EntityDecision>(review, key);
-  const candidates = candidatesOf(draft, e);
+  const candidates = candidatesOf(e);
   const chosen = d
     ? d.action === 'same-as'
       ? `same-as:${d.sameAs?.id}`
