@@ -1,7 +1,7 @@
-// npm run nlp:start | nlp:stop | nlp:status — the language server (Stanford CoreNLP on loopback).
+// npm run nlp:start | nlp:stop | nlp:status | nlp:fetch — the language server (Stanford CoreNLP on loopback).
 import { loadConfig } from '../config.js';
 import { isReady } from '../nlp/client.js';
-import { CORENLP_VERSION, coreNlpPresent } from '../nlp/distribution.js';
+import { CORENLP_VERSION, coreNlpPresent, ensureCoreNlp } from '../nlp/distribution.js';
 import {
   ensureLanguageServer,
   languageServerLogTail,
@@ -55,12 +55,19 @@ async function status(): Promise<void> {
   console.log(`  log: ${languageServerPaths(nlp).logFile}`);
 }
 
-const commands: Record<string, () => Promise<void>> = { start, stop, status };
+/** Only the jars (CI fetches them up front, in a step of its own). */
+async function fetch(): Promise<void> {
+  const { nlp } = loadConfig();
+  const jars = await ensureCoreNlp(nlp, log);
+  console.log(`Stanford CoreNLP ${CORENLP_VERSION}: ${jars.length} jars in Maven's local repository.`);
+}
+
+const commands: Record<string, () => Promise<void>> = { start, stop, status, fetch };
 
 const [name = ''] = process.argv.slice(2);
 const command = commands[name];
 if (!command) {
-  console.error(`Usage: npm run nlp:<start|stop|status>   (got '${name}')`);
+  console.error(`Usage: npm run nlp:<start|stop|status|fetch>   (got '${name}')`);
   process.exit(2);
 }
 await command().catch(exitWithError);
