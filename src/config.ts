@@ -31,11 +31,27 @@ export interface LocalNeo4jSettings {
   transactionMemoryMax: string;
 }
 
+/** The language server (Stanford CoreNLP in a JVM of its own, src/nlp/); the drafter reads articles with it. */
+export interface LanguageServerSettings {
+  /** Folder of the clone's own for its token, pid file, log and generated pom (git-ignored). */
+  dir: string;
+  /** Port on 127.0.0.1; the server never listens on another interface. */
+  port: number;
+  /** JVM heap (`-Xmx`), e.g. `3g`. */
+  heapSize: string;
+  /** CoreNLP annotators, in order, comma-separated; the pipeline is built once with them. */
+  annotators: string;
+}
+
+/** Tokens, sentences, POS, lemmas, NER, dependency parse and coreference: what the drafter reads. */
+export const DEFAULT_ANNOTATORS = 'tokenize,ssplit,pos,lemma,ner,depparse,coref';
+
 export interface AppConfig {
   /** True when NEO4J_URI is given: the project then uses that server and manages none of its own. */
   externalNeo4j: boolean;
   neo4j: Neo4jConnectionConfig;
   local: LocalNeo4jSettings;
+  nlp: LanguageServerSettings;
   port: number;
   /** Host the API binds to; loopback unless told otherwise. */
   host: string;
@@ -73,6 +89,17 @@ function size(value: string | undefined, fallback: string, variable: string): st
   return value.toLowerCase();
 }
 
+function annotators(value: string | undefined): string {
+  if (value === undefined || value.trim() === '') return DEFAULT_ANNOTATORS;
+  const list = value.replace(/\s+/g, '');
+  if (!/^[a-z]+(,[a-z]+)*$/i.test(list)) {
+    throw new ConfigError(
+      `NLP_ANNOTATORS=${JSON.stringify(value)} is not a comma-separated list of CoreNLP annotators such as ${DEFAULT_ANNOTATORS}. Fix it in the environment or in .env.`,
+    );
+  }
+  return list;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = readEnvironment(env);
   const boltPort = port(e.NEO4J_BOLT_PORT, 7687, 'NEO4J_BOLT_PORT');
@@ -95,6 +122,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       pageCacheSize: size(e.NEO4J_PAGECACHE_SIZE, '4g', 'NEO4J_PAGECACHE_SIZE'),
       transactionTimeout: e.NEO4J_TRANSACTION_TIMEOUT || '60s',
       transactionMemoryMax: size(e.NEO4J_TRANSACTION_MEMORY_MAX, '2g', 'NEO4J_TRANSACTION_MEMORY_MAX'),
+    },
+    nlp: {
+      dir: resolve(PROJECT_ROOT, e.NLP_LOCAL_DIR || '.nlp'),
+      // Next to the other servers' defaults (API 4000, Neo4j 7474/7687) and away from CoreNLP's own 9000.
+      port: port(e.NLP_PORT, 9020, 'NLP_PORT'),
+      // The full pipeline holds about 2.3 GB once warm; 3g leaves it room for a long article.
+      heapSize: size(e.NLP_HEAP, '3g', 'NLP_HEAP'),
+      annotators: annotators(e.NLP_ANNOTATORS),
     },
     port: port(e.PORT, 4000, 'PORT'),
     host: e.HOST || '127.0.0.1',

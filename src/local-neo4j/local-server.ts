@@ -15,6 +15,8 @@ import {
 import { join } from 'node:path';
 import type { AppConfig } from '../config.js';
 import { createDriver, isAuthError, waitUntilAnswers } from '../db/driver.js';
+import { JAVA_INSTALL_HINT, findJava } from '../java/java-runtime.js';
+import { exitOrKill, livePid } from '../process/server-process.js';
 import { NEO4J_VERSION, ensureDistribution, type Distribution } from './distribution.js';
 import { LocalNeo4jError } from './errors.js';
 import { ensureLocalPassword } from './password.js';
@@ -67,19 +69,17 @@ export function browserUrl(config: AppConfig): string {
 
 /** Java 17 or 21 is what the pinned Neo4j runs on; anything else gets a message naming the package. */
 export function checkJava(): void {
-  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (result.error) {
+  const java = findJava();
+  if (!java.found) {
     throw new LocalNeo4jError(
       'Java is needed to run the local Neo4j, and `java` is not on PATH.\n' +
-        'Install Java 17 (Debian/Ubuntu: `apt-get install -y openjdk-17-jre-headless`; elsewhere: Eclipse Temurin 17),\n' +
+        `${JAVA_INSTALL_HINT},\n` +
         'or skip the local server: set NEO4J_URI to an existing Neo4j 5 (for example `docker compose up -d neo4j`).',
     );
   }
-  const text = `${result.stderr}${result.stdout}`;
-  const major = Number(/version "(\d+)/.exec(text)?.[1] ?? NaN);
-  if (major !== 17 && major !== 21) {
+  if (java.major !== 17 && java.major !== 21) {
     throw new LocalNeo4jError(
-      `Neo4j ${NEO4J_VERSION} runs on Java 17 or 21, but \`java -version\` says:\n${text.trim()}\n` +
+      `Neo4j ${NEO4J_VERSION} runs on Java 17 or 21, but \`java -version\` says:\n${java.versionText}\n` +
         'Install Java 17 (Debian/Ubuntu: `apt-get install -y openjdk-17-jre-headless`) and put it first on PATH or set JAVA_HOME.',
     );
   }
@@ -87,21 +87,7 @@ export function checkJava(): void {
 
 /** Pid of this folder's server if it runs, else null (a stale pid file is ignored). */
 export function runningPid(paths: ServerPaths): number | null {
-  if (!existsSync(paths.pidFile)) return null;
-  const pid = Number(readFileSync(paths.pidFile, 'utf8').trim());
-  if (!Number.isInteger(pid) || pid <= 0) return null;
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return null;
-  }
-  try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (!cmdline.includes(paths.home)) return null; // pid reused by another process
-  } catch {
-    /* no /proc (macOS): trust the pid file */
-  }
-  return pid;
+  return livePid(paths.pidFile, paths.home);
 }
 
 function prepareHome(paths: ServerPaths, dist: Distribution): void {
@@ -251,16 +237,7 @@ export async function stopLocalNeo4j(config: AppConfig, log: Log): Promise<boole
   if (pid === null) return false;
   log(`Stopping Neo4j (pid ${pid})…`);
   neo4jCommand(paths, ['stop']);
-  const deadline = Date.now() + STOP_TIMEOUT_MS;
-  while (runningPid(paths) !== null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
-  if (runningPid(paths) !== null) {
-    log(`Neo4j did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing pid ${pid}.`);
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-  }
+  await exitOrKill(pid, () => runningPid(paths) !== null, STOP_TIMEOUT_MS, log, 'Neo4j');
   rmSync(paths.pidFile, { force: true });
   return true;
 }

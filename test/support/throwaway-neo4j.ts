@@ -52,8 +52,8 @@ function dbCommand(command: 'start' | 'stop', env: NodeJS.ProcessEnv): Promise<v
 }
 
 /**
- * The distribution's jars are the same for every folder: link the ones the project's
- * own local server already fetched instead of copying 130 MB again.
+ * The distribution is the same for every folder: link the project's own server's (itself
+ * links into Maven's local repository), which spares running Maven again.
  */
 function shareDistribution(from: string, to: string): void {
   const source = distributionPaths(from);
