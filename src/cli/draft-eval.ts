@@ -1,4 +1,4 @@
-// npm run draft:eval [-- --leave-one-out] [--set tune|heldout|blind-heldout|blind-tune]
+// npm run draft:eval [-- --leave-one-out] [--set tune|heldout|blind-heldout|blind-tune] [--language-model]
 // The drafting benchmark (not a timed test): drafts data/eval/articles/{tune,heldout}/*.txt
 // against the configured graph (read-only), scores each against data/eval/gold/, writes
 // docs/drafting-eval.md and bench/results/draft-eval-<date>.json. --leave-one-out also
@@ -17,13 +17,19 @@ import { runCommand } from './fail.js';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { 'leave-one-out': { type: 'boolean' }, set: { type: 'string' } },
+    options: { 'leave-one-out': { type: 'boolean' }, set: { type: 'string' }, 'language-model': { type: 'boolean' } },
   });
   const config = loadConfig();
   const driver = createDriver(config.neo4j, { maxTransactionRetryTimeMs: 15_000 });
   try {
     if (!(await connectOrExplain(driver, config.neo4j))) return 2;
-    const o = { root: PROJECT_ROOT, driver, database: config.neo4j.database, log: (l: string) => console.log(l) };
+    const o = {
+      root: PROJECT_ROOT,
+      driver,
+      database: config.neo4j.database,
+      log: (l: string) => console.log(l),
+      languageModel: values['language-model'] ?? false,
+    };
     if (values.set && !(EVAL_SETS as readonly string[]).includes(values.set)) {
       console.error(`Unknown set ${JSON.stringify(values.set)}: choose one of ${EVAL_SETS.join(', ')}.`);
       return 2;

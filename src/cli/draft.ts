@@ -15,14 +15,19 @@ import { connectOrExplain } from './connect.js';
 import { runCommand } from './fail.js';
 
 const USAGE =
-  'Usage: npm run draft -- <article.txt> [--title "…"] [--date YYYY-MM-DD|YYYY] [--out DIR]\n       npm run draft -- <folder | article.txt…> [--date YYYY-MM-DD|YYYY] [--out DIR]';
+  'Usage: npm run draft -- <article.txt> [--title "…"] [--date YYYY-MM-DD|YYYY] [--out DIR] [--language-model]\n       npm run draft -- <folder | article.txt…> [--date YYYY-MM-DD|YYYY] [--out DIR]';
 
 async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { title: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' } },
+      options: {
+        title: { type: 'string' },
+        date: { type: 'string' },
+        out: { type: 'string' },
+        'language-model': { type: 'boolean' },
+      },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
@@ -38,7 +43,7 @@ async function main(): Promise<number> {
       console.error(`--title names one article; a batch takes each title from its first line.\n${USAGE}`);
       return 2;
     }
-    return draftBatch(parsed.positionals, parsed.values.out, parsed.values.date);
+    return draftBatch(parsed.positionals, parsed.values.out, parsed.values.date, parsed.values['language-model']);
   }
   const config = loadConfig();
   const driver = createDriver(config.neo4j, { maxTransactionRetryTimeMs: 5_000 });
@@ -51,6 +56,7 @@ async function main(): Promise<number> {
       uri: config.neo4j.uri,
       title: parsed.values.title,
       date: parsed.values.date,
+      languageModel: parsed.values['language-model'] ?? false,
       log: (l) => console.log(l),
     });
     const { draft, files } = result;
@@ -96,7 +102,12 @@ function progressBar(): (done: number, total: number, file: string) => void {
   };
 }
 
-async function draftBatch(paths: string[], out: string | undefined, date: string | undefined): Promise<number> {
+async function draftBatch(
+  paths: string[],
+  out: string | undefined,
+  date: string | undefined,
+  languageModel = false,
+): Promise<number> {
   let files: string[];
   try {
     files = batchFiles(paths.map((p) => resolve(p)));
@@ -121,6 +132,7 @@ async function draftBatch(paths: string[], out: string | undefined, date: string
         database: config.neo4j.database,
         uri: config.neo4j.uri,
         date,
+        languageModel,
       },
       progressBar(),
     );

@@ -4,7 +4,9 @@ import { extractFacts } from './facts.js';
 import type { GraphEntity } from './graph-names.js';
 import { extractIndicators } from './indicators.js';
 import { splitSentences } from './language.js';
+import type { CoreNlpDocument } from '../nlp/corenlp-document.js';
 import { findMentions } from './mentions.js';
+import { mentionsFromCoreNlp } from './nlp-mentions.js';
 import { isGenericName, slug } from './names.js';
 import { normalizeName } from '../model/name-key.js';
 import { articleContext, resolveMentions, type ResolvedEntity } from './resolve.js';
@@ -59,10 +61,11 @@ function linkSentencePronouns(
   mentions.sort((a, b) => a.start - b.start);
 }
 
-export function buildDraft(document: DraftDocument, graph: GraphEntity[]): Draft {
+/** `language`: CoreNLP's reading of the text, when the language server read it (tests may leave it out). */
+export function buildDraft(document: DraftDocument, graph: GraphEntity[], language?: CoreNlpDocument): Draft {
   const text = document.text;
   const sentences = splitSentences(text);
-  const found = findMentions(text, graph);
+  const found = findMentions(text, graph, language ? mentionsFromCoreNlp(language, text) : []);
   const docNumber = document.id.slice(0, 3);
   const { entities, mentions } = resolveMentions(found, graph, docNumber, articleContext(text));
   linkSentencePronouns(text, sentences, mentions, entities);

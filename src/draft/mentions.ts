@@ -143,7 +143,8 @@ export interface FoundMentions {
   abbreviations: Map<string, Mention>;
 }
 
-export function findMentions(text: string, graph: GraphEntity[]): FoundMentions {
+/** `modelMentions`: the names the language model found (nlp-mentions.ts), if it ran. */
+export function findMentions(text: string, graph: GraphEntity[], modelMentions: Mention[] = []): FoundMentions {
   const placeNames = new Set([...KNOWN_PLACES, ...graph.filter((e) => e.kind === 'PLACE').flatMap((e) => e.aliases)]);
   for (const p of [...placeNames]) if (p === p.toLowerCase() || isGenericName(p)) placeNames.delete(p);
   const people = findPeopleWithRoles(text);
@@ -158,6 +159,7 @@ export function findMentions(text: string, graph: GraphEntity[]): FoundMentions 
       source: 'pattern',
     })),
     ...placeMentions(text, placeNames),
+    ...beforePeople(modelMentions, people, text),
     ...anaphoraMentions(text),
   ]);
   // Abbreviations defined right after a name, then every later use of them.

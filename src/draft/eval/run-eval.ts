@@ -53,6 +53,8 @@ export interface EvalOptions {
   driver: Driver;
   database: string;
   log?: (line: string) => void;
+  /** Draft with CoreNLP's names too (`--language-model`): the experiment docs/drafting.md reports. */
+  languageModel?: boolean;
 }
 
 export async function draftAndScore(
@@ -68,6 +70,7 @@ export async function draftAndScore(
     projectRoot: o.root,
     driver: o.driver,
     database: o.database,
+    languageModel: o.languageModel ?? false,
     ...extra,
   });
   const millis = performance.now() - started;
