@@ -78,8 +78,10 @@ public final class CoreNlpServer {
   static Properties pipelineProperties(String annotators) {
     Properties props = new Properties();
     props.setProperty("annotators", annotators);
-    // A headline, a blank line, then the first paragraph: two newlines always end a sentence.
-    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // Articles hold one paragraph per line, under a headline and often a date line: every line
+    // break ends a sentence, so a headline without a full stop never runs into the date line or
+    // the first paragraph. ("two" would join a headline to the date line right under it.)
+    props.setProperty("ssplit.newlineIsSentenceBreak", "always");
     // invertible: every token keeps its original text and the whitespace before and after it,
     // so character offsets map back onto the article's own text.
     props.setProperty("tokenize.options", "invertible=true");

@@ -2,38 +2,19 @@
 // as JSON under test/draft/fixtures/corenlp/ (the path mirrors the article's), so the unit lane
 // reads real parser output without a JVM. Rerun after changing the annotators or CoreNLP's version.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { PROJECT_ROOT, loadConfig } from '../config.js';
 import { annotate } from '../nlp/client.js';
 import { declaredFieldsOnly } from '../nlp/corenlp-document.js';
+import { CORENLP_FIXTURES_DIR, fixtureArticles, fixturePathFor } from '../nlp/fixture-paths.js';
 import { ensureLanguageServer } from '../nlp/language-server.js';
 import { exitWithError } from './fail.js';
-
-/** Folders whose `*.txt` files (at any depth) get a fixture. */
-const ARTICLE_FOLDERS = ['data/articles', 'test/draft/fixtures', 'data/eval/articles'];
-export const CORENLP_FIXTURES_DIR = 'test/draft/fixtures/corenlp';
-
-function textFiles(folder: string): string[] {
-  const absolute = join(PROJECT_ROOT, folder);
-  return readdirSync(absolute)
-    .sort()
-    .flatMap((name) => {
-      const path = join(absolute, name);
-      if (statSync(path).isDirectory()) return name === 'corenlp' ? [] : textFiles(join(folder, name));
-      return name.endsWith('.txt') ? [join(folder, name)] : [];
-    });
-}
-
-/** data/eval/articles/tune/t1.txt → test/draft/fixtures/corenlp/data/eval/articles/tune/t1.json */
-export function fixturePathFor(article: string): string {
-  return join(CORENLP_FIXTURES_DIR, article.replace(/\.txt$/, '.json'));
-}
 
 async function main(): Promise<void> {
   const { nlp } = loadConfig();
   await ensureLanguageServer(nlp, (line) => console.log(line));
-  const articles = ARTICLE_FOLDERS.flatMap(textFiles);
+  const articles = fixtureArticles();
   const written: string[] = [];
   for (const article of articles) {
     const started = Date.now();

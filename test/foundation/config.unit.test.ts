@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, DEFAULT_ANNOTATORS, loadConfig } from '../../src/config.js';
 
 describe('loadConfig', () => {
   it('defaults to a local server on the standard ports and API port 4000', () => {
@@ -21,5 +21,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'forty' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'forty' })).toThrow(/PORT="forty" is not a port number/);
     expect(() => loadConfig({ NEO4J_HEAP_SIZE: 'lots' })).toThrow(/NEO4J_HEAP_SIZE="lots" is not a memory size/);
+  });
+
+  it('gives the language server a loopback port, a heap and the full pipeline unless told otherwise', () => {
+    const { nlp } = loadConfig({ NLP_PORT: '', NLP_HEAP: '', NLP_ANNOTATORS: '' });
+    expect([nlp.port, nlp.heapSize, nlp.annotators]).toEqual([9020, '3g', DEFAULT_ANNOTATORS]);
+    expect(loadConfig({ NLP_ANNOTATORS: 'tokenize, ssplit,pos' }).nlp.annotators).toBe('tokenize,ssplit,pos');
+    expect(() => loadConfig({ NLP_ANNOTATORS: 'tokenize;rm -rf' })).toThrow(/NLP_ANNOTATORS="tokenize;rm -rf" is not/);
+    expect(() => loadConfig({ NLP_HEAP: 'big' })).toThrow(/NLP_HEAP="big" is not a memory size/);
   });
 });
