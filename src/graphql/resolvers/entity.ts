@@ -128,10 +128,9 @@ export function entityFields(kind?: Kind): FieldSpecs<Record<EntityFieldName, un
     ),
     relationships: relationshipsOfEntity,
     relationshipGroups: relationshipGroupsOfEntity,
-    neighborCount: scalar((b) => {
-      const o = `neighbour_of_${b.node}`;
-      // size(COLLECT …) rather than COUNT { … RETURN DISTINCT … }, which Neo4j 5.26 takes for
-      // an aggregation of the enclosing RETURN.
+    // Each neighbour once, however many relationships (years of an award…) lead to it.
+    neighborCount: scalar((b, _args, s) => {
+      const o = s.fresh('o');
       return `size(COLLECT { MATCH (${b.node})--(${o}:Entity) RETURN DISTINCT ${o} })`;
     }),
   };
