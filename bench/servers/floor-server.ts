@@ -39,7 +39,8 @@ RETURN e {.id, .name,
   },
   w4: {
     key: 'search',
-    cypher: `CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node AS n, score
+    // The index keeps the best `first` hits itself, as ours asks it to.
+    cypher: `CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $first}) YIELD node AS n, score
 WITH n, score ORDER BY score DESC, n.id LIMIT $first
 RETURN collect({score: score, entity: n {.id, kind: ${KIND}, .name}}) AS search`,
   },

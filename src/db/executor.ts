@@ -96,6 +96,41 @@ export class Executor {
     }
   }
 
+  /**
+   * Runs one read statement and yields its records as they arrive, for answers too large to
+   * hold (a hub's CSV): the driver pulls them in batches, and a slow reader slows the pull.
+   * Same READ session, server-side timeout and metadata as `read`; no retry and no
+   * client-side deadline, since rows may already have been handed on when a failure comes.
+   */
+  async *stream(cypher: string, params: Record<string, unknown>, meta: StatementMeta = {}): AsyncGenerator<Row> {
+    this.statements += 1;
+    this.options.onStatement?.({ cypher, params, ...meta });
+    const session = readSession(this.driver, this.options.database);
+    try {
+      const result = withoutCallerStack(() =>
+        session.run(cypher, params, {
+          timeout: this.options.queryTimeoutMs,
+          metadata: this.metadata(meta),
+        }),
+      );
+      for await (const record of result) yield record.toObject() as Row;
+      markReachable(this.driver);
+    } catch (error) {
+      throw toUserError(error, this.options);
+    } finally {
+      closeQuietly(session);
+    }
+  }
+
+  private metadata(meta: StatementMeta): Record<string, string | null> {
+    return {
+      app: 'liaoning-industry-graph',
+      requestId: this.options.requestId,
+      operation: meta.operation ?? null,
+      field: meta.field ?? null,
+    };
+  }
+
   /** One auto-commit statement in its own READ session; the session is closed however it ends. */
   private runOnce(cypher: string, params: Record<string, unknown>, meta: StatementMeta): Promise<Row[]> {
     const session = readSession(this.driver, this.options.database);
@@ -103,12 +138,7 @@ export class Executor {
       withoutCallerStack(() =>
         session.run(cypher, params, {
           timeout: this.options.queryTimeoutMs,
-          metadata: {
-            app: 'liaoning-industry-graph',
-            requestId: this.options.requestId,
-            operation: meta.operation ?? null,
-            field: meta.field ?? null,
-          },
+          metadata: this.metadata(meta),
         }),
       ),
     );

@@ -62,10 +62,33 @@ export function phraseOf(type: string, properties: Record<string, unknown> = {})
   return PHRASES[type] ?? type.toLowerCase().replace(/_/g, ' ');
 }
 
-/** Heading of a group of facts of one type. */
-export function groupTitle(type: string): string {
+export type Direction = 'OUTGOING' | 'INCOMING';
+
+/** A group of an entity's facts: one relationship type, one direction. */
+export interface GroupRef {
+  type: string;
+  direction: Direction;
+}
+
+/** A group's key in URLs and element ids: `RECEIVED-in`, `LOCATED_IN-out`. */
+export function groupKey({ type, direction }: GroupRef): string {
+  return `${type}-${direction === 'OUTGOING' ? 'out' : 'in'}`;
+}
+
+/** The group a key names, or null when it is not a key `groupKey` makes. */
+export function parseGroupKey(key: string): GroupRef | null {
+  const match = /^([A-Z][A-Z0-9_]{0,63})-(out|in)$/.exec(key);
+  return match ? { type: match[1]!, direction: match[2] === 'out' ? 'OUTGOING' : 'INCOMING' } : null;
+}
+
+/**
+ * Heading of a group: what the entity does ("Located in") for the relationships it starts,
+ * what is done to it ("Located in Lushunkou District") for those that end at it.
+ */
+export function groupTitle({ type, direction }: GroupRef, selfName: string): string {
   const phrase = type === 'RECEIVED' ? 'received or nominated for' : phraseOf(type);
-  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+  const title = direction === 'OUTGOING' ? phrase : `${phrase} ${selfName}`;
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 function strings(value: unknown): string[] {
@@ -106,17 +129,6 @@ export function extraProperties(properties: Record<string, unknown>): Array<[str
   return Object.entries(properties)
     .filter(([key]) => !['via', 'role', 'year', 'status'].includes(key))
     .map(([key, value]) => [key, strings(value).join(', ')]);
-}
-
-/** Facts in groups by type, in the order the types first appear. */
-export function groupByType(facts: Fact[]): Array<[string, Fact[]]> {
-  const groups = new Map<string, Fact[]>();
-  for (const fact of facts) {
-    const list = groups.get(fact.type) ?? [];
-    list.push(fact);
-    groups.set(fact.type, list);
-  }
-  return [...groups];
 }
 
 /** The same relationship seen from both ends counts once. */

@@ -1,6 +1,6 @@
 // The GraphQL operations behind the explorer's pages, and the shapes of their answers.
-// They compose existing fields (entity, relationships, indicators, neighborhood, document,
-// mentions, shortestPath, search); the explorer needs no field of its own.
+// They compose the API's fields (entity, relationshipGroups, relationships, indicators,
+// neighborhood, document, mentions, shortestPath, search).
 
 const REF = 'id name kind';
 const EVIDENCE = 'evidence { quote document { id title } }';
@@ -47,18 +47,58 @@ export interface SubgraphData {
 
 const INDICATOR = `id name label value unit year change subject { ${REF} } ${EVIDENCE}`;
 
+/** Facts a group shows at a time: on the first screen and per "show 50 more". */
+export const GROUP_PAGE_SIZE = 50;
+/** Groups whose first facts the first screen shows; the others show their count and a link. */
+export const FIRST_SCREEN_GROUPS = 6;
+/** Neighbours the drawing shows at most; the page says how many more there are. */
+export const DRAWING_NEIGHBOURS = 60;
+/** Documents the side column names; beyond that it says there are more. */
+export const MENTIONED_IN_SHOWN = 20;
+
+const GROUP_FACTS = `other { ${REF} } properties ${EVIDENCE}`;
+
+// Counts of every group (an aggregation, no fact read) and the first page of the first
+// FIRST_SCREEN_GROUPS groups: the cost limit allows about that many pages of 50 facts with
+// their quotes in one request.
 export const ENTITY_PAGE = `query ExplorerEntity($id: ID!) {
   entity(id: $id) {
-    ${REF} aliases note properties
-    mentionedIn { id title date }
+    ${REF} aliases note properties neighborCount
+    mentionedIn(first: ${MENTIONED_IN_SHOWN + 1}) { id title date }
     indicators { ${INDICATOR} }
-    relationships(first: 100) { type direction other { ${REF} } properties ${EVIDENCE} }
+    groups: relationshipGroups { type direction count }
+    firstPages: relationshipGroups(first: ${FIRST_SCREEN_GROUPS}) {
+      type direction relationships(first: ${GROUP_PAGE_SIZE}) { ${GROUP_FACTS} }
+    }
+  }
+  neighborhood(id: $id, hops: 1, limit: ${DRAWING_NEIGHBOURS}) { nodes { ${REF} } relationships { type from to properties } truncated }
+}`;
+
+/** One group's page further down ("show 50 more"). */
+export const ENTITY_GROUP_PAGE = `query ExplorerEntityGroup($id: ID!, $types: [String!], $direction: Direction!, $offset: Int!) {
+  entity(id: $id) {
+    ${REF}
+    relationshipGroups(types: $types, direction: $direction, first: 1) {
+      type direction count relationships(first: ${GROUP_PAGE_SIZE}, offset: $offset) { ${GROUP_FACTS} }
+    }
   }
 }`;
 
-export const NEIGHBORHOOD = `query ExplorerNeighborhood($id: ID!) {
-  neighborhood(id: $id, hops: 1, limit: 60) { nodes { ${REF} } relationships { type from to properties } truncated }
+/** What the CSV needs besides the facts it streams: the entity and its figures. */
+export const ENTITY_FIGURES = `query ExplorerEntityFigures($id: ID!) {
+  entity(id: $id) { ${REF} indicators { ${INDICATOR} } }
 }`;
+
+export interface GroupPageData {
+  type: string;
+  direction: 'OUTGOING' | 'INCOMING';
+  relationships: Array<Omit<RelationshipData, 'type' | 'direction'>>;
+}
+export interface GroupCountData {
+  type: string;
+  direction: 'OUTGOING' | 'INCOMING';
+  count: number;
+}
 
 export interface EntityPageData {
   entity:
@@ -66,14 +106,22 @@ export interface EntityPageData {
         aliases: string[];
         note: string | null;
         properties: Record<string, unknown>;
+        neighborCount: number;
         mentionedIn: Array<{ id: string; title: string; date: string | null }>;
         indicators: IndicatorData[];
-        relationships: RelationshipData[];
+        groups: GroupCountData[];
+        firstPages: GroupPageData[];
       })
     | null;
-}
-export interface NeighborhoodData {
   neighborhood: SubgraphData;
+}
+
+export interface EntityGroupPageData {
+  entity: (RefData & { relationshipGroups: Array<GroupPageData & { count: number }> }) | null;
+}
+
+export interface EntityFiguresData {
+  entity: (RefData & { indicators: IndicatorData[] }) | null;
 }
 
 // A document's statements come from the relationships and figures of the entities it

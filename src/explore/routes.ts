@@ -3,29 +3,34 @@
 // script only adds search-as-you-type, entity suggestions, the drawing and its PNG.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { exploreAssets } from './bundle.js';
-import { factsCsv } from './csv.js';
+import { factsCsv, streamFactsCsv } from './csv.js';
+import { entityFactsStream } from './facts-export.js';
+import { parseGroupKey } from './facts.js';
 import { ApiError, runnerFor, type ApolloDeps, type RunOperation } from './graphql-runner.js';
 import {
   DOCUMENT_PAGE,
+  ENTITY_FIGURES,
+  ENTITY_GROUP_PAGE,
   ENTITY_PAGE,
   ENTITY_STATEMENTS,
-  NEIGHBORHOOD,
   PATH_PAGE,
   SEARCH,
   type DocumentPageData,
+  type EntityFiguresData,
+  type EntityGroupPageData,
   type EntityPageData,
   type EntityStatementsData,
-  type NeighborhoodData,
   type PathPageData,
   type SearchData,
 } from './operations.js';
 import { documentPage, documentStatements } from './pages/document-page.js';
-import { entityFacts, entityPage } from './pages/entity-page.js';
-import { notFoundPage, unavailablePage } from './pages/not-found-page.js';
+import { entityGroupPage, entityPage } from './pages/entity-page.js';
+import { badRequestPage, notFoundPage, unavailablePage } from './pages/not-found-page.js';
 import { pathFacts, pathPage } from './pages/path-page.js';
 import { searchPage } from './pages/search-page.js';
 import { ASSET_PATH } from './pages/layout.js';
-import { EXPLORE_PATH } from './urls.js';
+import { EXPLORE_PATH, entityUrl } from './urls.js';
+import { MAX_GROUP_OFFSET } from '../graphql/resolvers/relationship-group.js';
 
 export { EXPLORE_PATH };
 
@@ -68,10 +73,35 @@ function send(
 const HTML = 'text/html; charset=utf-8';
 const CSV = 'text/csv; charset=utf-8';
 
+const csvDisposition = (name: string) => `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, '-')}.csv"`;
+
 function sendCsv(req: IncomingMessage, res: ServerResponse, name: string, body: string): void {
-  send(req, res, 200, CSV, body, {
-    'content-disposition': `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, '-')}.csv"`,
+  send(req, res, 200, CSV, body, { 'content-disposition': csvDisposition(name) });
+}
+
+/** A CSV written as it is produced (chunked, no length known in advance). */
+async function streamCsv(
+  req: IncomingMessage,
+  res: ServerResponse,
+  name: string,
+  write: (out: ServerResponse) => Promise<void>,
+): Promise<void> {
+  res.writeHead(200, {
+    'content-type': CSV,
+    'content-disposition': csvDisposition(name),
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-cache',
   });
+  if (req.method === 'HEAD') return void res.end();
+  await write(res);
+}
+
+/** `offset` of a "show 50 more" page: a whole number in range, or null. */
+function parseOffset(value: string | null): number | null {
+  if (value === null || value === '') return 0;
+  if (!/^\d{1,6}$/.test(value)) return null;
+  const offset = Number(value);
+  return offset <= MAX_GROUP_OFFSET ? offset : null;
 }
 
 async function query<T>(run: RunOperation, operation: string, variables: Record<string, unknown>): Promise<T | null> {
@@ -161,15 +191,7 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL, deps: 
   }
 
   const route = parse(pathname);
-  if (route?.section === 'entity') {
-    const data = await query<EntityPageData>(run, ENTITY_PAGE, { id: route.id });
-    const entity = data?.entity;
-    if (!entity) return send(req, res, 404, HTML, notFoundPage('entity', route.id));
-    if (route.csv) return sendCsv(req, res, entity.id, factsCsv(entityFacts(entity), entity.indicators));
-    const around = await query<NeighborhoodData>(run, NEIGHBORHOOD, { id: entity.id });
-    if (!around) return send(req, res, 404, HTML, notFoundPage('entity', route.id));
-    return send(req, res, 200, HTML, entityPage(entity, around.neighborhood));
-  }
+  if (route?.section === 'entity') return entityRoute(req, res, route.id, route.csv, searchParams, deps);
   if (route?.section === 'document') {
     const data = await query<DocumentPageData>(run, DOCUMENT_PAGE, { id: route.id });
     if (!data?.document) return send(req, res, 404, HTML, notFoundPage('document', route.id));
@@ -187,4 +209,41 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL, deps: 
     return send(req, res, 200, HTML, documentPage(doc, quote || undefined, deps.withdrawLinks === true));
   }
   return send(req, res, 404, HTML, notFoundPage('page', pathname));
+}
+
+async function entityRoute(
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+  csv: boolean,
+  searchParams: URLSearchParams,
+  deps: ApolloDeps,
+): Promise<void> {
+  const run = runnerFor(deps);
+  if (csv) {
+    const entity = (await query<EntityFiguresData>(run, ENTITY_FIGURES, { id }))?.entity;
+    if (!entity) return send(req, res, 404, HTML, notFoundPage('entity', id));
+    const { executor } = deps.context();
+    return streamCsv(req, res, entity.id, (out) =>
+      streamFactsCsv(entityFactsStream(executor, entity), entity.indicators, out),
+    );
+  }
+  const more = searchParams.get('more');
+  if (more !== null) {
+    const group = parseGroupKey(more);
+    const offset = parseOffset(searchParams.get('offset'));
+    if (!group || offset === null) {
+      const problem = !group
+        ? `“${more}” is not a group of facts: \`more\` takes a relationship type and a direction, e.g. RECEIVED-in or LOCATED_IN-out.`
+        : `\`offset\` must be a whole number from 0 to ${MAX_GROUP_OFFSET}.`;
+      return send(req, res, 400, HTML, badRequestPage(problem, entityUrl(id)));
+    }
+    const variables = { id, types: [group.type], direction: group.direction, offset };
+    const entity = (await query<EntityGroupPageData>(run, ENTITY_GROUP_PAGE, variables))?.entity;
+    if (!entity) return send(req, res, 404, HTML, notFoundPage('entity', id));
+    return send(req, res, 200, HTML, entityGroupPage(entity, group, offset));
+  }
+  const data = await query<EntityPageData>(run, ENTITY_PAGE, { id });
+  if (!data?.entity) return send(req, res, 404, HTML, notFoundPage('entity', id));
+  return send(req, res, 200, HTML, entityPage(data.entity, data.neighborhood));
 }

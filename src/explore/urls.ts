@@ -7,6 +7,10 @@ export const searchUrl = (q?: string): string => (q ? `${EXPLORE_PATH}?q=${encod
 
 export const entityUrl = (id: string): string => `${EXPLORE_PATH}/entity/${encodeURIComponent(id)}`;
 
+/** A page of one group of an entity's facts, `offset` facts in ("show 50 more"). */
+export const groupPageUrl = (id: string, group: string, offset: number): string =>
+  `${entityUrl(id)}?more=${encodeURIComponent(group)}&offset=${offset}#${anchorId('group', group)}`;
+
 export const documentUrl = (id: string, quote?: string): string =>
   `${EXPLORE_PATH}/document/${encodeURIComponent(id)}` +
   (quote ? `?quote=${encodeURIComponent(quote)}#selected-quote` : '');

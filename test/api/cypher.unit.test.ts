@@ -90,6 +90,44 @@ describe('generated Cypher, pinned', () => {
     `);
   });
 
+  it('search without a kind filter: the index keeps only the best `first` hits', () => {
+    const { cypher, params } = translate('{ search(query: "Dalian", first: 5) { entity { id } } }');
+    expect(cypher).toContain("CALL db.index.fulltext.queryNodes('entity_names', $p1, {limit: $p0}) YIELD node AS v0");
+    expect(params.p0).toBe(5);
+  });
+
+  it("an entity's relationship groups: counted in one pass, each a page by name with SKIP and LIMIT", () => {
+    expect(
+      translate(
+        '{ entity(id: "award:x") { relationshipGroups(first: 2) { type direction count relationships(first: 3, offset: 6) { other { id } } } } }',
+      ),
+    ).toMatchInlineSnapshot(`
+      {
+        "cypher": "RETURN head(COLLECT {
+      MATCH (v0:Entity {id: $p0})
+      WITH * LIMIT 1
+      RETURN {\`__typename\`: head([l IN labels(v0) WHERE l IN ['Enterprise', 'Zone', 'University', 'Brand', 'Award', 'Cluster', 'Person', 'Organization', 'Project', 'Place']]), \`relationshipGroups\`: COLLECT {
+      WITH v0, COLLECT { MATCH (v0)-[r1]-(o2:Entity) RETURN [type(r1), startNode(r1) = v0] } AS keys3
+      UNWIND reduce(acc = [], k5 IN keys3 | CASE WHEN k5 IN acc THEN acc ELSE acc + [k5] END) AS key4
+      WITH v0, key4[0] AS t6, key4[1] AS out7, size([k5 IN keys3 WHERE k5 = key4]) AS c8
+      WITH * ORDER BY t6, out7 DESC LIMIT $p1
+      RETURN {\`type\`: t6, \`direction\`: CASE WHEN out7 THEN 'OUTGOING' ELSE 'INCOMING' END, \`count\`: c8, \`relationships\`: COLLECT {
+      MATCH (v0)-[r9]-(o10:Entity) WHERE type(r9) = t6 AND (startNode(r9) = v0) = out7
+      WITH * ORDER BY o10.name, o10.id, elementId(r9) SKIP $p3 LIMIT $p2
+      RETURN {\`other\`: {\`__typename\`: head([l IN labels(o10) WHERE l IN ['Enterprise', 'Zone', 'University', 'Brand', 'Award', 'Cluster', 'Person', 'Organization', 'Project', 'Place']]), \`id\`: o10.id}}
+      }}
+      }}
+      }) AS value",
+        "params": {
+          "p0": "award:x",
+          "p1": 2,
+          "p2": 3,
+          "p3": 6,
+        },
+      }
+    `);
+  });
+
   it('search for free text', () => {
     expect(translate('{ search(query: "Dalian port", kinds: [ZONE], first: 5) { score entity { id } } }'))
       .toMatchInlineSnapshot(`

@@ -253,6 +253,49 @@ function drawing() {
   });
 }
 
+/**
+ * "Show 50 more" in place: the link is a real page (`?more=<group>&offset=<n>`, rendered by
+ * the server, works without JavaScript); here its facts are fetched and appended to the
+ * group, and the link moves on to the page after. The facts come as the server's own
+ * escaped markup, parsed as a separate document; no text is ever turned into markup here.
+ */
+function morePages() {
+  document.addEventListener('click', async (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[data-more]') : null;
+    const group = link?.closest('.fact-group');
+    if (!link || !group || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey) return;
+    event.preventDefault();
+    link.setAttribute('aria-busy', 'true');
+    try {
+      const response = await fetch(link.href, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const next = page.getElementById(group.id);
+      if (!next) throw new Error('no such group on the page');
+      let list = group.querySelector('ul.facts');
+      if (!list) {
+        list = el('ul', { class: 'facts' });
+        group.querySelector('.group-paging').before(list);
+      }
+      for (const item of next.querySelectorAll('ul.facts > li')) list.append(document.adoptNode(item));
+      const shown = group.querySelector('[data-shown]');
+      const facts = list.querySelectorAll(':scope > li').length;
+      const total = next.querySelector('[data-shown]')?.textContent.match(/of ([\d,]+)/)?.[1];
+      if (shown && total) shown.textContent = `Facts 1–${facts.toLocaleString('en-US')} of ${total}.`;
+      const after = next.querySelector('a[data-more]');
+      if (after) {
+        link.href = after.getAttribute('href');
+        link.textContent = after.textContent;
+      } else link.remove();
+    } catch {
+      window.location.href = link.href; // the page itself still works
+    } finally {
+      link.removeAttribute('aria-busy');
+    }
+  });
+}
+
 liveSearch();
 entityPickers();
 drawing();
+morePages();

@@ -1,17 +1,58 @@
-// /explore/entity/<id>: who or what it is, every fact with its quotes grouped by type, its
-// figures, and a drawing of its neighbourhood beside a list of the same relationships.
-import { html } from '../html.js';
-import { factFromRelationship, groupByType, groupTitle, phraseOf, type Fact } from '../facts.js';
+// /explore/entity/<id>: who or what it is, its facts with their quotes in groups of one
+// relationship type and direction (each group's count, its first facts, and "show 50 more"
+// pages), its figures, and a drawing of its neighbourhood beside a list of the same
+// relationships. A hub's page stays one screen: every list on it is bounded.
+import { html, type Html } from '../html.js';
+import { factFromRelationship, groupKey, groupTitle, phraseOf, type Fact, type GroupRef } from '../facts.js';
 import { figureSentence } from '../csv.js';
-import type { EntityPageData, IndicatorData, NeighborhoodData } from '../operations.js';
-import { anchorId, documentUrl, entityUrl, pathUrl } from '../urls.js';
+import {
+  GROUP_PAGE_SIZE,
+  MENTIONED_IN_SHOWN,
+  type EntityGroupPageData,
+  type EntityPageData,
+  type GroupPageData,
+  type IndicatorData,
+  type RefData,
+} from '../operations.js';
+import { anchorId, documentUrl, entityUrl, groupPageUrl, pathUrl } from '../urls.js';
 import { downloads, drawingSection, factItem, quoteList } from './parts.js';
 import { kindBadge, layout } from './layout.js';
 
 export type EntityData = NonNullable<EntityPageData['entity']>;
 
-export function entityFacts(entity: EntityData): Fact[] {
-  return entity.relationships.map((rel) => factFromRelationship(entity, rel));
+/** A group's facts as seen from the entity. */
+export function groupFacts(self: RefData, group: GroupRef & Pick<GroupPageData, 'relationships'>): Fact[] {
+  return group.relationships.map((rel) =>
+    factFromRelationship(self, { ...rel, type: group.type, direction: group.direction }),
+  );
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** One group: heading with its count, the facts from `offset`, and the link to the next page when there is one. */
+function groupSection(self: RefData, group: GroupRef & { count: number }, facts: Fact[] | null, offset: number): Html {
+  const key = groupKey(group);
+  const id = anchorId('group', key);
+  const shownTo = offset + (facts?.length ?? 0);
+  const next = shownTo < group.count ? groupPageUrl(self.id, key, facts ? shownTo : 0) : null;
+  const range =
+    facts && facts.length
+      ? html`<span data-shown>Facts ${count(offset + 1)}–${count(shownTo)} of ${count(group.count)}.</span>`
+      : html`<span data-shown>${count(group.count)} facts, not listed on this screen.</span>`;
+  return html`<section class="fact-group" id="${id}" data-group="${key}" aria-labelledby="${`${id}-title`}">
+    <h3 id="${`${id}-title`}">${groupTitle(group, self.name)} <span class="count">(${count(group.count)})</span></h3>
+    ${
+      facts && facts.length
+        ? html`<ul class="facts">
+            ${facts.map((f) => factItem(f, self.id))}
+          </ul>`
+        : ''
+    }
+    <p class="group-paging">
+      ${range}
+      ${next ? html`<a class="button secondary" data-more href="${next}">${facts ? `Show ${GROUP_PAGE_SIZE} more` : 'Show them'}</a>` : ''}
+    </p>
+  </section>`;
 }
 
 function propertyValue(value: unknown): string {
@@ -63,11 +104,13 @@ function figuresTable(figures: IndicatorData[]) {
   </div>`;
 }
 
-export function entityPage(entity: EntityData, neighborhood: NeighborhoodData['neighborhood']): string {
-  const facts = entityFacts(entity);
-  const groups = groupByType(facts);
+export function entityPage(entity: EntityData, neighborhood: EntityPageData['neighborhood']): string {
+  const pages = new Map(entity.firstPages.map((g) => [groupKey(g), g]));
+  const total = entity.groups.reduce((sum, g) => sum + g.count, 0);
   const properties = shownProperties(entity.properties);
   const otherAliases = entity.aliases.filter((a) => a !== entity.name);
+  const drawn = neighborhood.nodes.length - 1;
+  const notDrawn = Math.max(0, entity.neighborCount - drawn);
   const drawing = drawingSection(
     'Neighbourhood',
     {
@@ -82,10 +125,16 @@ export function entityPage(entity: EntityData, neighborhood: NeighborhoodData['n
       layout: 'concentric',
       fileName: `neighbourhood-${entity.id.replace(/[^A-Za-z0-9-]/g, '-')}`,
     },
-    neighborhood.truncated
-      ? 'The neighbourhood is larger than drawn; the facts below list every relationship.'
-      : undefined,
+    notDrawn > 0
+      ? html`<span data-not-drawn="${notDrawn}"
+          >Drawn: ${count(drawn)} of the ${count(entity.neighborCount)} entities it is linked to; ${count(notDrawn)} are
+          not drawn. The facts below list them all.</span
+        >`
+      : neighborhood.truncated
+        ? 'Some relationships among the entities drawn are not drawn; the facts below list every one of its own.'
+        : undefined,
   );
+  const documents = entity.mentionedIn.slice(0, MENTIONED_IN_SHOWN);
   const body = html`<article class="entity">
     <header class="page-head">
       <p class="eyebrow">${kindBadge(entity.kind)} <code class="id">${entity.id}</code></p>
@@ -97,17 +146,12 @@ export function entityPage(entity: EntityData, neighborhood: NeighborhoodData['n
     ${drawing}
     <div class="columns">
       <section class="main-column" aria-labelledby="facts-title">
-        <h2 id="facts-title">Facts <span class="count">(${facts.length})</span></h2>
-        ${groups.length ? '' : html`<p>No relationship to another entity is recorded.</p>`}
-        ${groups.map(
-          ([type, list]) =>
-            html`<section class="fact-group" aria-labelledby="${`group-${type}`}">
-              <h3 id="${`group-${type}`}">${groupTitle(type)}</h3>
-              <ul class="facts">
-                ${list.map((f) => factItem(f, entity.id))}
-              </ul>
-            </section>`,
-        )}
+        <h2 id="facts-title">Facts <span class="count">(${count(total)})</span></h2>
+        ${entity.groups.length ? '' : html`<p>No relationship to another entity is recorded.</p>`}
+        ${entity.groups.map((g) => {
+          const page = pages.get(groupKey(g));
+          return groupSection(entity, g, page ? groupFacts(entity, page) : null, 0);
+        })}
       </section>
       <aside class="side-column" aria-label="About this entity">
         <h2>Properties</h2>
@@ -124,13 +168,20 @@ export function entityPage(entity: EntityData, neighborhood: NeighborhoodData['n
         }
         <h2>Mentioned in</h2>
         <ul class="documents">
-          ${entity.mentionedIn.map(
+          ${documents.map(
             (d) =>
               html`<li>
                 <a href="${documentUrl(d.id)}">${d.title}</a>${d.date ? html` <span class="date">${d.date}</span>` : ''}
               </li>`,
           )}
         </ul>
+        ${
+          entity.mentionedIn.length > MENTIONED_IN_SHOWN
+            ? html`<p class="note">
+                And more: the first ${MENTIONED_IN_SHOWN} by id are named here; the facts' quotes link to the others.
+              </p>`
+            : ''
+        }
       </aside>
     </div>
     <section aria-labelledby="figures-title">
@@ -139,6 +190,27 @@ export function entityPage(entity: EntityData, neighborhood: NeighborhoodData['n
     </section>
   </article>`;
   return layout({ title: entity.name, body });
+}
+
+type GroupPageEntity = NonNullable<EntityGroupPageData['entity']>;
+
+/** `?more=<group>&offset=<n>`: one group's facts from `offset` on, with the link to the next page (works without JavaScript). */
+export function entityGroupPage(entity: GroupPageEntity, group: GroupRef, offset: number): string {
+  const found = entity.relationshipGroups[0];
+  const section = groupSection(entity, found ?? { ...group, count: 0 }, found ? groupFacts(entity, found) : [], offset);
+  const body = html`<article class="entity">
+    <header class="page-head">
+      <p class="eyebrow">${kindBadge(entity.kind)} <code class="id">${entity.id}</code></p>
+      <h1>${entity.name}</h1>
+      <p><a href="${entityUrl(entity.id)}">Back to all of ${entity.name}</a></p>
+    </header>
+    <section class="main-column" aria-labelledby="facts-title">
+      <h2 id="facts-title">Facts</h2>
+      ${found && found.relationships.length ? '' : html`<p>No facts of this group from ${count(offset + 1)} on.</p>`}
+      ${section}
+    </section>
+  </article>`;
+  return layout({ title: `${entity.name}: ${groupTitle(group, entity.name)}`, body });
 }
 
 export { figureSentence };

@@ -52,7 +52,7 @@ export interface Drawing {
 }
 
 /** The canvas (drawn by the page script), a PNG button, and the same relationships as HTML. */
-export function drawingSection(title: string, drawing: Drawing, note?: string): Html {
+export function drawingSection(title: string, drawing: Drawing, note?: string | Html): Html {
   const names = new Map(drawing.nodes.map((n) => [n.id, n]));
   const kinds = new Set(drawing.nodes.map((n) => n.kind));
   const styles = kindStyles();

@@ -97,11 +97,29 @@ export type Entity = {
   indicators: Array<Indicator>;
   /** Every relationship between this entity and another entity, with its evidence; sorted by type, then the other entity's name. */
   relationships: Array<EntityRelationship>;
+  /** Its relationships to other entities in groups of one type and one direction, each with its count; by type, outgoing before incoming. */
+  relationshipGroups: Array<RelationshipGroup>;
+  /** How many distinct entities it has a relationship with. */
+  neighborCount: Scalars['Int']['output'];
+};
+
+
+/** A thing the articles name: enterprise, zone, university, brand, award, cluster, person, organization, project or place. */
+export type EntityMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A thing the articles name: enterprise, zone, university, brand, award, cluster, person, organization, project or place. */
 export type EntityRelationshipsArgs = {
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A thing the articles name: enterprise, zone, university, brand, award, cluster, person, organization, project or place. */
+export type EntityRelationshipGroupsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -162,6 +180,10 @@ export type Zone = Entity & {
   indicators: Array<Indicator>;
   /** Relationships between this zone and other entities. */
   relationships: Array<EntityRelationship>;
+  /** Its relationships to other entities in groups of one type and one direction, each with its count; by type, outgoing before incoming. */
+  relationshipGroups: Array<RelationshipGroup>;
+  /** How many distinct entities it has a relationship with. */
+  neighborCount: Scalars['Int']['output'];
   /** District, development zone, industrial park, … */
   zoneType?: Maybe<Scalars['String']['output']>;
   /** Administrative level (national, provincial, district…), when known. */
@@ -184,7 +206,21 @@ export type Zone = Entity & {
 
 
 /** A district, development zone, economic zone, industrial park, incubator or gallery. */
+export type ZoneMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A district, development zone, economic zone, industrial park, incubator or gallery. */
 export type ZoneRelationshipsArgs = {
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A district, development zone, economic zone, industrial park, incubator or gallery. */
+export type ZoneRelationshipGroupsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -218,6 +254,10 @@ export type University = Entity & {
   indicators: Array<Indicator>;
   /** Relationships between it and other entities. */
   relationships: Array<EntityRelationship>;
+  /** Its relationships to other entities in groups of one type and one direction, each with its count; by type, outgoing before incoming. */
+  relationshipGroups: Array<RelationshipGroup>;
+  /** How many distinct entities it has a relationship with. */
+  neighborCount: Scalars['Int']['output'];
   /** University, research institute, enterprise laboratory, … */
   institutionType?: Maybe<Scalars['String']['output']>;
   /** Zones that partner with it, with the programme (`via`) and evidence. */
@@ -228,7 +268,21 @@ export type University = Entity & {
 
 
 /** A university or research institute. */
+export type UniversityMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university or research institute. */
 export type UniversityRelationshipsArgs = {
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university or research institute. */
+export type UniversityRelationshipGroupsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -255,6 +309,10 @@ export type Enterprise = Entity & {
   indicators: Array<Indicator>;
   /** Relationships between it and other entities. */
   relationships: Array<EntityRelationship>;
+  /** Its relationships to other entities in groups of one type and one direction, each with its count; by type, outgoing before incoming. */
+  relationshipGroups: Array<RelationshipGroup>;
+  /** How many distinct entities it has a relationship with. */
+  neighborCount: Scalars['Int']['output'];
   /** Year founded, when an article gives it. */
   founded?: Maybe<Scalars['Int']['output']>;
   /** What the articles say the enterprise is or does. */
@@ -277,7 +335,21 @@ export type Enterprise = Entity & {
 
 
 /** A company or company group. */
+export type EnterpriseMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company or company group. */
 export type EnterpriseRelationshipsArgs = {
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company or company group. */
+export type EnterpriseRelationshipGroupsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -311,6 +383,10 @@ export type Brand = Entity & {
   indicators: Array<Indicator>;
   /** Relationships between it and other entities. */
   relationships: Array<EntityRelationship>;
+  /** Its relationships to other entities in groups of one type and one direction, each with its count; by type, outgoing before incoming. */
+  relationshipGroups: Array<RelationshipGroup>;
+  /** How many distinct entities it has a relationship with. */
+  neighborCount: Scalars['Int']['output'];
   /** Trademark, regional brand, geographical indication, city brand, … */
   brandType?: Maybe<Scalars['String']['output']>;
   /** Who owns it (`OWNS`), by name. */
@@ -323,7 +399,21 @@ export type Brand = Entity & {
 
 
 /** A trademark, regional brand, geographical indication or city brand. */
+export type BrandMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A trademark, regional brand, geographical indication or city brand. */
 export type BrandRelationshipsArgs = {
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A trademark, regional brand, geographical indication or city brand. */
+export type BrandRelationshipGroupsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -357,6 +447,10 @@ export type Award = Entity & {
   indicators: Array<Indicator>;
   /** Relationships between it and other entities. */
   relationships: Array<EntityRelationship>;
+  /** Its relationships to other entities in groups of one type and one direction, each with its count; by type, outgoing before incoming. */
+  relationshipGroups: Array<RelationshipGroup>;
+  /** How many distinct entities it has a relationship with. */
+  neighborCount: Scalars['Int']['output'];
   /** National, provincial, municipal, … */
   level?: Maybe<Scalars['String']['output']>;
   /** Quality award, trademark certification, enterprise qualification, … */
@@ -369,7 +463,21 @@ export type Award = Entity & {
 
 
 /** An award, certification, designation or title conferred on someone. */
+export type AwardMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An award, certification, designation or title conferred on someone. */
 export type AwardRelationshipsArgs = {
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An award, certification, designation or title conferred on someone. */
+export type AwardRelationshipGroupsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -403,6 +511,10 @@ export type Cluster = Entity & {
   indicators: Array<Indicator>;
   /** Relationships between it and other entities. */
   relationships: Array<EntityRelationship>;
+  /** Its relationships to other entities in groups of one type and one direction, each with its count; by type, outgoing before incoming. */
+  relationshipGroups: Array<RelationshipGroup>;
+  /** How many distinct entities it has a relationship with. */
+  neighborCount: Scalars['Int']['output'];
   /** Zones it is located in, by name. */
   zones: Array<Zone>;
   /** Enterprises that are members (`MEMBER_OF`), by name. */
@@ -411,7 +523,21 @@ export type Cluster = Entity & {
 
 
 /** An industrial cluster or leading industry. */
+export type ClusterMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industrial cluster or leading industry. */
 export type ClusterRelationshipsArgs = {
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industrial cluster or leading industry. */
+export type ClusterRelationshipGroupsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -438,13 +564,31 @@ export type Person = Entity & {
   indicators: Array<Indicator>;
   /** Relationships between this person and other entities. */
   relationships: Array<EntityRelationship>;
+  /** Its relationships to other entities in groups of one type and one direction, each with its count; by type, outgoing before incoming. */
+  relationshipGroups: Array<RelationshipGroup>;
+  /** How many distinct entities it has a relationship with. */
+  neighborCount: Scalars['Int']['output'];
   /** Enterprises this person leads, with the role. */
   roles: Array<Leadership>;
 };
 
 
 /** A person. */
+export type PersonMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person. */
 export type PersonRelationshipsArgs = {
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person. */
+export type PersonRelationshipGroupsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -471,6 +615,10 @@ export type Organization = Entity & {
   indicators: Array<Indicator>;
   /** Relationships between it and other entities. */
   relationships: Array<EntityRelationship>;
+  /** Its relationships to other entities in groups of one type and one direction, each with its count; by type, outgoing before incoming. */
+  relationshipGroups: Array<RelationshipGroup>;
+  /** How many distinct entities it has a relationship with. */
+  neighborCount: Scalars['Int']['output'];
   /** Government, committee, academy, alliance, … */
   organizationType?: Maybe<Scalars['String']['output']>;
   /** What the articles say it does. */
@@ -483,7 +631,21 @@ export type Organization = Entity & {
 
 
 /** A government body, committee, academy or alliance. */
+export type OrganizationMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A government body, committee, academy or alliance. */
 export type OrganizationRelationshipsArgs = {
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A government body, committee, academy or alliance. */
+export type OrganizationRelationshipGroupsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -510,6 +672,10 @@ export type Project = Entity & {
   indicators: Array<Indicator>;
   /** Relationships between it and other entities (who implements, develops, manufactures it…). */
   relationships: Array<EntityRelationship>;
+  /** Its relationships to other entities in groups of one type and one direction, each with its count; by type, outgoing before incoming. */
+  relationshipGroups: Array<RelationshipGroup>;
+  /** How many distinct entities it has a relationship with. */
+  neighborCount: Scalars['Int']['output'];
   /** Programme, product, standard, infrastructure project, event, … */
   projectType?: Maybe<Scalars['String']['output']>;
   /** Entities with a relationship pointing to this project (implementers, developers, manufacturers…), by name. */
@@ -518,7 +684,21 @@ export type Project = Entity & {
 
 
 /** A programme, project, product, standard or event. */
+export type ProjectMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A programme, project, product, standard or event. */
 export type ProjectRelationshipsArgs = {
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A programme, project, product, standard or event. */
+export type ProjectRelationshipGroupsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -545,6 +725,10 @@ export type Place = Entity & {
   indicators: Array<Indicator>;
   /** Relationships between it and other entities. */
   relationships: Array<EntityRelationship>;
+  /** Its relationships to other entities in groups of one type and one direction, each with its count; by type, outgoing before incoming. */
+  relationshipGroups: Array<RelationshipGroup>;
+  /** How many distinct entities it has a relationship with. */
+  neighborCount: Scalars['Int']['output'];
   /** City, province or country. */
   placeType?: Maybe<Scalars['String']['output']>;
   /** The place it belongs to (`PART_OF`), e.g. a city's province. */
@@ -557,7 +741,21 @@ export type Place = Entity & {
 
 
 /** A city, province or country. */
+export type PlaceMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, province or country. */
 export type PlaceRelationshipsArgs = {
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, province or country. */
+export type PlaceRelationshipGroupsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -668,6 +866,26 @@ export type EntityRelationship = {
   properties: Scalars['JSONObject']['output'];
   /** Quotes that state the relationship. */
   evidence: Array<Evidence>;
+};
+
+/** The relationships of one entity that have one type and one direction (`Entity.relationshipGroups`). */
+export type RelationshipGroup = {
+  __typename?: 'RelationshipGroup';
+  /** Relationship type, e.g. `RECEIVED`. */
+  type: Scalars['String']['output'];
+  /** OUTGOING when the entity is the start of these relationships, INCOMING when it is their end. */
+  direction: Direction;
+  /** How many relationships the group holds, across all pages. */
+  count: Scalars['Int']['output'];
+  /** A page of them, by the other entity's name, then id. */
+  relationships: Array<EntityRelationship>;
+};
+
+
+/** The relationships of one entity that have one type and one direction (`Entity.relationshipGroups`). */
+export type RelationshipGroupRelationshipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A path between two entities. */
@@ -1213,6 +1431,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<Projection>;
   GraphRelationship: ResolverTypeWrapper<Projection>;
   EntityRelationship: ResolverTypeWrapper<Projection>;
+  RelationshipGroup: ResolverTypeWrapper<Projection>;
   GraphPath: ResolverTypeWrapper<Projection>;
   Subgraph: ResolverTypeWrapper<Projection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1261,6 +1480,7 @@ export type ResolversParentTypes = {
   SearchHit: Projection;
   GraphRelationship: Projection;
   EntityRelationship: Projection;
+  RelationshipGroup: Projection;
   GraphPath: Projection;
   Subgraph: Projection;
   Boolean: Scalars['Boolean']['output'];
@@ -1312,9 +1532,11 @@ export type ZoneResolvers<ContextType = RequestContext, ParentType extends Resol
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<ZoneMentionedInArgs>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, RequireFields<ZoneRelationshipsArgs, 'direction' | 'first'>>;
+  relationshipGroups?: Resolver<Array<ResolversTypes['RelationshipGroup']>, ParentType, ContextType, RequireFields<ZoneRelationshipGroupsArgs, 'direction'>>;
+  neighborCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   zoneType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1334,9 +1556,11 @@ export type UniversityResolvers<ContextType = RequestContext, ParentType extends
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<UniversityMentionedInArgs>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, RequireFields<UniversityRelationshipsArgs, 'direction' | 'first'>>;
+  relationshipGroups?: Resolver<Array<ResolversTypes['RelationshipGroup']>, ParentType, ContextType, RequireFields<UniversityRelationshipGroupsArgs, 'direction'>>;
+  neighborCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   institutionType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
   enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
@@ -1350,9 +1574,11 @@ export type EnterpriseResolvers<ContextType = RequestContext, ParentType extends
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<EnterpriseMentionedInArgs>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, RequireFields<EnterpriseRelationshipsArgs, 'direction' | 'first'>>;
+  relationshipGroups?: Resolver<Array<ResolversTypes['RelationshipGroup']>, ParentType, ContextType, RequireFields<EnterpriseRelationshipGroupsArgs, 'direction'>>;
+  neighborCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   founded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   zones?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
@@ -1372,9 +1598,11 @@ export type BrandResolvers<ContextType = RequestContext, ParentType extends Reso
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<BrandMentionedInArgs>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, RequireFields<BrandRelationshipsArgs, 'direction' | 'first'>>;
+  relationshipGroups?: Resolver<Array<ResolversTypes['RelationshipGroup']>, ParentType, ContextType, RequireFields<BrandRelationshipGroupsArgs, 'direction'>>;
+  neighborCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   brandType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   promotedBy?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
@@ -1389,9 +1617,11 @@ export type AwardResolvers<ContextType = RequestContext, ParentType extends Reso
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<AwardMentionedInArgs>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, RequireFields<AwardRelationshipsArgs, 'direction' | 'first'>>;
+  relationshipGroups?: Resolver<Array<ResolversTypes['RelationshipGroup']>, ParentType, ContextType, RequireFields<AwardRelationshipGroupsArgs, 'direction'>>;
+  neighborCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   conferredBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1406,9 +1636,11 @@ export type ClusterResolvers<ContextType = RequestContext, ParentType extends Re
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<ClusterMentionedInArgs>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, RequireFields<ClusterRelationshipsArgs, 'direction' | 'first'>>;
+  relationshipGroups?: Resolver<Array<ResolversTypes['RelationshipGroup']>, ParentType, ContextType, RequireFields<ClusterRelationshipGroupsArgs, 'direction'>>;
+  neighborCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   zones?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1421,9 +1653,11 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<PersonMentionedInArgs>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction' | 'first'>>;
+  relationshipGroups?: Resolver<Array<ResolversTypes['RelationshipGroup']>, ParentType, ContextType, RequireFields<PersonRelationshipGroupsArgs, 'direction'>>;
+  neighborCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Leadership']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1435,9 +1669,11 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<OrganizationMentionedInArgs>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction' | 'first'>>;
+  relationshipGroups?: Resolver<Array<ResolversTypes['RelationshipGroup']>, ParentType, ContextType, RequireFields<OrganizationRelationshipGroupsArgs, 'direction'>>;
+  neighborCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organizationType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1452,9 +1688,11 @@ export type ProjectResolvers<ContextType = RequestContext, ParentType extends Re
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<ProjectMentionedInArgs>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, RequireFields<ProjectRelationshipsArgs, 'direction' | 'first'>>;
+  relationshipGroups?: Resolver<Array<ResolversTypes['RelationshipGroup']>, ParentType, ContextType, RequireFields<ProjectRelationshipGroupsArgs, 'direction'>>;
+  neighborCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   projectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1467,9 +1705,11 @@ export type PlaceResolvers<ContextType = RequestContext, ParentType extends Reso
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<PlaceMentionedInArgs>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'direction' | 'first'>>;
+  relationshipGroups?: Resolver<Array<ResolversTypes['RelationshipGroup']>, ParentType, ContextType, RequireFields<PlaceRelationshipGroupsArgs, 'direction'>>;
+  neighborCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   placeType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1532,6 +1772,13 @@ export type EntityRelationshipResolvers<ContextType = RequestContext, ParentType
   other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+};
+
+export type RelationshipGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipGroup'] = ResolversParentTypes['RelationshipGroup']> = {
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, RequireFields<RelationshipGroupRelationshipsArgs, 'first' | 'offset'>>;
 };
 
 export type GraphPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = {
@@ -1666,6 +1913,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   GraphRelationship?: GraphRelationshipResolvers<ContextType>;
   EntityRelationship?: EntityRelationshipResolvers<ContextType>;
+  RelationshipGroup?: RelationshipGroupResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

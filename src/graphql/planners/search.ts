@@ -42,8 +42,12 @@ export const search: RootPlanner = (args, s) => {
         kinds && kinds.length > 0
           ? ` WHERE any(l IN labels(${v}) WHERE l IN ${s.param(kinds.map((k) => KIND_LABELS[k]))})`
           : '';
+      // Without a kind filter the index itself keeps only the best `first` hits (Lucene's
+      // top-N), so a common word costs `first` nodes, not every node it matches. With one,
+      // the filter must see every hit first.
+      const options = labels ? '' : `, {limit: ${s.int(first)}}`;
       return {
-        clauses: `CALL db.index.fulltext.queryNodes('entity_names', ${s.param(lucene)}) YIELD node AS ${v}, score AS ${score}${labels}`,
+        clauses: `CALL db.index.fulltext.queryNodes('entity_names', ${s.param(lucene)}${options}) YIELD node AS ${v}, score AS ${score}${labels}`,
         binding: { node: v, score },
         orderBy: [`${score} DESC`, `${v}.id`],
         limit: s.int(first),

@@ -19,6 +19,7 @@ import { PageInfoSpec } from './page-info.js';
 import { PartnershipSpec } from './partnership.js';
 import { PersonSpec } from './person.js';
 import { PlaceSpec } from './place.js';
+import { RelationshipGroupSpec } from './relationship-group.js';
 import { ProjectSpec } from './project.js';
 import { SearchHitSpec } from './search-hit.js';
 import { ServiceInfoSpec } from './service-info.js';
@@ -49,6 +50,7 @@ export const SPECS: Readonly<Record<string, TypeSpec>> = Object.fromEntries(
       SearchHitSpec,
       GraphRelationshipSpec,
       EntityRelationshipSpec,
+      RelationshipGroupSpec,
       GraphPathSpec,
       SubgraphSpec,
       PageInfoSpec,

@@ -29,6 +29,8 @@ export interface SubqueryPlan<C extends Binding = Binding> {
   orderBy?: string[];
   /** LIMIT expression for lists, e.g. a parameter. */
   limit?: string;
+  /** SKIP expression for lists (a page further down), e.g. a parameter. */
+  skip?: string;
 }
 
 /** How child values of type binding `C` are reached from a parent bound as `B`. */
@@ -92,12 +94,19 @@ export const bound = <K extends string>(key: K): ObjectSpec<{ readonly [k in K]:
 export function nodes(
   pattern: (parent: string, child: string, args: Args, s: CypherScope) => string,
   order: (child: string) => string[] = byName,
+  limit?: (args: Args, s: CypherScope) => string | undefined,
 ): ObjectSpec<NodeBinding, NodeBinding> {
   return {
     kind: 'object',
     query: (b, args, s) => {
       const c = s.fresh('n');
-      return { clauses: pattern(b.node, c, args, s), binding: { node: c }, orderBy: order(c) };
+      const max = limit?.(args, s);
+      return {
+        clauses: pattern(b.node, c, args, s),
+        binding: { node: c },
+        orderBy: order(c),
+        ...(max ? { limit: max } : {}),
+      };
     },
   };
 }
@@ -123,6 +132,7 @@ export function relationships<B extends Binding, C extends Binding>(spec: {
   bind(b: B, hop: Hop): C;
   order?(hop: Hop): string[];
   limit?(args: Args, s: CypherScope): string;
+  skip?(args: Args, s: CypherScope): string;
 }): ObjectSpec<B, C> {
   const [relHint, otherHint] = spec.names ?? ['r', 'x'];
   return {
@@ -135,6 +145,7 @@ export function relationships<B extends Binding, C extends Binding>(spec: {
         binding: spec.bind(b, hop),
         orderBy: spec.order ? spec.order(hop) : byName(hop.other),
         ...(spec.limit ? { limit: spec.limit(args, s) } : {}),
+        ...(spec.skip ? { skip: spec.skip(args, s) } : {}),
       };
     },
   };

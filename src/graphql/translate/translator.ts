@@ -73,8 +73,9 @@ export class Translator {
     const plan = spec.query(binding, args, this.scope);
     const projection = this.project(named, plan.binding, sets);
     const order = plan.orderBy && plan.orderBy.length > 0 ? ` ORDER BY ${plan.orderBy.join(', ')}` : '';
+    const skip = many && plan.skip ? ` SKIP ${plan.skip}` : '';
     const limit = many ? (plan.limit ? ` LIMIT ${plan.limit}` : '') : ' LIMIT 1';
-    const tail = order || limit ? `\nWITH *${order}${limit}` : '';
+    const tail = order || skip || limit ? `\nWITH *${order}${skip}${limit}` : '';
     const subquery = `COLLECT {\n${plan.clauses}${tail}\nRETURN ${projection}\n}`;
     return many ? subquery : `head(${subquery})`;
   }
