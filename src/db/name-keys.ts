@@ -15,14 +15,21 @@ const CREATE_INDEX = `CREATE FULLTEXT INDEX ${NAME_KEY_INDEX} IF NOT EXISTS FOR 
 OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword'}}`;
 
 /**
+ * Cypher for the name keys of the node bound to `node` (distinct, non-empty keys of name and
+ * aliases, in that order); the statement must pass `$ignored` = IGNORED_CHARACTERS.
+ */
+export function nameKeysOf(node: string): string {
+  return `reduce(acc = [], k IN [k IN [${node}.name] + coalesce(${node}.aliases, []) WHERE k IS NOT NULL |
+  reduce(s = toLower(toString(k)), ch IN $ignored | replace(s, ch, ''))] | CASE WHEN k = '' OR k IN acc THEN acc ELSE acc + k END)`;
+}
+
+/**
  * Sets `nameKeys` on every entity whose keys are missing or stale (distinct, non-empty keys
  * of name and aliases, in that order); batched, so a benchmark graph of 200k entities does
  * not need one huge transaction. Returns how many entities changed.
  */
 const SET_KEYS = `MATCH (n:Entity)
-WITH n, [k IN [n.name] + coalesce(n.aliases, []) WHERE k IS NOT NULL |
-  reduce(s = toLower(toString(k)), ch IN $ignored | replace(s, ch, ''))] AS raw
-WITH n, reduce(acc = [], k IN raw | CASE WHEN k = '' OR k IN acc THEN acc ELSE acc + k END) AS keys
+WITH n, ${nameKeysOf('n')} AS keys
 WHERE n.${NAME_KEY_PROPERTY} IS NULL OR n.${NAME_KEY_PROPERTY} <> keys
 CALL (n, keys) { SET n.${NAME_KEY_PROPERTY} = keys } IN TRANSACTIONS OF 10000 ROWS
 RETURN count(*) AS updated`;
