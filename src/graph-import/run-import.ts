@@ -196,8 +196,12 @@ export interface ScriptValidation {
 
 const violationKey = (v: Violation) => `${v.rule}|${v.ids.join('|')}|${v.message}`;
 
-async function perScriptViolations(tx: ManagedTransaction, projectRoot: string): Promise<Violation[]> {
-  const all = await validateWith(readInTransaction(tx), { projectRoot });
+async function perScriptViolations(
+  tx: ManagedTransaction,
+  projectRoot: string,
+  scope?: readonly string[],
+): Promise<Violation[]> {
+  const all = await validateWith(readInTransaction(tx), { projectRoot, scope });
   return all.filter((v) => RULES_CHECKED_PER_SCRIPT.has(v.rule));
 }
 
@@ -223,11 +227,14 @@ export interface StatementSending {
 }
 
 /**
- * Statements per chunk transaction: large enough that a thousand articles take a handful of
- * chunks (each validated once), small enough to stay far inside the server's transaction
- * time limit on a slow machine.
+ * Statements per chunk transaction, adapted as the import goes: it starts small (a
+ * just-started server plans every shape cold), doubles while a chunk takes under
+ * CHUNK_SECONDS.grow and halves when one takes over CHUNK_SECONDS.shrink, so that a chunk
+ * stays far inside the server's transaction time limit on a slow or busy machine while a
+ * thousand articles take a handful of chunks, each validated once.
  */
-export const CHUNK_STATEMENTS = 5000;
+const CHUNK_STATEMENTS = { first: 2000, min: 250, max: 20_000 };
+const CHUNK_SECONDS = { grow: 5, shrink: 15 };
 
 /**
  * Runs all statements of a data script in one write transaction: all or nothing. Before it
@@ -412,7 +419,7 @@ export async function runScripts(
   let pending: ScriptToRun[] = [];
   const flush = async () => {
     if (pending.length === 0) return;
-    if (validation.known === null) {
+    if (!batched && validation.known === null) {
       // The baseline, read before the first data script's transaction rather than inside it:
       // on a just-started server this first validation plans every validator query cold,
       // which must not eat into the write transaction's time limit. Later checks reuse the plans.
@@ -462,22 +469,17 @@ export async function runScripts(
 /** A chunk broke a rule: rolled back, then halved (the message is only for the log of a single script). */
 class ChunkViolatesModel extends Error {}
 
-/** Consecutive scripts of at most CHUNK_STATEMENTS statements (a longer script is a chunk alone). */
-function chunksOf(scripts: PreparedScript[]): PreparedScript[][] {
-  const chunks: PreparedScript[][] = [];
-  let current: PreparedScript[] = [];
-  let size = 0;
-  for (const script of scripts) {
-    if (current.length > 0 && size + script.statements.length > CHUNK_STATEMENTS) {
-      chunks.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(script);
-    size += script.statements.length;
+/** The next chunk: consecutive scripts from `from` of at most `size` statements (a longer script alone). */
+function nextChunk(scripts: PreparedScript[], from: number, size: number): PreparedScript[] {
+  const chunk: PreparedScript[] = [];
+  let statements = 0;
+  for (let i = from; i < scripts.length; i++) {
+    const n = scripts[i]!.statements.length;
+    if (chunk.length > 0 && statements + n > size) break;
+    chunk.push(scripts[i]!);
+    statements += n;
   }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
+  return chunk;
 }
 
 function chunkName(chunk: PreparedScript[]): string {
@@ -509,6 +511,8 @@ async function runBatched(
     if (chunk.length === 1) {
       // One script: statement by statement, so that a failure names its statement.
       const only = chunk[0]!;
+      // Its baseline is read in its own transaction: chunks committed since changed the graph.
+      validation.known = null;
       try {
         const counts = await runDataScript(driver, options.database, only.file, only.text, validation, options.sending);
         results.push(counts);
@@ -521,7 +525,7 @@ async function runBatched(
       return;
     }
     try {
-      const counts = await runChunk(driver, options.database, chunk, validation);
+      const counts = await runChunk(driver, options.database, chunk, validation.projectRoot);
       results.push(counts);
       done += chunk.length;
       log(`${formatCounts(counts)}${total > chunk.length ? ` [${done}/${total}]` : ''}`);
@@ -533,7 +537,16 @@ async function runBatched(
       await attempt(chunk.slice(half));
     }
   };
-  for (const chunk of chunksOf(prepared)) await attempt(chunk);
+  let size = CHUNK_STATEMENTS.first;
+  for (let from = 0; from < prepared.length;) {
+    const chunk = nextChunk(prepared, from, size);
+    const started = performance.now();
+    await attempt(chunk);
+    const seconds = (performance.now() - started) / 1000;
+    if (seconds < CHUNK_SECONDS.grow) size = Math.min(CHUNK_STATEMENTS.max, size * 2);
+    else if (seconds > CHUNK_SECONDS.shrink) size = Math.max(CHUNK_STATEMENTS.min, Math.floor(size / 2));
+    from += chunk.length;
+  }
 }
 
 /** An error of what a statement did (as opposed to a lost connection, which is thrown on). */
@@ -547,19 +560,24 @@ async function runChunk(
   driver: Driver,
   database: string,
   chunk: PreparedScript[],
-  validation: ScriptValidation,
+  projectRoot: string,
 ): Promise<ScriptCounts> {
   const batches = planBatches(chunk);
   const statements = chunk.reduce((n, s) => n + s.statements.length, 0);
+  const scope = [...new Set(chunk.flatMap((s) => [...s.refers]))];
   const session = driver.session({ database });
   try {
-    const { counts, after } = await session.executeWrite(async (tx) => {
+    return await session.executeWrite(async (tx) => {
+      // Fresh counts per attempt: executeWrite may retry the whole function.
       const counts = emptyCounts(
         chunkName(chunk),
         'data',
         statements,
         chunk.map((s) => s.file),
       );
+      // The per-script rules on what the chunk's scripts name (read through the id indexes),
+      // before and after: the chunk is refused only for what it breaks itself.
+      const before = new Set((await perScriptViolations(tx, projectRoot, scope)).map(violationKey));
       for (const batch of batches) {
         if (batch.query !== null && batch.rows.length > 1) {
           addCounters(counts, await tx.run(batch.query, { rows: batch.rows.map((r) => r.statement.params) }));
@@ -567,13 +585,10 @@ async function runChunk(
           for (const row of batch.rows) addCounters(counts, await tx.run(row.statement.shape, row.statement.params));
         }
       }
-      const known = validation.known ?? new Set<string>();
-      const now = await perScriptViolations(tx, validation.projectRoot);
-      if (now.some((v) => !known.has(violationKey(v)))) throw new ChunkViolatesModel();
-      return { counts, after: new Set(now.map(violationKey)) };
+      const now = await perScriptViolations(tx, projectRoot, scope);
+      if (now.some((v) => !before.has(violationKey(v)))) throw new ChunkViolatesModel();
+      return counts;
     });
-    validation.known = after;
-    return counts;
   } finally {
     await session.close();
   }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addNextArticle, ensureCorpus } from '../../bench/corpus/write-corpus.js';
-import { factsChecksum } from '../../src/graph-import/facts-checksum.js';
+import { canonicalJson, factsChecksum, sortedPairs } from '../../src/graph-import/facts-checksum.js';
 import {
   ImportError,
   ScriptsFailedError,
@@ -20,7 +20,6 @@ import {
 } from '../../src/graph-import/run-import.js';
 import { validateGraph } from '../../src/validate/validate-graph.js';
 import { testConfig, testDriver } from '../support/database.js';
-import { graphFingerprint } from '../support/graph-fingerprint.js';
 import { importSeedGraph, SEED_CYPHER_DIR } from '../support/seed-graph.js';
 
 const { database } = testConfig().neo4j;
@@ -35,10 +34,27 @@ const corpusOptions = (root: string, extra: Partial<ImportOptions> = {}): Import
   ...extra,
 });
 
-/** What a graph holds, for comparing two imports: facts with their evidence, and every node and property. */
+/**
+ * What a graph holds, for comparing two imports: every fact with its (source, quote) pairs
+ * (the facts checksum), and every node with its labels and properties. The order in which
+ * articles appended their pairs to a shared fact's lists is not part of it (it is the order
+ * the scripts happened to run in): pair lists are compared as sorted sets.
+ */
 async function graphState() {
   const facts = await factsChecksum(driver, database);
-  return { facts: { ...facts, lines: undefined }, graph: await graphFingerprint(driver, database) };
+  const { records } = await driver.executeQuery(
+    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
+    {},
+    { database, routing: 'READ' },
+  );
+  const nodes = records
+    .map((r) => {
+      const props = r.get('props') as Record<string, unknown>;
+      const pairs = sortedPairs(props.sources, props.evidence);
+      return canonicalJson([[...(r.get('labels') as string[])].sort(), { ...props, sources: pairs, evidence: null }]);
+    })
+    .sort();
+  return { facts: facts.lines, nodes };
 }
 
 async function freshState(options: ImportOptions) {
@@ -63,7 +79,7 @@ describe('the batched import', () => {
   it('builds the same graph as statement-by-statement on the seed corpus', async () => {
     const perScript = await freshState({ database, cypherDir: SEED_CYPHER_DIR, sending: { batched: false } });
     const batched = await freshState({ database, cypherDir: SEED_CYPHER_DIR });
-    expect(batched.facts.relationships).toBeGreaterThan(150);
+    expect(batched.facts.length).toBeGreaterThan(150);
     expect(batched).toEqual(perScript);
   }, 240_000);
 
@@ -71,7 +87,7 @@ describe('the batched import', () => {
     const perScript = await freshState(corpusOptions(corpus, { sending: { batched: false } }));
     const logged: string[] = [];
     const batched = await freshState(corpusOptions(corpus, { log: (l) => logged.push(l) }));
-    expect(batched.facts.pairs).toBeGreaterThan(400);
+    expect(batched.facts.length).toBeGreaterThan(300);
     expect(batched).toEqual(perScript);
     // The 52 data scripts ran as one chunk: one line, not one per script.
     expect(logged.filter((l) => l.includes('(52 scripts)'))).toHaveLength(1);
@@ -160,7 +176,12 @@ describe('the batched import', () => {
     await runImport(driver, corpusOptions(copy));
     const first = readdirSync(join(copy, 'cypher')).find((f) => f.startsWith('20_facts_'))!;
     const path = join(copy, 'cypher', first);
-    writeFileSync(path, readFileSync(path, 'utf8').replace("SET r.status = 'AWARDED'", "SET r.status = 'NOMINATED'"));
+    // The article's figure taken out: a statement gone, which only a full import can undo.
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(
+      path,
+      text.slice(0, text.indexOf('// ---------------------------------------------------------------- figures')),
+    );
     const outcome = await importIfChanged(driver, corpusOptions(copy));
     expect(outcome.skipped).toBe(false);
     if (outcome.skipped) return;
