@@ -146,7 +146,8 @@ async function withdrawalScope(tx: Tx, docId: string): Promise<string[]> {
      OPTIONAL MATCH (a)-[r]->(b) WHERE $docId IN r.sources
      WITH mentioned, collect(a.id) + collect(b.id) AS ends
      OPTIONAL MATCH (i:Indicator) WHERE $docId IN i.sources
-     RETURN mentioned + ends + collect(i.id) AS ids`,
+     WITH mentioned, ends, collect(i.id) AS indicators
+     RETURN mentioned + ends + indicators AS ids`,
     { docId },
   );
   return [...new Set([docId, ...(ids ?? []).filter((id): id is string => typeof id === 'string')])];
