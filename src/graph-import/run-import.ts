@@ -346,14 +346,20 @@ export async function runImport(driver: Driver, options: ImportOptions): Promise
   return results;
 }
 
-/** What the import state keeps of the scripts, to tell an addition from an edit next time. */
-function statementManifest(scripts: readonly ScriptToRun[]): StatementManifest {
+/**
+ * What the import state keeps of the scripts, to tell an addition from an edit next time.
+ * A script whose text hashes as in `before` keeps its entry without being split again.
+ */
+function statementManifest(
+  scripts: readonly ScriptToRun[],
+  before: StatementManifest | null = null,
+): StatementManifest {
   const manifest: StatementManifest = {};
   for (const s of scripts) {
-    manifest[s.name] = {
-      hash: sha256(s.text),
-      statements: splitCypherScript(s.text).map((st) => statementHash(st.text)),
-    };
+    const hash = sha256(s.text);
+    const kept = before?.[s.name];
+    manifest[s.name] =
+      kept?.hash === hash ? kept : { hash, statements: splitCypherScript(s.text).map((st) => statementHash(st.text)) };
   }
   return manifest;
 }
@@ -579,7 +585,9 @@ async function runChunk(
       // before and after: the chunk is refused only for what it breaks itself.
       const before = new Set((await perScriptViolations(tx, projectRoot, scope)).map(violationKey));
       for (const batch of batches) {
-        if (batch.query !== null && batch.rows.length > 1) {
+        // The batched form even for one row: its plan is the one the other chunks (and the
+        // fresh import before an incremental one) already made.
+        if (batch.query !== null) {
           addCounters(counts, await tx.run(batch.query, { rows: batch.rows.map((r) => r.statement.params) }));
         } else {
           for (const row of batch.rows) addCounters(counts, await tx.run(row.statement.shape, row.statement.params));
@@ -617,7 +625,7 @@ export async function importIfChanged(driver: Driver, options: ImportOptions): P
   if (!added) return { skipped: false, fingerprint, results: await runImport(driver, options), incremental: false };
   await clearImportState(driver, options.database);
   const results = await runScripts(driver, options, added);
-  await writeImportState(driver, options.database, fingerprint, statementManifest(scripts));
+  await writeImportState(driver, options.database, fingerprint, statementManifest(scripts, before));
   return { skipped: false, fingerprint, results, incremental: true };
 }
 
