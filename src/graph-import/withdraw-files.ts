@@ -58,6 +58,9 @@ export function planWithdrawFiles(projectRoot: string, docId: string, deletedEnt
   for (const script of cypherScripts(cypherDir)) {
     if (isInfrastructure(script)) continue;
     const text = readFileSync(join(cypherDir, script), 'utf8');
+    // Most scripts name neither the document nor a deleted entity: a substring test skips
+    // them without lexing (a thousand articles' scripts are read on every withdrawal).
+    if (!text.includes(docId) && !deletedEntityIds.some((id) => text.includes(id))) continue;
     const cited = new Set(cypherStringLiterals(text).filter((s) => docIds.has(s)));
     if (cited.has(docId)) {
       const others = [...cited].filter((d) => d !== docId);
