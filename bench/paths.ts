@@ -13,3 +13,8 @@ export const WARMUP_SCALE = 1;
 export function datasetDir(scale: number): string {
   return join(DATA_DIR, `scale-${scale}`);
 }
+
+/** A generated news corpus of `articles` articles (bench/corpus/), a folder shaped like the project's. */
+export function corpusDir(articles: number): string {
+  return join(DATA_DIR, `corpus-${articles}`);
+}

@@ -200,3 +200,12 @@ export function cypherStringLiterals(text: string): string[] {
   }
   return values;
 }
+
+/**
+ * The id a statement creates when it MERGEs a node by id (`MERGE (n:Label {id: '…'}) …`, its
+ * first literal), as catalogue entries and drafted entities and Indicators do; else null.
+ */
+export function mergedNodeId(statement: string): string | null {
+  if (!/^MERGE\s*\(/.test(statement)) return null;
+  return cypherStringLiterals(statement)[0] ?? null;
+}

@@ -3,7 +3,10 @@
 // is stored in the graph by a successful import, in one `:ImportState` node, and removed
 // when an import starts, so an interrupted or refused import never leaves a stale match.
 // `npm start` compares it and skips an import that would change nothing;
-// `npm run import` always imports.
+// `npm run import` always imports. Beside it the node keeps a hash of every statement of
+// every script (the statement manifest), so that `import --if-changed` can tell an addition
+// (an accepted article: a new script, a new statement in the documents script) from an edit,
+// and import only what was added.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -59,10 +62,38 @@ export async function clearImportState(driver: Driver, database: string): Promis
   await driver.executeQuery(`MATCH (s:${IMPORT_STATE_LABEL}) DELETE s`, {}, { database });
 }
 
-export async function writeImportState(driver: Driver, database: string, fingerprint: string): Promise<void> {
+/** Per script (file name): the SHA-256 of its text and of each of its statements, in order. */
+export type StatementManifest = Record<string, { hash: string; statements: string[] }>;
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The statement hashes are shortened: they tell statements of one script apart, nothing more. */
+export function statementHash(text: string): string {
+  return sha256(text).slice(0, 20);
+}
+
+export async function readImportManifest(driver: Driver, database: string): Promise<StatementManifest | null> {
+  const { records } = await driver.executeQuery(
+    `MATCH (s:${IMPORT_STATE_LABEL}) RETURN s.statements AS statements LIMIT 1`,
+    {},
+    { database, routing: 'READ' },
+  );
+  const json = records[0]?.get('statements') as string | null | undefined;
+  return typeof json === 'string' ? (JSON.parse(json) as StatementManifest) : null;
+}
+
+export async function writeImportState(
+  driver: Driver,
+  database: string,
+  fingerprint: string,
+  manifest: StatementManifest | null = null,
+): Promise<void> {
   await driver.executeQuery(
-    `MATCH (s:${IMPORT_STATE_LABEL}) DELETE s WITH count(*) AS cleared CREATE (:${IMPORT_STATE_LABEL} {fingerprint: $fingerprint})`,
-    { fingerprint },
+    `MATCH (s:${IMPORT_STATE_LABEL}) DELETE s WITH count(*) AS cleared
+     CREATE (:${IMPORT_STATE_LABEL} {fingerprint: $fingerprint, statements: $statements})`,
+    { fingerprint, statements: manifest === null ? null : JSON.stringify(manifest) },
     { database },
   );
 }

@@ -1,16 +1,31 @@
 // Runs the Cypher scripts in cypher/ against Neo4j, in file-name order:
 // - schema scripts (name starts with `00_`): each statement on its own, auto-commit,
 //   because Neo4j does not mix schema and data changes in one transaction;
-// - data scripts: all statements of one file in ONE write transaction, so a failing
-//   script rolls back entirely and leaves the graph as it was. Before that transaction
-//   commits, the validator's per-script rules run inside it: a script that would break
-//   the model or cite a quote its document does not contain changes nothing either.
+// - data scripts: all or nothing per script. They run in chunks of consecutive scripts, one
+//   write transaction per chunk, the statements of one shape across the chunk's scripts as
+//   one batched query (batch-plan.ts says why that builds the same graph). Before a chunk
+//   commits, the validator's per-script rules run inside its transaction, once for the
+//   chunk. A chunk that fails (a statement errs, or a rule is broken) rolls back and is
+//   halved and retried, down to the single script, which then runs on its own statement by
+//   statement and is named with its failing statement: a bad script rolls back alone and
+//   the others land.
+// - `sending: { batched: false }` runs every data script in its own transaction, statement
+//   by statement, with the rules checked after each: the reference the batches are compared with.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../config.js';
 import { ensureNameKeys } from '../db/name-keys.js';
-import { clearImportState, importFingerprint, readImportState, writeImportState } from './import-fingerprint.js';
+import {
+  clearImportState,
+  importFingerprint,
+  readImportManifest,
+  readImportState,
+  sha256,
+  statementHash,
+  writeImportState,
+  type StatementManifest,
+} from './import-fingerprint.js';
 import {
   RULES_CHECKED_PER_SCRIPT,
   formatViolation,
@@ -20,6 +35,7 @@ import {
 } from '../validate/validate-graph.js';
 import { splitCypherScript, type CypherStatement } from './cypher-script.js';
 import { parameteriseLiterals } from './literal-parameters.js';
+import { planBatches, prepareScript, type PreparedScript } from './batch-plan.js';
 
 export type ScriptKind = 'schema' | 'data';
 
@@ -30,7 +46,10 @@ export interface ScriptFile {
 }
 
 export interface ScriptCounts {
+  /** The script, or for a batched chunk "<first> … <last> (n scripts)". */
   file: string;
+  /** The scripts these counts are about: one, or a batched chunk's. */
+  files: string[];
   kind: ScriptKind;
   statements: number;
   nodesCreated: number;
@@ -57,6 +76,21 @@ export class ImportError extends Error {
   }
 }
 
+/**
+ * Several scripts failed; each was rolled back alone and the others are imported. The
+ * fields of ImportError are the first failure's; `failures` holds each.
+ */
+export class ScriptsFailedError extends ImportError {
+  override name = 'ScriptsFailedError';
+  constructor(readonly failures: ImportError[]) {
+    const first = failures[0]!;
+    super(first.file, first.statement, first.line, first.databaseMessage);
+    if (failures.length > 1) {
+      this.message = `${failures.length} scripts failed, each rolled back alone:\n${failures.map((f) => `  ${f.message}`).join('\n')}`;
+    }
+  }
+}
+
 export function scriptKind(fileName: string): ScriptKind {
   return fileName.startsWith('00_') ? 'schema' : 'data';
 }
@@ -69,9 +103,10 @@ export function listScripts(cypherDir: string): ScriptFile[] {
     .map((name) => ({ name, path: join(cypherDir, name), kind: scriptKind(name) }));
 }
 
-function emptyCounts(file: string, kind: ScriptKind, statements: number): ScriptCounts {
+function emptyCounts(file: string, kind: ScriptKind, statements: number, files = [file]): ScriptCounts {
   return {
     file,
+    files,
     kind,
     statements,
     nodesCreated: 0,
@@ -161,8 +196,12 @@ export interface ScriptValidation {
 
 const violationKey = (v: Violation) => `${v.rule}|${v.ids.join('|')}|${v.message}`;
 
-async function perScriptViolations(tx: ManagedTransaction, projectRoot: string): Promise<Violation[]> {
-  const all = await validateWith(readInTransaction(tx), { projectRoot });
+async function perScriptViolations(
+  tx: ManagedTransaction,
+  projectRoot: string,
+  scope?: readonly string[],
+): Promise<Violation[]> {
+  const all = await validateWith(readInTransaction(tx), { projectRoot, scope });
   return all.filter((v) => RULES_CHECKED_PER_SCRIPT.has(v.rule));
 }
 
@@ -179,10 +218,23 @@ async function knownViolations(driver: Driver, database: string, projectRoot: st
 export interface StatementSending {
   /**
    * Send each statement's literals as parameters (literal-parameters.ts), so that Neo4j
-   * plans each statement shape once: the default. `false` sends the text as written.
+   * plans each statement shape once: the default. `false` sends the text as written (and
+   * runs each script on its own, as `batched: false`).
    */
   literalsAsParameters?: boolean;
+  /** Run data scripts in batched chunks (the default); `false`: each in its own transaction. */
+  batched?: boolean;
 }
+
+/**
+ * Statements per chunk transaction, adapted as the import goes: it starts small (a
+ * just-started server plans every shape cold), doubles while a chunk takes under
+ * CHUNK_SECONDS.grow and halves when one takes over CHUNK_SECONDS.shrink, so that a chunk
+ * stays far inside the server's transaction time limit on a slow or busy machine while a
+ * thousand articles take a handful of chunks, each validated once.
+ */
+const CHUNK_STATEMENTS = { first: 2000, min: 250, max: 20_000 };
+const CHUNK_SECONDS = { grow: 5, shrink: 15 };
 
 /**
  * Runs all statements of a data script in one write transaction: all or nothing. Before it
@@ -279,34 +331,275 @@ export function formatCounts(c: ScriptCounts): string {
   return `${c.file.padEnd(52)} ${parts.join(', ')}`;
 }
 
-/** Runs every script of `cypherDir` in order; stops at the first failure with an ImportError. */
+/**
+ * Runs every script of `cypherDir` in order. A failing schema script stops the import; a
+ * failing data script is rolled back alone, the others are imported, and the import ends
+ * with an ImportError naming it (a ScriptsFailedError when there are several).
+ */
 export async function runImport(driver: Driver, options: ImportOptions): Promise<ScriptCounts[]> {
-  const log = options.log ?? (() => {});
-  const results: ScriptCounts[] = [];
-  // Carried from script to script: each one's result is the next one's baseline.
-  const validation: ScriptValidation = { projectRoot: options.projectRoot ?? PROJECT_ROOT, known: null };
   const fingerprint = fingerprintOf(options);
   // Gone while the graph is being changed: an import that stops half-way leaves no match.
   await clearImportState(driver, options.database);
-  for (const script of listScripts(options.cypherDir)) {
-    const text = readFileSync(script.path, 'utf8');
-    if (script.kind === 'data' && validation.known === null) {
+  const scripts = listScripts(options.cypherDir).map(readScript);
+  const results = await runScripts(driver, options, scripts);
+  await writeImportState(driver, options.database, fingerprint, statementManifest(scripts));
+  return results;
+}
+
+/**
+ * What the import state keeps of the scripts, to tell an addition from an edit next time.
+ * A script whose text hashes as in `before` keeps its entry without being split again.
+ */
+function statementManifest(
+  scripts: readonly ScriptToRun[],
+  before: StatementManifest | null = null,
+): StatementManifest {
+  const manifest: StatementManifest = {};
+  for (const s of scripts) {
+    const hash = sha256(s.text);
+    const kept = before?.[s.name];
+    manifest[s.name] =
+      kept?.hash === hash ? kept : { hash, statements: splitCypherScript(s.text).map((st) => statementHash(st.text)) };
+  }
+  return manifest;
+}
+
+/**
+ * The part of `scripts` that an import with `before` has not run yet, or null when the
+ * scripts changed otherwise (a script or statement gone or edited): then only a full import
+ * builds their graph. Scripts are idempotent (a re-run changes nothing), so running only
+ * the added statements builds what a full import would. A changed schema script runs whole.
+ * An added statement keeps its line (the rest of its script becomes blank), so a failure
+ * names the line of the file.
+ */
+export function addedStatements(scripts: readonly ScriptToRun[], before: StatementManifest): ScriptToRun[] | null {
+  const names = new Set(scripts.map((s) => s.name));
+  if (Object.keys(before).some((name) => !names.has(name))) return null;
+  const added: ScriptToRun[] = [];
+  for (const script of scripts) {
+    const old = before[script.name];
+    if (old?.hash === sha256(script.text)) continue;
+    if (!old || script.kind === 'schema') {
+      added.push(script);
+      continue;
+    }
+    const unmatched = new Map<string, number>();
+    for (const h of old.statements) unmatched.set(h, (unmatched.get(h) ?? 0) + 1);
+    const fresh: CypherStatement[] = [];
+    for (const st of splitCypherScript(script.text)) {
+      const h = statementHash(st.text);
+      const left = unmatched.get(h) ?? 0;
+      if (left > 0) unmatched.set(h, left - 1);
+      else fresh.push(st);
+    }
+    if ([...unmatched.values()].some((n) => n > 0)) return null;
+    if (fresh.length === 0) continue;
+    let text = script.text.replace(/[^\n]/g, ' ');
+    for (const st of fresh) text = text.slice(0, st.start) + script.text.slice(st.start, st.end) + text.slice(st.end);
+    added.push({ ...script, text });
+  }
+  return added;
+}
+
+/** A script of a folder with its text (or only some of its statements, for an incremental import). */
+export interface ScriptToRun extends ScriptFile {
+  text: string;
+}
+
+function readScript(script: ScriptFile): ScriptToRun {
+  return { ...script, text: readFileSync(script.path, 'utf8') };
+}
+
+/** Runs the given scripts in order (see the top of the file); the shared part of full and incremental imports. */
+export async function runScripts(
+  driver: Driver,
+  options: ImportOptions,
+  scripts: readonly ScriptToRun[],
+): Promise<ScriptCounts[]> {
+  const log = options.log ?? (() => {});
+  const results: ScriptCounts[] = [];
+  const failures: ImportError[] = [];
+  // Carried from script to script: each one's result is the next one's baseline.
+  const validation: ScriptValidation = { projectRoot: options.projectRoot ?? PROJECT_ROOT, known: null };
+  const batched = options.sending?.batched !== false && options.sending?.literalsAsParameters !== false;
+  let pending: ScriptToRun[] = [];
+  const flush = async () => {
+    if (pending.length === 0) return;
+    if (!batched && validation.known === null) {
       // The baseline, read before the first data script's transaction rather than inside it:
       // on a just-started server this first validation plans every validator query cold,
       // which must not eat into the write transaction's time limit. Later checks reuse the plans.
       validation.known = await knownViolations(driver, options.database, validation.projectRoot);
     }
-    const counts =
-      script.kind === 'schema'
-        ? await runSchemaScript(driver, options.database, script.name, text)
-        : await runDataScript(driver, options.database, script.name, text, validation, options.sending);
+    const scripts = pending;
+    pending = [];
+    if (batched) {
+      await runBatched(driver, options, scripts, validation, results, failures);
+    } else {
+      for (const script of scripts) {
+        try {
+          const counts = await runDataScript(
+            driver,
+            options.database,
+            script.name,
+            script.text,
+            validation,
+            options.sending,
+          );
+          log(formatCounts(counts));
+          results.push(counts);
+        } catch (error) {
+          if (!(error instanceof ImportError)) throw error;
+          failures.push(error);
+        }
+      }
+    }
+  };
+  for (const script of scripts) {
+    if (script.kind === 'data') {
+      pending.push(script);
+      continue;
+    }
+    await flush();
+    const counts = await runSchemaScript(driver, options.database, script.name, script.text);
     log(formatCounts(counts));
     results.push(counts);
   }
+  await flush();
   // The API resolves names through these keys (src/db/name-keys.ts); the scripts stay plain Cypher.
   await ensureNameKeys(driver, options.database);
-  await writeImportState(driver, options.database, fingerprint);
+  if (failures.length > 0) throw new ScriptsFailedError(failures);
   return results;
+}
+
+/** A chunk broke a rule: rolled back, then halved (the message is only for the log of a single script). */
+class ChunkViolatesModel extends Error {}
+
+/** The next chunk: consecutive scripts from `from` of at most `size` statements (a longer script alone). */
+function nextChunk(scripts: PreparedScript[], from: number, size: number): PreparedScript[] {
+  const chunk: PreparedScript[] = [];
+  let statements = 0;
+  for (let i = from; i < scripts.length; i++) {
+    const n = scripts[i]!.statements.length;
+    if (chunk.length > 0 && statements + n > size) break;
+    chunk.push(scripts[i]!);
+    statements += n;
+  }
+  return chunk;
+}
+
+function chunkName(chunk: PreparedScript[]): string {
+  return chunk.length === 1
+    ? chunk[0]!.file
+    : `${chunk[0]!.file} … ${chunk[chunk.length - 1]!.file} (${chunk.length} scripts)`;
+}
+
+async function runBatched(
+  driver: Driver,
+  options: ImportOptions,
+  scripts: ScriptToRun[],
+  validation: ScriptValidation,
+  results: ScriptCounts[],
+  failures: ImportError[],
+): Promise<void> {
+  const log = options.log ?? (() => {});
+  const prepared: PreparedScript[] = [];
+  for (const script of scripts) {
+    try {
+      prepared.push(prepareScript(script.name, script.text));
+    } catch (error) {
+      failures.push(new ImportError(script.name, null, null, `cannot split into statements: ${message(error)}`));
+    }
+  }
+  const total = prepared.length;
+  let done = 0;
+  const attempt = async (chunk: PreparedScript[]): Promise<void> => {
+    if (chunk.length === 1) {
+      // One script: statement by statement, so that a failure names its statement.
+      const only = chunk[0]!;
+      // Its baseline is read in its own transaction: chunks committed since changed the graph.
+      validation.known = null;
+      try {
+        const counts = await runDataScript(driver, options.database, only.file, only.text, validation, options.sending);
+        results.push(counts);
+        done += 1;
+        log(formatCounts(counts));
+      } catch (error) {
+        if (!(error instanceof ImportError)) throw error;
+        failures.push(error);
+      }
+      return;
+    }
+    try {
+      const counts = await runChunk(driver, options.database, chunk, validation.projectRoot);
+      results.push(counts);
+      done += chunk.length;
+      log(`${formatCounts(counts)}${total > chunk.length ? ` [${done}/${total}]` : ''}`);
+    } catch (error) {
+      if (!(error instanceof ChunkViolatesModel) && !isStatementFailure(error)) throw error;
+      // Halve and retry: the good halves land, the bad script ends up alone and is named.
+      const half = Math.ceil(chunk.length / 2);
+      await attempt(chunk.slice(0, half));
+      await attempt(chunk.slice(half));
+    }
+  };
+  let size = CHUNK_STATEMENTS.first;
+  for (let from = 0; from < prepared.length;) {
+    const chunk = nextChunk(prepared, from, size);
+    const started = performance.now();
+    await attempt(chunk);
+    const seconds = (performance.now() - started) / 1000;
+    if (seconds < CHUNK_SECONDS.grow) size = Math.min(CHUNK_STATEMENTS.max, size * 2);
+    else if (seconds > CHUNK_SECONDS.shrink) size = Math.max(CHUNK_STATEMENTS.min, Math.floor(size / 2));
+    from += chunk.length;
+  }
+}
+
+/** An error of what a statement did (as opposed to a lost connection, which is thrown on). */
+function isStatementFailure(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code ?? '';
+  return code.startsWith('Neo.ClientError.') || code.startsWith('Neo.DatabaseError.');
+}
+
+/** One chunk in one write transaction, batch by batch, checked by the per-script rules before it commits. */
+async function runChunk(
+  driver: Driver,
+  database: string,
+  chunk: PreparedScript[],
+  projectRoot: string,
+): Promise<ScriptCounts> {
+  const batches = planBatches(chunk);
+  const statements = chunk.reduce((n, s) => n + s.statements.length, 0);
+  const scope = [...new Set(chunk.flatMap((s) => [...s.refers]))];
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      // Fresh counts per attempt: executeWrite may retry the whole function.
+      const counts = emptyCounts(
+        chunkName(chunk),
+        'data',
+        statements,
+        chunk.map((s) => s.file),
+      );
+      // The per-script rules on what the chunk's scripts name (read through the id indexes),
+      // before and after: the chunk is refused only for what it breaks itself.
+      const before = new Set((await perScriptViolations(tx, projectRoot, scope)).map(violationKey));
+      for (const batch of batches) {
+        // The batched form even for one row: its plan is the one the other chunks (and the
+        // fresh import before an incremental one) already made.
+        if (batch.query !== null) {
+          addCounters(counts, await tx.run(batch.query, { rows: batch.rows.map((r) => r.statement.params) }));
+        } else {
+          for (const row of batch.rows) addCounters(counts, await tx.run(row.statement.shape, row.statement.params));
+        }
+      }
+      const now = await perScriptViolations(tx, projectRoot, scope);
+      if (now.some((v) => !before.has(violationKey(v)))) throw new ChunkViolatesModel();
+      return counts;
+    });
+  } finally {
+    await session.close();
+  }
 }
 
 function fingerprintOf(options: ImportOptions): string {
@@ -314,17 +607,26 @@ function fingerprintOf(options: ImportOptions): string {
 }
 
 export type ImportIfChangedResult =
-  { skipped: true; fingerprint: string } | { skipped: false; fingerprint: string; results: ScriptCounts[] };
+  | { skipped: true; fingerprint: string }
+  | { skipped: false; fingerprint: string; results: ScriptCounts[]; incremental: boolean };
 
 /**
  * Imports only when the database does not already hold exactly the graph of these scripts
- * and data (the fingerprint a completed import stored). `npm start` uses it; `npm run
- * import` always imports.
+ * and data (the fingerprint a completed import stored), and then only what was added since
+ * that import when nothing else changed (addedStatements). `npm start` uses it; `npm run
+ * import` always imports everything.
  */
 export async function importIfChanged(driver: Driver, options: ImportOptions): Promise<ImportIfChangedResult> {
   const fingerprint = fingerprintOf(options);
   if ((await readImportState(driver, options.database)) === fingerprint) return { skipped: true, fingerprint };
-  return { skipped: false, fingerprint, results: await runImport(driver, options) };
+  const before = await readImportManifest(driver, options.database);
+  const scripts = listScripts(options.cypherDir).map(readScript);
+  const added = before && addedStatements(scripts, before);
+  if (!added) return { skipped: false, fingerprint, results: await runImport(driver, options), incremental: false };
+  await clearImportState(driver, options.database);
+  const results = await runScripts(driver, options, added);
+  await writeImportState(driver, options.database, fingerprint, statementManifest(scripts, before));
+  return { skipped: false, fingerprint, results, incremental: true };
 }
 
 /** Deletes every node and relationship (schema stays). Used by `npm run import -- --reset` and tests. */

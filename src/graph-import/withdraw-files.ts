@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { CORPUS_FOLDERS, CORPUS_METADATA_FILE, loadCorpus, type DocumentKind } from '../corpus/corpus.js';
 import { MENTIONS } from '../model/graph-model.js';
 import { cypherString } from './cypher-literal.js';
-import { cypherStringLiterals, splitCypherScript } from './cypher-script.js';
+import { cypherStringLiterals, mergedNodeId, splitCypherScript } from './cypher-script.js';
 import { DOCUMENTS_SCRIPT, renderDocumentsCypher } from './documents-cypher.js';
 
 export interface WithdrawFilesPlan {
@@ -58,6 +58,9 @@ export function planWithdrawFiles(projectRoot: string, docId: string, deletedEnt
   for (const script of cypherScripts(cypherDir)) {
     if (isInfrastructure(script)) continue;
     const text = readFileSync(join(cypherDir, script), 'utf8');
+    // Most scripts name neither the document nor a deleted entity: a substring test skips
+    // them without lexing (a thousand articles' scripts are read on every withdrawal).
+    if (!text.includes(docId) && !deletedEntityIds.some((id) => text.includes(id))) continue;
     const cited = new Set(cypherStringLiterals(text).filter((s) => docIds.has(s)));
     if (cited.has(docId)) {
       const others = [...cited].filter((d) => d !== docId);
@@ -70,7 +73,7 @@ export function planWithdrawFiles(projectRoot: string, docId: string, deletedEnt
       continue;
     }
     for (const st of splitCypherScript(text)) {
-      const id = definedEntity(st.text);
+      const id = mergedNodeId(st.text);
       if (id && deleted.has(id)) catalogueEntries.push({ script, id });
       else if (isMentionsStatement(st.text)) {
         for (const named of cypherStringLiterals(st.text)) {
@@ -80,12 +83,6 @@ export function planWithdrawFiles(projectRoot: string, docId: string, deletedEnt
     }
   }
   return { docId, documentFile, corpusEntry: docId in corpus, factsScripts, catalogueEntries, mentionEntries };
-}
-
-/** The id a catalogue statement defines: `MERGE (n:Label {id: '…'}) …`, its first literal. */
-function definedEntity(statement: string): string | null {
-  if (!/^MERGE\s*\(/.test(statement)) return null;
-  return cypherStringLiterals(statement)[0] ?? null;
 }
 
 const isMentionsStatement = (statement: string) => statement.includes(`[:${MENTIONS}]`);
@@ -113,7 +110,7 @@ export function applyWithdrawFiles(projectRoot: string, plan: WithdrawFilesPlan)
     // Cut each defining statement with its `;` and the line break after it, back to front
     // so earlier offsets stay valid.
     const cuts = splitCypherScript(text)
-      .filter((st) => ids.has(definedEntity(st.text) ?? ''))
+      .filter((st) => ids.has(mergedNodeId(st.text) ?? ''))
       .reverse();
     let out = text;
     for (const st of cuts) {

@@ -69,7 +69,16 @@ export interface ValidateOptions {
   database: string;
   /** Repository root: documents are compared with data/articles/ and data/reference/ here. */
   projectRoot: string;
+  /**
+   * Check only what these ids name (documents, entities, Indicators) and the relationships
+   * between two of them, through the id indexes: what an import script or a withdrawal can
+   * have changed, without reading the whole graph. Duplicate names are still looked for
+   * among all entities. Absent: the whole graph.
+   */
+  scope?: readonly string[];
 }
+
+type Scope = ValidateOptions['scope'];
 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const show = (s: string, max = 80) => JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
@@ -89,12 +98,15 @@ interface DocRow {
 
 async function checkDocuments(
   read: ReadQuery,
-  o: Pick<ValidateOptions, 'projectRoot'>,
+  o: Pick<ValidateOptions, 'projectRoot' | 'scope'>,
   out: Violation[],
 ): Promise<Map<string, string>> {
   const rows = await read(
-    'MATCH (d:Document) RETURN d.id AS id, d.kind AS kind, d.file AS file, d.text AS text ORDER BY id',
+    `MATCH (d:Document) ${o.scope ? 'WHERE d.id IN $ids' : ''}
+     RETURN d.id AS id, d.kind AS kind, d.file AS file, d.text AS text ORDER BY id`,
+    { ids: o.scope ?? [] },
   );
+  const inScope = o.scope ? new Set(o.scope) : null;
   const texts = new Map<string, string>();
   const seen = new Set<string>();
   for (const row of rows) {
@@ -131,6 +143,7 @@ async function checkDocuments(
   }
   for (const kind of DOCUMENT_KINDS) {
     for (const file of corpusFiles(o.projectRoot, kind)) {
+      if (inScope && !inScope.has(file.replace(/\.txt$/, ''))) continue;
       if (!seen.has(`${kind}/${file}`)) {
         out.push({
           rule: 'document-text',
@@ -141,6 +154,19 @@ async function checkDocuments(
     }
   }
   return texts;
+}
+
+/** Adds the texts of the cited documents that are not in `texts` yet (a scoped check read only its own). */
+async function readCitedTexts(read: ReadQuery, texts: Map<string, string>, sources: unknown[]): Promise<void> {
+  const missing = new Set<string>();
+  for (const list of sources) {
+    if (isStringList(list)) for (const id of list) if (!texts.has(id)) missing.add(id);
+  }
+  if (missing.size === 0) return;
+  const rows = await read('MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.text AS text', {
+    ids: [...missing],
+  });
+  for (const r of rows) if (typeof r.text === 'string') texts.set(r.id as string, r.text);
 }
 
 function checkProvenance(
@@ -195,25 +221,31 @@ interface EntityRow {
   mentions: number;
 }
 
-async function checkEntities(read: ReadQuery, out: Violation[]): Promise<void> {
+/** The entity's id, or a description of it when it has none. */
+const entityName = (e: EntityRow): string =>
+  typeof e.id === 'string' && e.id !== ''
+    ? e.id
+    : `(Entity without id, labels ${e.labels.join(':')}, name ${JSON.stringify(e.name)})`;
+
+async function checkEntities(read: ReadQuery, scope: Scope, out: Violation[]): Promise<void> {
   const rows = await read(
     `
-    MATCH (n:Entity)
+    MATCH (n:Entity) ${scope ? 'WHERE n.id IN $ids' : ''}
     RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases,
            COUNT { (n)-[r]-() WHERE type(r) <> $mentions } AS facts,
            COUNT { (:Document)-[:MENTIONS]->(n) } AS mentions
     ORDER BY id`,
-    { mentions: MENTIONS },
+    { mentions: MENTIONS, ids: scope ?? [] },
   );
+  // A scoped check still compares names with every entity's: a new one may take an old name.
+  const named = scope
+    ? await read('MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases')
+    : rows;
+  const inScope = scope ? new Set(scope) : null;
 
-  // normalised name -> ids per label, to find spellings shared by different nodes
-  const byLabel = new Map<string, Map<string, Set<string>>>();
   for (const row of rows) {
     const e = row as unknown as EntityRow;
-    const id =
-      typeof e.id === 'string' && e.id !== ''
-        ? e.id
-        : `(Entity without id, labels ${e.labels.join(':')}, name ${JSON.stringify(e.name)})`;
+    const id = entityName(e);
     if (typeof e.id !== 'string' || e.id === '') {
       out.push({ rule: 'entity-fields', ids: [id], message: `${id} has no \`id\`.` });
     }
@@ -255,6 +287,14 @@ async function checkEntities(read: ReadQuery, out: Violation[]): Promise<void> {
         message: `${id} is not MENTIONED by any Document; add it to the mentions list of the article that names it.`,
       });
     }
+  }
+
+  // normalised name -> ids per label, to find spellings shared by different nodes
+  const byLabel = new Map<string, Map<string, Set<string>>>();
+  for (const row of named) {
+    const e = row as unknown as EntityRow;
+    const id = entityName(e);
+    const domain = e.labels.filter((l) => (DOMAIN_LABELS as readonly string[]).includes(l));
     const spellings = new Set(
       [e.name, ...(isStringList(e.aliases) ? e.aliases : [])]
         .filter((s): s is string => typeof s === 'string')
@@ -272,7 +312,7 @@ async function checkEntities(read: ReadQuery, out: Violation[]): Promise<void> {
   }
   for (const [label, names] of byLabel) {
     for (const [spelling, owners] of names) {
-      if (owners.size > 1) {
+      if (owners.size > 1 && (!inScope || [...owners].some((o) => inScope.has(o)))) {
         const ids = [...owners].sort();
         out.push({
           rule: 'duplicate-name',
@@ -365,12 +405,37 @@ function checkAgainstRegistry(r: RelRow, name: string, ids: string[], out: Viola
   }
 }
 
-async function checkRelationships(read: ReadQuery, texts: Map<string, string>, out: Violation[]): Promise<void> {
-  const rows = await read(`
-    MATCH (a)-[r]->(b)
+async function checkRelationships(
+  read: ReadQuery,
+  scope: Scope,
+  texts: Map<string, string>,
+  out: Violation[],
+): Promise<void> {
+  // Scoped: the relationships from a document or entity of the scope to another node of it,
+  // found from the scope's nodes through the id indexes.
+  const rows = await read(
+    `
+    ${
+      scope
+        ? `CALL () {
+             UNWIND $ids AS id MATCH (a:Entity {id: id}) RETURN a
+             UNION
+             UNWIND $ids AS id MATCH (a:Document {id: id}) RETURN a
+           }
+           MATCH (a)-[r]->(b) WHERE b.id IN $ids`
+        : 'MATCH (a)-[r]->(b)'
+    }
     RETURN type(r) AS type, a.id AS from, b.id AS to, a:Document AS fromDoc, b:Entity AS toEntity,
            labels(a) AS fromLabels, labels(b) AS toLabels, properties(r) AS props
-    ORDER BY from, type, to`);
+    ORDER BY from, type, to`,
+    { ids: scope ?? [] },
+  );
+  if (scope)
+    await readCitedTexts(
+      read,
+      texts,
+      rows.map((r) => (r.props as Record<string, unknown>).sources),
+    );
   // A fact's key: its ends and type, plus the year for facts that hold for a year.
   const seen = new Set<string>();
   for (const row of rows) {
@@ -413,12 +478,26 @@ interface IndicatorRow {
   subjects: number;
 }
 
-async function checkIndicators(read: ReadQuery, texts: Map<string, string>, out: Violation[]): Promise<void> {
-  const rows = await read(`
-    MATCH (i:Indicator)
+async function checkIndicators(
+  read: ReadQuery,
+  scope: Scope,
+  texts: Map<string, string>,
+  out: Violation[],
+): Promise<void> {
+  const rows = await read(
+    `
+    MATCH (i:Indicator) ${scope ? 'WHERE i.id IN $ids' : ''}
     RETURN i.id AS id, i.name AS name, i.value AS value, i.year AS year, i.sources AS sources, i.evidence AS evidence,
            COUNT { (:Entity)-[:REPORTED]->(i) } AS subjects
-    ORDER BY id`);
+    ORDER BY id`,
+    { ids: scope ?? [] },
+  );
+  if (scope)
+    await readCitedTexts(
+      read,
+      texts,
+      rows.map((r) => r.sources),
+    );
   for (const row of rows) {
     const i = row as unknown as IndicatorRow;
     checkProvenance(`Indicator ${i.id}`, [i.id], i.sources, i.evidence, texts, out);
@@ -457,13 +536,13 @@ export async function validateGraph(driver: Driver, options: ValidateOptions): P
 /** The same checks through any read function, e.g. inside an import script's open transaction. */
 export async function validateWith(
   read: ReadQuery,
-  options: Pick<ValidateOptions, 'projectRoot'>,
+  options: Pick<ValidateOptions, 'projectRoot' | 'scope'>,
 ): Promise<Violation[]> {
   const out: Violation[] = [];
   const texts = await checkDocuments(read, options, out);
-  await checkEntities(read, out);
-  await checkRelationships(read, texts, out);
-  await checkIndicators(read, texts, out);
+  await checkEntities(read, options.scope, out);
+  await checkRelationships(read, options.scope, texts, out);
+  await checkIndicators(read, options.scope, texts, out);
   return out;
 }
 

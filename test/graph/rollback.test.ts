@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ImportError, runDataScript, runImport } from '../../src/graph-import/run-import.js';
+import { ImportError, ScriptsFailedError, runDataScript, runImport } from '../../src/graph-import/run-import.js';
 import { testConfig, testDriver } from '../support/database.js';
 import { graphFingerprint } from '../support/graph-fingerprint.js';
 import { freshImport, rows } from './graph-helpers.js';
@@ -75,25 +75,35 @@ describe('a failing data script', () => {
     );
   });
 
-  it('stops the import at the failing file; earlier files stay, the failing one leaves no trace', async () => {
+  it('rolls the failing file back alone and names it; the files before and after it are imported', async () => {
     const dir = mkdtempSync(join(scratch, 'cypher-'));
     writeFileSync(
       join(dir, '10_ok.cypher'),
       "MERGE (n:Zone {id: 'zone:rollback-ok'}) SET n:Entity, n.name = 'ok', n.aliases = ['ok'];\n",
     );
     writeFileSync(join(dir, '20_bad.cypher'), "MERGE (n:Zone {id: 'zone:rollback-bad'}) SET n:Entity;\nRETURN 1/0;\n");
-    writeFileSync(join(dir, '30_never.cypher'), "MERGE (n:Zone {id: 'zone:rollback-never'});\n");
+    writeFileSync(
+      join(dir, '30_after.cypher'),
+      "MERGE (n:Zone {id: 'zone:rollback-after'}) SET n:Entity, n.name = 'after', n.aliases = ['after'];\n",
+    );
     const logged: string[] = [];
     const error = await failure(runImport(driver, { database, cypherDir: dir, log: (l) => logged.push(l) }));
+    expect(error).toBeInstanceOf(ScriptsFailedError);
     expect(error).toMatchObject({ file: '20_bad.cypher', statement: 2, line: 2 });
+    expect((error as ScriptsFailedError).failures.map((f) => f.file)).toEqual(['20_bad.cypher']);
     expect(error.databaseMessage).toMatch(/by zero/i);
-    expect(logged).toHaveLength(1);
+    expect(logged).toHaveLength(2);
     expect(logged[0]).toMatch(
       /^10_ok\.cypher\s+1 statements, \+1 nodes, \+0 relationships, 3 properties set, \+2 labels$/,
     );
-    const left = await rows(driver, database, "MATCH (n) WHERE n.id STARTS WITH 'zone:rollback-' RETURN n.id AS id");
-    expect(left).toEqual([{ id: 'zone:rollback-ok' }]);
-    await rows(driver, database, "MATCH (n {id: 'zone:rollback-ok'}) DELETE n");
+    expect(logged[1]).toMatch(/^30_after\.cypher\s+1 statements, \+1 nodes/);
+    const left = await rows(
+      driver,
+      database,
+      "MATCH (n) WHERE n.id STARTS WITH 'zone:rollback-' RETURN n.id AS id ORDER BY id",
+    );
+    expect(left).toEqual([{ id: 'zone:rollback-after' }, { id: 'zone:rollback-ok' }]);
+    await rows(driver, database, "MATCH (n) WHERE n.id IN ['zone:rollback-ok', 'zone:rollback-after'] DELETE n");
   });
 
   it('rejects a script that runs but breaks the model (a misquoted source, a name missing from aliases) and changes nothing', async () => {

@@ -2,7 +2,7 @@
 // the import's fingerprint is stored in the graph, and `npm start` (src/cli/start.ts) and
 // `npm run import -- --if-changed` import nothing when it matches. A changed script, or a graph
 // an import was still changing, imports again. `npm run import` always imports.
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -57,17 +57,37 @@ describe('the import fingerprint', () => {
     expect(await graphFingerprint(driver, database)).toEqual(before);
   });
 
-  it('imports again when a script changed, and then stores the new fingerprint', async () => {
+  it('imports everything again when a statement of a script was edited, and then stores the new fingerprint', async () => {
     const changed = join(scratch, 'cypher');
     cpSync(SEED_CYPHER_DIR, changed, { recursive: true });
-    appendFileSync(join(changed, '13_enterprises.cypher'), '\n// an edit: any change to a script counts\n');
+    // An edit (not an addition): any change to a statement's text counts, even of layout.
+    const path = join(changed, '13_enterprises.cypher');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('SET n:Entity', 'SET  n:Entity'));
     const outcome = await importIfChanged(driver, { database, cypherDir: changed });
     expect(outcome.skipped).toBe(false);
     if (outcome.skipped) return;
-    expect(outcome.results.map((r) => r.file)).toContain('13_enterprises.cypher');
+    expect(outcome.incremental).toBe(false);
+    expect(outcome.results.flatMap((r) => r.files)).toContain('13_enterprises.cypher');
     expect(outcome.results.reduce((n, r) => n + r.statements, 0)).toBeGreaterThan(100);
     expect(outcome.fingerprint).not.toBe(importFingerprint(SEED_CYPHER_DIR, DATA_DIR));
     expect(await readImportState(driver, database)).toBe(outcome.fingerprint);
+  }, 240_000);
+
+  it('imports only what was added when a comment or a statement was appended', async () => {
+    const grown = join(scratch, 'grown');
+    cpSync(SEED_CYPHER_DIR, grown, { recursive: true });
+    await importIfChanged(driver, { database, cypherDir: grown });
+    appendFileSync(
+      join(grown, '13_enterprises.cypher'),
+      "\n// an addition\nMATCH (n:Enterprise {id: 'enterprise:cosco-shipbuilding-industry-company'}) SET n.checked = true;\n",
+    );
+    const outcome = await importIfChanged(driver, { database, cypherDir: grown });
+    expect(outcome.skipped).toBe(false);
+    if (outcome.skipped) return;
+    expect(outcome.incremental).toBe(true);
+    expect(outcome.results.reduce((n, r) => n + r.statements, 0)).toBe(1);
+    expect(outcome.results.flatMap((r) => r.files)).toEqual(['13_enterprises.cypher']);
+    await driver.executeQuery('MATCH (n:Enterprise) REMOVE n.checked', {}, { database });
   }, 240_000);
 
   it('imports again when the last import did not complete (no fingerprint stored)', async () => {
