@@ -118,18 +118,32 @@ class DraftBuilder {
       confidence: 1,
       evidence: [quote],
       surfaceForms: [e.name],
+      candidates: [],
     });
   }
 
   fact(from: Entity, type: string, to: Entity, quote: string, properties: DraftFact['properties'] = {}): void {
     this.mention(from, quote);
     this.mention(to, quote);
-    this.facts.push({ type, from: from.id, to: to.id, properties, confidence: 1, evidence: [quote] });
+    // The generator states each fact itself: the rule name says so in the script's comment.
+    this.facts.push({
+      type,
+      from: from.id,
+      to: to.id,
+      properties,
+      confidence: 1,
+      evidence: [quote],
+      rule: 'generated',
+    });
   }
 
-  figure(subject: Entity, indicator: Omit<DraftIndicator, 'subject' | 'confidence' | 'evidence'>, quote: string): void {
+  figure(
+    subject: Entity,
+    indicator: Omit<DraftIndicator, 'subject' | 'confidence' | 'evidence' | 'rule'>,
+    quote: string,
+  ): void {
     this.mention(subject, quote);
-    this.indicators.push({ ...indicator, subject: subject.id, confidence: 1, evidence: [quote] });
+    this.indicators.push({ ...indicator, subject: subject.id, confidence: 1, evidence: [quote], rule: 'generated' });
   }
 
   /** The document text: title, blank line, paragraphs of up to three sentences. */

@@ -10,6 +10,7 @@
 import type { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../config.js';
 import { MENTIONS } from '../model/graph-model.js';
+import { withdrawAliases } from './withdraw-aliases.js';
 import { formatViolation, readInTransaction, validateWith, type Violation } from '../validate/validate-graph.js';
 
 export interface WithdrawSummary {
@@ -26,6 +27,8 @@ export interface WithdrawSummary {
   entitiesDeleted: string[];
   /** Facts and Indicators that keep pairs of other documents. */
   factsKept: number;
+  /** Aliases of entities that stay which only this document's script stated (a new spelling, a reviewer's "same as"). */
+  aliasesRemoved: number;
 }
 
 export class UnknownDocumentError extends Error {
@@ -66,7 +69,7 @@ async function one<T>(tx: Tx, cypher: string, params: Record<string, unknown>): 
 }
 
 /** The withdrawal itself, inside the caller's transaction. */
-async function withdrawIn(tx: Tx, docId: string): Promise<WithdrawSummary> {
+async function withdrawIn(tx: Tx, docId: string, projectRoot: string): Promise<WithdrawSummary> {
   const found = await one<{ n: number }>(tx, 'MATCH (d:Document {id: $docId}) RETURN count(d) AS n', { docId });
   if (found.n === 0) throw new UnknownDocumentError(docId);
 
@@ -108,6 +111,7 @@ async function withdrawIn(tx: Tx, docId: string): Promise<WithdrawSummary> {
             sum(CASE WHEN empty THEN 0 ELSE 1 END) AS kept`,
     { docId },
   );
+  const aliasesRemoved = await withdrawAliases(tx, docId, projectRoot);
   const mentions = await one<{ n: number }>(
     tx,
     `MATCH (d:Document {id: $docId})
@@ -134,6 +138,7 @@ async function withdrawIn(tx: Tx, docId: string): Promise<WithdrawSummary> {
     mentionsDeleted: mentions.n ?? 0,
     entitiesDeleted: [...(entities.ids ?? [])].sort(),
     factsKept: (facts.kept ?? 0) + (indicators.kept ?? 0),
+    aliasesRemoved,
   };
 }
 
@@ -175,7 +180,7 @@ export async function withdrawDocument(
     // the id indexes, not over the whole graph.
     const scope = await withdrawalScope(tx, docId);
     const before = new Set((await validateWith(read, { projectRoot, scope })).map(violationKey));
-    const summary = await withdrawIn(tx, docId);
+    const summary = await withdrawIn(tx, docId, projectRoot);
     const added = (await validateWith(read, { projectRoot, scope })).filter(
       (v) => !before.has(violationKey(v)) && !(v.rule === 'document-text' && v.ids.includes(docId)),
     );

@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { ensureNameKeys } from '../../src/db/name-keys.js';
 import { removeFromGraph } from '../../src/draft/accept.js';
 import type { Draft } from '../../src/draft/types.js';
 import { ok } from '../api/support.js';
@@ -75,28 +74,11 @@ beforeAll(async () => {
   driven = await openPage(browser, 1280, true);
   page = driven.page;
 });
-/**
- * Withdrawing removes what the article's quotes support, not the spellings a merge added to
- * an existing entity's aliases (`npm run withdraw` does the same): this takes them out again,
- * with the name keys made from them, and says which it found.
- */
-async function removeMergedSpellings(): Promise<string[]> {
-  const { records } = await server.h.driver.executeQuery(
-    `MATCH (n:Entity {id: $id}) WITH n, [a IN n.aliases WHERE a IN $added] AS extra
-     SET n.aliases = [a IN n.aliases WHERE NOT a IN $added] RETURN extra`,
-    { id: SAME_AS_TO, added: mergedSpellings },
-    { database: database() },
-  );
-  await ensureNameKeys(server.h.driver, database());
-  return (records[0]?.get('extra') as string[] | undefined) ?? [];
-}
-let mergedSpellings: string[] = [];
 
 afterAll(async () => {
   // A test that failed half-way leaves its article in the graph: take it out again.
   if (acceptedId) {
     await removeFromGraph(server.h.driver, database(), acceptedId, server.root).catch(() => {});
-    await removeMergedSpellings();
   }
   await driven?.close();
   await browser?.close();
@@ -125,7 +107,6 @@ describe('a whole review in the browser', () => {
     await page.waitForURL(/\/review\/\d{3}_[0-9a-f]{16}$/, { timeout: 60_000 });
     docId = new URL(page.url()).pathname.split('/').pop()!;
     draft = JSON.parse(readFileSync(join(server.draftsDir, `${docId}.json`), 'utf8')) as Draft;
-    mergedSpellings = draft.entities.find((e) => e.id === SAME_AS_FROM)?.surfaceForms ?? [];
     expect(draft.document.text).toBe(ARTICLE_TEXT);
     expect(draft.entities.some((e) => e.id === SAME_AS_FROM)).toBe(true);
     expect(draft.entities.some((e) => e.id === CITY)).toBe(true);
@@ -292,10 +273,8 @@ describe('a whole review in the browser', () => {
 
     acceptedId = undefined;
     expect(projectFiles()).toEqual(filesBefore);
-    // Withdrawing removes what the article's quotes support, not the spellings a merge added
-    // to an existing entity's aliases (npm run withdraw does the same): take that one out,
-    // and the graph is exactly as before.
-    expect(await removeMergedSpellings()).toEqual(mergedSpellings);
+    // The spellings the "same as" added to the existing award went with the article: the graph
+    // is exactly as before, aliases and name keys included.
     expect(await graphFingerprint(server.h.driver, database())).toEqual(before);
     expect(driven.blocked).toEqual([]);
     expect(driven.errors).toEqual([]);
