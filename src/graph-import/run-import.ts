@@ -77,6 +77,14 @@ export class ImportError extends Error {
 }
 
 /**
+ * The import could not go on (the database went away, a connection dropped): not a fault of
+ * the script it names, which was running and rolled back. The import stops here.
+ */
+export class ImportInterruptedError extends ImportError {
+  override name = 'ImportInterruptedError';
+}
+
+/**
  * Several scripts failed; each was rolled back alone and the others are imported. The
  * fields of ImportError are the first failure's; `failures` holds each.
  */
@@ -278,6 +286,8 @@ export async function runDataScript(
     return counts;
   } catch (error) {
     const st = current as CypherStatement | null;
+    if (!isStatementFailure(error) && !(error instanceof ScriptViolatesModel))
+      throw new ImportInterruptedError(file, st?.index ?? null, st?.line ?? null, message(error));
     const said = st ? await messageAsWritten(driver, database, st.text, error) : message(error);
     throw new ImportError(file, st?.index ?? null, st?.line ?? null, said);
   } finally {
@@ -449,7 +459,7 @@ export async function runScripts(
           log(formatCounts(counts));
           results.push(counts);
         } catch (error) {
-          if (!(error instanceof ImportError)) throw error;
+          if (!(error instanceof ImportError) || error instanceof ImportInterruptedError) throw error;
           failures.push(error);
         }
       }
@@ -525,18 +535,26 @@ async function runBatched(
         done += 1;
         log(formatCounts(counts));
       } catch (error) {
-        if (!(error instanceof ImportError)) throw error;
+        // A script's own failure is collected and the others go on; an interruption ends the import.
+        if (!(error instanceof ImportError) || error instanceof ImportInterruptedError) throw error;
         failures.push(error);
       }
       return;
     }
+    // The scripts whose statements were running: named when the connection is lost.
+    const inFlight = { scripts: [] as string[] };
     try {
-      const counts = await runChunk(driver, options.database, chunk, validation.projectRoot);
+      const counts = await runChunk(driver, options.database, chunk, validation.projectRoot, inFlight);
       results.push(counts);
       done += chunk.length;
       log(`${formatCounts(counts)}${total > chunk.length ? ` [${done}/${total}]` : ''}`);
     } catch (error) {
-      if (!(error instanceof ChunkViolatesModel) && !isStatementFailure(error)) throw error;
+      if (!(error instanceof ChunkViolatesModel) && !isStatementFailure(error)) {
+        // Not the scripts' fault (the database went away, a time limit): the import stops
+        // here, naming what was running; the chunk's transaction was rolled back whole.
+        const running = inFlight.scripts.length > 0 ? inFlight.scripts.join(', ') : chunkName(chunk);
+        throw new ImportInterruptedError(running, null, null, message(error));
+      }
       // Halve and retry: the good halves land, the bad script ends up alone and is named.
       const half = Math.ceil(chunk.length / 2);
       await attempt(chunk.slice(0, half));
@@ -567,6 +585,7 @@ async function runChunk(
   database: string,
   chunk: PreparedScript[],
   projectRoot: string,
+  inFlight: { scripts: string[] } = { scripts: [] },
 ): Promise<ScriptCounts> {
   const batches = planBatches(chunk);
   const statements = chunk.reduce((n, s) => n + s.statements.length, 0);
@@ -585,6 +604,7 @@ async function runChunk(
       // before and after: the chunk is refused only for what it breaks itself.
       const before = new Set((await perScriptViolations(tx, projectRoot, scope)).map(violationKey));
       for (const batch of batches) {
+        inFlight.scripts = [...new Set(batch.rows.map((r) => chunk[r.script]?.file ?? chunkName(chunk)))];
         // The batched form even for one row: its plan is the one the other chunks (and the
         // fresh import before an incremental one) already made.
         if (batch.query !== null) {
