@@ -8,8 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { draftArticle } from '../../src/draft/run-draft.js';
 import { importIfChanged, runImport, type StatementSending } from '../../src/graph-import/run-import.js';
-import { applyWithdrawFiles, planWithdrawFiles } from '../../src/graph-import/withdraw-files.js';
-import { withdrawDocument } from '../../src/graph-import/withdraw.js';
+import { withdrawArticle } from '../../src/graph-import/withdraw-article.js';
 import { validateGraph } from '../../src/validate/validate-graph.js';
 import { addNextArticle, type CorpusManifest } from './write-corpus.js';
 
@@ -98,20 +97,12 @@ export const CORPUS_WORKLOADS: readonly CorpusWorkload[] = [
   },
   {
     name: 'withdraw one article',
-    description: '`npm run withdraw -- <docId> --yes`: the rehearsal, the withdrawal and the file step',
+    description: '`npm run withdraw -- <docId> --yes`: the withdrawal, its file plan before commit, and the file step',
     targetSeconds: 2,
     async measure(ctx) {
       // An article from the middle of the corpus: its entities and facts are shared with others.
       const docId = ctx.manifest.documents[Math.floor(ctx.manifest.documents.length / 2)]!;
-      return seconds(async () => {
-        const preview = await withdrawDocument(ctx.driver, ctx.database, docId, {
-          dryRun: true,
-          projectRoot: ctx.workDir,
-        });
-        const plan = planWithdrawFiles(ctx.workDir, docId, preview.entitiesDeleted);
-        await withdrawDocument(ctx.driver, ctx.database, docId, { projectRoot: ctx.workDir });
-        applyWithdrawFiles(ctx.workDir, plan);
-      });
+      return seconds(() => withdrawArticle(ctx.driver, ctx.database, ctx.workDir, docId));
     },
   },
   {

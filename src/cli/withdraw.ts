@@ -8,18 +8,9 @@
 // 2 bad input or no database.
 import { PROJECT_ROOT, loadConfig } from '../config.js';
 import { createDriver } from '../db/driver.js';
-import {
-  WithdrawFilesError,
-  applyWithdrawFiles,
-  planWithdrawFiles,
-  type WithdrawFilesPlan,
-} from '../graph-import/withdraw-files.js';
-import {
-  UnknownDocumentError,
-  WithdrawBreaksModelError,
-  withdrawDocument,
-  type WithdrawSummary,
-} from '../graph-import/withdraw.js';
+import { withdrawArticle } from '../graph-import/withdraw-article.js';
+import { WithdrawFilesError, type WithdrawFilesPlan } from '../graph-import/withdraw-files.js';
+import { UnknownDocumentError, WithdrawBreaksModelError, type WithdrawSummary } from '../graph-import/withdraw.js';
 import { connectOrExplain } from './connect.js';
 import { runCommand } from './fail.js';
 
@@ -66,17 +57,16 @@ async function main(): Promise<number> {
   const driver = createDriver(config.neo4j);
   try {
     if (!(await connectOrExplain(driver, config.neo4j))) return 2;
-    // Always rehearse first: the summary (and the file plan built from it) is what --yes does.
-    const preview = await withdrawDocument(driver, database, docId, { dryRun: true });
-    const plan = keepFiles ? null : planWithdrawFiles(PROJECT_ROOT, docId, preview.entitiesDeleted);
     if (!yes) {
+      const { summary: preview, plan } = await withdrawArticle(driver, database, PROJECT_ROOT, docId, {
+        dryRun: true,
+        keepFiles,
+      });
       for (const line of describe(preview, plan, false)) console.log(line);
       console.log('Nothing changed. Run again with --yes to withdraw.');
       return 0;
     }
-    const summary = await withdrawDocument(driver, database, docId);
-    // The plan was made (and checked) before the commit, so the file step cannot refuse now.
-    if (plan) applyWithdrawFiles(PROJECT_ROOT, plan);
+    const { summary, plan } = await withdrawArticle(driver, database, PROJECT_ROOT, docId, { keepFiles });
     for (const line of describe(summary, plan, true)) console.log(line);
     return 0;
   } catch (error) {

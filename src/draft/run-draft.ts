@@ -91,7 +91,6 @@ export async function draftArticle(
   file: string,
   options: Omit<RunDraftOptions, 'outDir'> & {
     graph?: GraphEntity[];
-    omitArticle?: string;
     /** New entities of earlier drafts of the same batch, resolved against like the graph's. */
     batchEntities?: GraphEntity[];
   },
@@ -108,14 +107,7 @@ export async function draftArticle(
   );
   const script = renderDraftCypher(draft);
   log('Applying the draft in a transaction that is rolled back, with the validator’s rules…');
-  draft.validation = await validateInRollback(
-    options.driver,
-    options.database,
-    options.projectRoot,
-    draft,
-    script,
-    options.omitArticle,
-  );
+  draft.validation = await validateInRollback(options.driver, options.database, options.projectRoot, draft, script);
   return draft;
 }
 

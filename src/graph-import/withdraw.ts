@@ -59,6 +59,12 @@ export interface WithdrawOptions {
   projectRoot?: string;
   /** Compute the summary, then roll back: what `withdraw` without `--yes` shows. */
   dryRun?: boolean;
+  /**
+   * Called with the summary once the withdrawal is validated, before it commits: throwing
+   * rolls it back (the file step plans its changes here, so it refuses before anything
+   * changes, in the same transaction instead of a rehearsal).
+   */
+  beforeCommit?: (summary: WithdrawSummary) => void;
 }
 
 type Tx = Transaction | ManagedTransaction;
@@ -185,6 +191,7 @@ export async function withdrawDocument(
       (v) => !before.has(violationKey(v)) && !(v.rule === 'document-text' && v.ids.includes(docId)),
     );
     if (added.length > 0) throw new WithdrawBreaksModelError(docId, added);
+    options.beforeCommit?.(summary);
     if (options.dryRun) await tx.rollback();
     else await tx.commit();
     return summary;

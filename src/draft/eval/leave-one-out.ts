@@ -98,7 +98,6 @@ export async function runLeaveOneOut(
       for (const e of gold.entities) if (e.existing && deleted.has(e.existing)) e.existing = null;
       const { result } = await draftAndScore(o, 'leave-one-out', doc.id, doc.text, gold, {
         allowCorpusText: true,
-        omitArticle: doc.id,
         date: doc.date ?? undefined,
       });
       o.log?.(

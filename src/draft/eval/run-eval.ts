@@ -63,7 +63,7 @@ export async function draftAndScore(
   name: string,
   text: string,
   gold: Gold,
-  extra: { allowCorpusText?: boolean; omitArticle?: string; date?: string } = {},
+  extra: { allowCorpusText?: boolean; date?: string } = {},
 ): Promise<{ result: ArticleResult; draft: Draft }> {
   const started = performance.now();
   const draft = await draftArticle(text, `${name}.txt`, {
