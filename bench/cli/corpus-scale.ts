@@ -133,7 +133,7 @@ function writeReport(results: SizeResult[], neo4jVersion: string, loadStart: num
     `|---|${results.map(() => '---:').join('|')}|---:|---:|`,
     ...CORPUS_WORKLOADS.map(
       (w) =>
-        `| ${w.name} | ${results.map((r) => fmt(r.seconds[w.name])).join(' | ')} | ${growth[w.name]!.toFixed(2)} | ${w.targetSeconds === null ? '–' : `≤ ${w.targetSeconds} s`} |`,
+        `| ${w.name} | ${results.map((r) => fmt(r.seconds[w.name])).join(' | ')} | ${Number.isFinite(growth[w.name]) ? growth[w.name]!.toFixed(2) : '– (one size)'} | ${w.targetSeconds === null ? '–' : `≤ ${w.targetSeconds} s`} |`,
     ),
     `| graph (nodes / relationships) | ${results.map((r) => `${r.nodes.toLocaleString('en-US')} / ${r.relationships.toLocaleString('en-US')}`).join(' | ')} | | |`,
     '',

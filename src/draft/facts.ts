@@ -21,7 +21,6 @@ import {
   type AwardRule,
   type FactRule,
   type FoundingRule,
-  type NameQualifierRule,
   type PairRule,
   type RoleRule,
 } from './rules/fact-rules.js';
@@ -246,7 +245,6 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
   for (const rule of rules) {
     if (rule.matcher === 'founded-by') facts.push(...foundedBy(rule, x));
     if (rule.matcher === 'person-role') facts.push(...personRoles(rule, x));
-    if (rule.matcher === 'name-qualifier') facts.push(...nameQualifiers(rule, x));
   }
   return mergeFacts(facts);
 }
@@ -272,35 +270,6 @@ function personRoles(rule: RoleRule, x: FactContext): DraftFact[] {
     const from = Math.min(p.start, p.roleStart ?? p.start, org.start < sentence.start ? p.start : org.start);
     const q = quoteSpan(x.text, from, Math.max(org.end, p.end), sentence.start, sentence.end);
     const f = fact(rule, person, org, { role: p.role }, rule.confidence, q);
-    if (f) out.push(f);
-  }
-  return out;
-}
-
-/**
- * "Panjin Liaobin Coastal … Zone": a name of a `from` kind that begins with the name of a
- * `to` entity the article names (a place standing alone elsewhere), then more words. Only
- * the name is quoted, so the quote is verbatim and the reviewer sees what implies it.
- */
-function nameQualifiers(rule: NameQualifierRule, x: FactContext): DraftFact[] {
-  const out: DraftFact[] = [];
-  const ends = [...x.entities.values()].filter((e) => rule.to.includes(e.kind));
-  // Each end's spellings, longest first: "Chaoyang City" before "Chaoyang".
-  const spellings = ends
-    .flatMap((e) => [e.name, ...e.surfaces, ...e.graphAliases].map((name) => ({ name, e })))
-    .filter((s) => s.name.length > 2)
-    .sort((a, b) => b.name.length - a.name.length);
-  for (const m of x.mentions) {
-    if (!m.entityKey || m.source === 'abbreviation' || m.source === 'anaphora') continue;
-    const from = x.entities.get(m.entityKey);
-    if (!from || !rule.from.includes(from.kind)) continue;
-    const surface = x.text.slice(m.start, m.end);
-    const place = spellings.find((s) => surface.startsWith(`${s.name} `) && s.e.key !== from.key);
-    if (!place) continue;
-    const sentence = x.sentences.find((s) => s.start <= m.start && m.end <= s.end);
-    if (!sentence) continue;
-    const to: Mention = { ...m, entityKey: place.e.key };
-    const f = fact(rule, m, to, {}, rule.confidence, quoteSpan(x.text, m.start, m.end, sentence.start, sentence.end));
     if (f) out.push(f);
   }
   return out;

@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { CORPUS_FOLDERS } from '../corpus/corpus.js';
 import { cypherStringLiterals, splitCypherScript } from '../graph-import/cypher-script.js';
+import { parameteriseLiterals } from '../graph-import/literal-parameters.js';
+import { messageAsWritten } from '../graph-import/run-import.js';
 import { readInTransaction, validateWith, type Violation } from '../validate/validate-graph.js';
 import type { Draft, DraftValidation } from './types.js';
 
@@ -62,15 +64,20 @@ export async function validateInRollback(
     );
     for (const st of splitCypherScript(script)) {
       try {
-        await tx.run(st.text);
+        // Sent as the importer sends it, literals as parameters: a draft's statements share
+        // a few dozen shapes, which a server plans once instead of once per statement.
+        const { text, params } = parameteriseLiterals(st.text);
+        await tx.run(text, params);
       } catch (error) {
+        // The message about the statement as the script writes it, not about `$lit3`.
+        const said = await messageAsWritten(driver, database, st.text, error);
         return {
           valid: false,
           violations: [
             {
               rule: 'script-error',
               ids: [],
-              message: `Statement ${st.index} (line ${st.line}) fails: ${(error as Error).message.split('\n')[0]}`,
+              message: `Statement ${st.index} (line ${st.line}) fails: ${said.split('\n')[0]}`,
             },
           ],
         };

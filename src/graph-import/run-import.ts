@@ -301,7 +301,12 @@ export async function runDataScript(
  * columns of the sent text, so the statement as written is compiled again (EXPLAIN runs
  * nothing) for a message a person can match with the script.
  */
-async function messageAsWritten(driver: Driver, database: string, text: string, error: unknown): Promise<string> {
+export async function messageAsWritten(
+  driver: Driver,
+  database: string,
+  text: string,
+  error: unknown,
+): Promise<string> {
   const code = (error as { code?: string } | null)?.code ?? '';
   if (!code.startsWith('Neo.ClientError.Statement.')) return message(error);
   const session = driver.session({ database, defaultAccessMode: 'READ' });
@@ -633,8 +638,9 @@ export type ImportIfChangedResult =
 /**
  * Imports only when the database does not already hold exactly the graph of these scripts
  * and data (the fingerprint a completed import stored), and then only what was added since
- * that import when nothing else changed (addedStatements). `npm start` uses it; `npm run
- * import` always imports everything.
+ * that import when nothing else changed (addedStatements). `npm run import -- --if-changed`
+ * uses it; `npm run import` imports everything (and `npm start` runs that when the stored
+ * fingerprint differs).
  */
 export async function importIfChanged(driver: Driver, options: ImportOptions): Promise<ImportIfChangedResult> {
   const fingerprint = fingerprintOf(options);

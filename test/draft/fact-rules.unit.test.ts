@@ -102,20 +102,4 @@ describe('the fact rule table', () => {
       ['person:zhang-wei', 'university:dalian-university-of-technology', 'president'],
     ]);
   });
-
-  it('reads a zone named for a place the article names, quoting the name alone', () => {
-    const draft = draftOf(
-      'New Projects Signed\n\nPanjin Liaobin Coastal Economic Development Zone attracted 12 projects in 2024. Panjin is a coastal city. The Shenyang Economic and Technological Development Zone was not visited.',
-    );
-    const named = draft.facts.filter((f) => f.rule === 'zone-named-for-place');
-    // Shenyang is not named on its own, so its zone gets no fact from its name.
-    expect(named.map((f) => [f.type, f.from, f.to, f.evidence])).toEqual([
-      [
-        'PART_OF',
-        'zone:panjin-liaobin-coastal-economic-development-zone',
-        'place:panjin',
-        ['Panjin Liaobin Coastal Economic Development Zone'],
-      ],
-    ]);
-  });
 });

@@ -4,7 +4,7 @@
 // never the committed ones) do not bring it back on the next import. The graph is
 // re-imported at the end and must equal the one the file found.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { factsChecksum } from '../../src/graph-import/facts-checksum.js';
 import { runDataScript, runImport } from '../../src/graph-import/run-import.js';
-import { applyWithdrawFiles, planWithdrawFiles } from '../../src/graph-import/withdraw-files.js';
+import { withdrawArticle } from '../../src/graph-import/withdraw-article.js';
+import { WithdrawFilesError, applyWithdrawFiles, planWithdrawFiles } from '../../src/graph-import/withdraw-files.js';
 import { UnknownDocumentError, withdrawDocument } from '../../src/graph-import/withdraw.js';
 import { validateGraph } from '../../src/validate/validate-graph.js';
 import { testConfig, testDriver } from '../support/database.js';
@@ -78,6 +79,33 @@ describe('withdrawDocument', () => {
     expect(preview.relationshipsDeleted).toBe(cited!.facts);
     expect(preview.entitiesDeleted).toContain('zone:xiaonan-village');
     expect(await graphFingerprint(driver, database)).toEqual(pristine);
+  });
+
+  it('a file step that cannot be made rolls the withdrawal back: the graph and the files are unchanged', async () => {
+    // A copy of the project whose article-001 script also cites another article: the file
+    // step would have to delete a script another article needs, so it refuses, and the
+    // withdrawal, already made in the open transaction, is rolled back with it.
+    const root = mkdtempSync(join(tmpdir(), 'lig-withdraw-refused-'));
+    try {
+      for (const folder of ['cypher', 'data'])
+        cpSync(join(PROJECT_ROOT, folder), join(root, folder), { recursive: true });
+      const script = readdirSync(join(root, 'cypher')).find(
+        (f) => readFileSync(join(root, 'cypher', f), 'utf8').includes(`'${DOC.a001}'`) && /^2\d_facts_/.test(f),
+      )!;
+      appendFileSync(join(root, 'cypher', script), `\nRETURN '${DOC.a002}' AS alsoCited;\n`);
+      const before = readFileSync(join(root, 'cypher', script), 'utf8');
+      const error = await withdrawArticle(driver, database, root, DOC.a001).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(WithdrawFilesError);
+      expect((error as Error).message).toContain(`cites ${DOC.a001} and also ${DOC.a002}`);
+      expect(await graphFingerprint(driver, database)).toEqual(pristine);
+      expect(readFileSync(join(root, 'cypher', script), 'utf8')).toBe(before);
+      expect(existsSync(join(root, 'data', 'articles', `${DOC.a001}.txt`))).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('removes the document and all only it supports, keeps the pairs of others, and the files do not bring it back', async () => {

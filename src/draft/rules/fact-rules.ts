@@ -81,15 +81,7 @@ export interface FoundingRule extends RuleBase {
   verbs: readonly string[];
 }
 
-/**
- * A name that begins with a place the article names: "Panjin Liaobin Coastal Economic and
- * Technological Development Zone" lies in Panjin. The quote is the name itself.
- */
-export interface NameQualifierRule extends RuleBase {
-  matcher: 'name-qualifier';
-}
-
-export type FactRule = PairRule | AwardRule | RoleRule | FoundingRule | NameQualifierRule;
+export type FactRule = PairRule | AwardRule | RoleRule | FoundingRule;
 
 /** "… Zone of Panjin", "… Park, part of … Zone", "… is part of …": nothing else between the two names. */
 const PART_OF_BETWEEN =
@@ -147,16 +139,6 @@ export const FACT_RULES: readonly FactRule[] = [
     between: PART_OF_BETWEEN,
     confidence: 0.8,
     description: 'A zone, then "of" / "part of" / "within", then the zone or place that contains it.',
-  },
-  {
-    name: 'zone-named-for-place',
-    matcher: 'name-qualifier',
-    type: 'PART_OF',
-    from: ['ZONE'],
-    to: ['PLACE'],
-    confidence: 0.7,
-    description:
-      'A zone whose name begins with a place the article also names on its own: "Panjin Liaobin Coastal Economic Zone" is part of Panjin.',
   },
   {
     name: 'zone-contains-parks',
