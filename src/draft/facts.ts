@@ -14,7 +14,7 @@ import {
   cue as cueOf,
 } from './lexicon.js';
 import { yearsIn } from './language.js';
-import type { PersonHit } from './patterns.js';
+import { findProductHits, type PersonHit } from './patterns.js';
 import type { ResolvedEntity } from './resolve.js';
 import {
   FACT_RULES,
@@ -22,6 +22,7 @@ import {
   type FactRule,
   type FoundingRule,
   type PairRule,
+  type ProductRule,
   type RoleRule,
 } from './rules/fact-rules.js';
 import type { DraftFact, EntityKind, Mention, Sentence } from './types.js';
@@ -245,6 +246,7 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
   for (const rule of rules) {
     if (rule.matcher === 'founded-by') facts.push(...foundedBy(rule, x));
     if (rule.matcher === 'person-role') facts.push(...personRoles(rule, x));
+    if (rule.matcher === 'product') facts.push(...products(rule, x));
   }
   return mergeFacts(facts);
 }
@@ -271,6 +273,62 @@ function personRoles(rule: RoleRule, x: FactContext): DraftFact[] {
     const q = quoteSpan(x.text, from, Math.max(org.end, p.end), sentence.start, sentence.end);
     const f = fact(rule, person, org, { role: p.role }, rule.confidence, q);
     if (f) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Makers and markets of the products patterns.ts finds: "its X have been sold to A and B"
+ * (the maker is the company named last before "its", in that sentence or the one before)
+ * and "M, which produces X" (M right before the comma).
+ */
+function products(rule: ProductRule, x: FactContext): DraftFact[] {
+  const out: DraftFact[] = [];
+  const kind = (m: Mention) => x.entities.get(m.entityKey ?? '')?.kind;
+  const sentenceAt = (at: number) => x.sentences.find((s) => s.start <= at && at < s.end);
+  for (const hit of findProductHits(x.text)) {
+    const sentence = sentenceAt(hit.anchor);
+    if (!sentence) continue;
+    const named = hit.products
+      .map((p) => x.mentions.find((m) => m.start === p.start && m.end === p.end && m.entityKey))
+      .filter((m): m is Mention => m !== undefined && kind(m) === 'PROJECT');
+    const last = named[named.length - 1];
+    if (!last) continue;
+    if (rule.fact === 'maker') {
+      const previous = x.sentences.find((s) => s.end <= sentence.start && s.index === sentence.index - 1);
+      const maker =
+        hit.how === 'which-produces'
+          ? x.mentions.find((m) => m.entityKey && m.end === hit.anchor && rule.from.includes(kind(m) as EntityKind))
+          : [...x.mentions]
+              .reverse()
+              .find(
+                (m) =>
+                  m.entityKey &&
+                  m.end <= hit.anchor &&
+                  m.start >= (previous ?? sentence).start &&
+                  rule.from.includes(kind(m) as EntityKind),
+              );
+      if (!maker) continue;
+      // The quote stays in the product's sentence: from the maker when it is there, else from "its".
+      const from = maker.start >= sentence.start ? maker.start : hit.anchor;
+      for (const product of named) {
+        const q = quoteSpan(x.text, from, product.end, sentence.start, sentence.end);
+        const f = fact(rule, maker, product, {}, rule.confidence, q);
+        if (f) out.push(f);
+      }
+    } else if (hit.destination) {
+      const { start, end } = hit.destination;
+      const places = x.mentions.filter(
+        (m) => m.entityKey && m.start >= start && m.end <= end && rule.to.includes(kind(m) as EntityKind),
+      );
+      for (const product of named) {
+        for (const place of places) {
+          const q = quoteSpan(x.text, product.start, place.end, sentence.start, sentence.end);
+          const f = fact(rule, product, place, {}, rule.confidence, q);
+          if (f) out.push(f);
+        }
+      }
+    }
   }
   return out;
 }

@@ -340,6 +340,12 @@ export const CONFERRING_VERBS = [
 
 export const FOUNDING_VERBS = ['initiated', 'established', 'founded', 'set up', 'launched', 'formed'] as const;
 
+/** "its steering pumps have been sold to …": the verbs of a product reaching its buyers. */
+export const SALE_VERBS = ['sold', 'exported', 'supplied', 'delivered', 'shipped'] as const;
+
+/** "…, which produces offshore wind power installation platforms": a maker and its product. */
+export const PRODUCTION_VERBS = ['produces', 'manufactures', 'makes', 'produced', 'manufactured', 'made'] as const;
+
 export const PART_OF_CUES = ['part of', 'within', 'of', 'in', 'under'] as const;
 
 // ---------------------------------------------------------------------------------------
@@ -385,6 +391,85 @@ export const ROLES_SOURCE = alternatives(ROLES);
 
 // ---------------------------------------------------------------------------------------
 // Places (the gazetteer's names are in data/reference; these are the prefecture-level cities)
+
+/**
+ * Countries and regions these reports name as markets and partners ("sold to Pakistan and
+ * Kazakhstan", "shipowners from Greece"): places standing alone.
+ */
+export const COUNTRIES = [
+  'Argentina',
+  'Australia',
+  'Austria',
+  'Bangladesh',
+  'Belarus',
+  'Belgium',
+  'Brazil',
+  'Cambodia',
+  'Canada',
+  'Chile',
+  'Colombia',
+  'Czech Republic',
+  'Denmark',
+  'Egypt',
+  'Ethiopia',
+  'Finland',
+  'France',
+  'Germany',
+  'Greece',
+  'Hong Kong',
+  'Hungary',
+  'India',
+  'Indonesia',
+  'Iran',
+  'Iraq',
+  'Israel',
+  'Italy',
+  'Japan',
+  'Kazakhstan',
+  'Kenya',
+  'Kyrgyzstan',
+  'Laos',
+  'Malaysia',
+  'Mexico',
+  'Mongolia',
+  'Morocco',
+  'Myanmar',
+  'Netherlands',
+  'New Zealand',
+  'Nigeria',
+  'North Korea',
+  'Norway',
+  'Oman',
+  'Pakistan',
+  'Peru',
+  'Philippines',
+  'Poland',
+  'Portugal',
+  'Qatar',
+  'Russia',
+  'Saudi Arabia',
+  'Serbia',
+  'Singapore',
+  'South Africa',
+  'South Korea',
+  'Spain',
+  'Sri Lanka',
+  'Sweden',
+  'Switzerland',
+  'Taiwan',
+  'Tajikistan',
+  'Tanzania',
+  'Thailand',
+  'Turkey',
+  'Turkmenistan',
+  'Ukraine',
+  'United Arab Emirates',
+  'United Kingdom',
+  'United States',
+  'Uzbekistan',
+  'Venezuela',
+  'Vietnam',
+] as const;
 
 export const LIAONING_CITIES = [
   'Shenyang',

@@ -11,6 +11,7 @@ import {
   findDesignations,
   findNamedRuns,
   findPeopleWithRoles,
+  findProducts,
   findProjects,
   findQuotedNames,
   type PersonHit,
@@ -62,6 +63,7 @@ function patternMentions(text: string, placeNames: Set<string>): Mention[] {
     ...findClusters(text),
     ...findDesignations(text),
     ...findProjects(text),
+    ...findProducts(text),
   ]) {
     let end = h.end;
     // "… Development Zone of Panjin", "… of Chaoyang City": the zone, then the place it belongs to.

@@ -1,7 +1,16 @@
 // Domain patterns on top of the language library: what names of companies, zones,
 // universities, awards, brands and people look like in these reports. Each pattern
 // proposes a candidate span and a kind; resolution decides what it is.
-import { ENDS_IN_LEGAL_ABBREVIATION, LEGAL_FORM_SOURCE, LIAONING_CITIES, MONTHS, ROLES_SOURCE } from './lexicon.js';
+import {
+  COUNTRIES,
+  ENDS_IN_LEGAL_ABBREVIATION,
+  LEGAL_FORM_SOURCE,
+  LIAONING_CITIES,
+  MONTHS,
+  PRODUCTION_VERBS,
+  ROLES_SOURCE,
+  SALE_VERBS,
+} from './lexicon.js';
 import type { EntityKind } from './types.js';
 
 export interface PatternHit {
@@ -293,6 +302,79 @@ export function findProjects(text: string): PatternHit[] {
   return out;
 }
 
+/** Words that alone name no product: "its products have been sold to …" names none. */
+const GENERIC_PRODUCT = /^(?:(?:main|major|new|key|own)\s+)?(?:products?|goods|items|equipment|output|offerings)$/;
+
+// A product phrase: numbers with units ("308,000-ton", "500 kV"), lower-case words and
+// acronyms ("VLCC", "2,500-TEU"), at most seven words, none of them a function word.
+const PRODUCT_WORD = String.raw`(?:[\d,.]+(?:-[A-Za-z]+)?|kV|[A-Z]{2,}[\w-]*|(?!(?:and|or|of|the|a|an|in|to|for|with|from|by|have|has|been|were|was|are|is|which|that|its)\b)[a-z][\w-]*)`;
+const PRODUCT = String.raw`${PRODUCT_WORD}(?:[ \t]+${PRODUCT_WORD}){0,6}`;
+const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
+
+// "its X and Y have been sold to …"; ", which produces X".
+const SOLD_PRODUCTS = new RegExp(
+  String.raw`\b[Ii]ts[ \t]+(${PRODUCT}(?:(?:,[ \t]+|[ \t]+and[ \t]+)${PRODUCT})*)[ \t]+(?:have|has|had)[ \t]+(?:also[ \t]+)?been[ \t]+(?:${alternatives(SALE_VERBS)})[ \t]+to\b([^.;]*)`,
+  'g',
+);
+const PRODUCED = new RegExp(
+  String.raw`,[ \t]+(?:which|that)[ \t]+(?:mainly[ \t]+)?(?:${alternatives(PRODUCTION_VERBS)})[ \t]+(${PRODUCT}(?:(?:,[ \t]+|[ \t]+and[ \t]+)${PRODUCT})*)`,
+  'g',
+);
+
+/** Where a sentence names products and what became of them: the spans the product-sale rule reads. */
+export interface ProductHit {
+  /** Each product named: "its 308,000-ton VLCC and 2,500-TEU container ships" gives two. */
+  products: Array<{ start: number; end: number }>;
+  /** "its … have been sold to …": the maker is the body named before "its". */
+  how: 'its-sold' | 'which-produces';
+  /** Where the product went ("to shipowners from Greece, Singapore and Norway"), to the clause's end; null: not said. */
+  destination: { start: number; end: number } | null;
+  /** Offset of "its" or of ", which": the maker is named before it. */
+  anchor: number;
+}
+
+/**
+ * Products in the two forms these reports state a maker and its market in: "its silicon
+ * carbide products have been sold to Japan and South Korea" and "X Co., Ltd., which produces
+ * offshore wind power installation platforms".
+ */
+export function findProductHits(text: string): ProductHit[] {
+  const out: ProductHit[] = [];
+  const split = (start: number, phrase: string) => {
+    const parts: Array<{ start: number; end: number }> = [];
+    let at = 0;
+    for (const piece of phrase.split(/(\s+and\s+|,\s+)/)) {
+      const named = !/^\s+and\s+$|^,\s+$/.test(piece) && piece.trim() !== '' && !GENERIC_PRODUCT.test(piece);
+      if (named) parts.push({ start: start + at, end: start + at + piece.length });
+      at += piece.length;
+    }
+    return parts;
+  };
+  for (const m of text.matchAll(SOLD_PRODUCTS)) {
+    const phrase = m[1] ?? '';
+    const start = m.index + m[0].indexOf(phrase, 3);
+    const rest = m[2] ?? '';
+    const restStart = m.index + m[0].length - rest.length;
+    out.push({
+      products: split(start, phrase),
+      how: 'its-sold',
+      destination: { start: restStart, end: restStart + rest.length },
+      anchor: m.index,
+    });
+  }
+  for (const m of text.matchAll(PRODUCED)) {
+    const phrase = m[1] ?? '';
+    const start = m.index + m[0].length - phrase.length;
+    out.push({ products: split(start, phrase), how: 'which-produces', destination: null, anchor: m.index });
+  }
+  return out;
+}
+
+/** The product phrases as mentions of lower-case things (the model's Project kind). */
+export function findProducts(text: string): PatternHit[] {
+  return findProductHits(text).flatMap((h) => h.products.map((p) => ({ ...p, kind: 'PROJECT' as const })));
+}
+
 /** Lower-case cluster phrases: "the Jinzhou robotics industrial cluster". */
 export function findClusters(text: string): PatternHit[] {
   const out: PatternHit[] = [];
@@ -314,12 +396,8 @@ export const KNOWN_PLACES: readonly string[] = [
   'China',
   'Beijing',
   'Shanghai',
-  'Germany',
-  'Japan',
-  'South Korea',
   'Korea',
-  'Russia',
-  'Australia',
+  ...COUNTRIES,
 ];
 
 /** Abbreviations the text defines: "Dalian Heavy Industry Corporation (DHC)". */

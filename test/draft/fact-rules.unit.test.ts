@@ -102,4 +102,49 @@ describe('the fact rule table', () => {
       ['person:zhang-wei', 'university:dalian-university-of-technology', 'president'],
     ]);
   });
+
+  it('reads a maker and the markets of its products, and a maker of what it produces', () => {
+    const draft = draftOf(
+      'Valve Makers Expand Abroad\n\nDalian Haixin Valve Co., Ltd. opened a new plant in 2024. Its ball valves and 500 kV breakers have been sold to Pakistan and Kazakhstan. The plant is run by Dalian Bohai Pump Co., Ltd., which produces marine pumps.',
+    );
+    const facts = draft.facts
+      .filter((f) => f.rule === 'product-maker' || f.rule === 'product-market')
+      .map((f) => [f.rule, f.from, f.to, f.evidence[0]])
+      .sort();
+    expect(facts).toEqual([
+      [
+        'product-maker',
+        'enterprise:dalian-bohai-pump',
+        'project:marine-pumps',
+        'Dalian Bohai Pump Co., Ltd., which produces marine pumps',
+      ],
+      [
+        'product-maker',
+        'enterprise:dalian-haixin-valve',
+        'project:500-kv-breakers',
+        'Its ball valves and 500 kV breakers',
+      ],
+      ['product-maker', 'enterprise:dalian-haixin-valve', 'project:ball-valves', 'Its ball valves'],
+      [
+        'product-market',
+        'project:500-kv-breakers',
+        'place:kazakhstan',
+        '500 kV breakers have been sold to Pakistan and Kazakhstan',
+      ],
+      ['product-market', 'project:500-kv-breakers', 'place:pakistan', '500 kV breakers have been sold to Pakistan'],
+      [
+        'product-market',
+        'project:ball-valves',
+        'place:kazakhstan',
+        'ball valves and 500 kV breakers have been sold to Pakistan and Kazakhstan',
+      ],
+      [
+        'product-market',
+        'project:ball-valves',
+        'place:pakistan',
+        'ball valves and 500 kV breakers have been sold to Pakistan',
+      ],
+    ]);
+    for (const f of draft.facts) for (const q of f.evidence) expect(draft.document.text).toContain(q);
+  });
 });

@@ -81,7 +81,17 @@ export interface FoundingRule extends RuleBase {
   verbs: readonly string[];
 }
 
-export type FactRule = PairRule | AwardRule | RoleRule | FoundingRule;
+/**
+ * A product and its maker, read from the two forms patterns.ts finds (`findProductHits`):
+ * "its X and Y have been sold to …" (the maker is the body named before "its") and "M, which
+ * produces X". `maker`: the maker's fact; `market`: the product's, one per place after "to".
+ */
+export interface ProductRule extends RuleBase {
+  matcher: 'product';
+  fact: 'maker' | 'market';
+}
+
+export type FactRule = PairRule | AwardRule | RoleRule | FoundingRule | ProductRule;
 
 /** "… Zone of Panjin", "… Park, part of … Zone", "… is part of …": nothing else between the two names. */
 const PART_OF_BETWEEN =
@@ -152,6 +162,28 @@ export const FACT_RULES: readonly FactRule[] = [
     maxWordsBetween: 30,
     confidence: 0.75,
     description: 'A zone, then "covers" / "consists of", then the parks in it: "The zone covers A, B and C Park".',
+  },
+  {
+    name: 'product-maker',
+    matcher: 'product',
+    fact: 'maker',
+    type: 'MANUFACTURES',
+    from: ['ENTERPRISE'],
+    to: ['PROJECT'],
+    confidence: 0.75,
+    description:
+      'The company named before "its … have been sold / exported / supplied to", or before ", which produces …", makes the products named there.',
+  },
+  {
+    name: 'product-market',
+    matcher: 'product',
+    fact: 'market',
+    type: 'SOLD_IN',
+    from: ['PROJECT'],
+    to: ['PLACE'],
+    confidence: 0.75,
+    description:
+      '"its 500 kV transformers have been sold to Pakistan and Kazakhstan": each product, each place after "to".',
   },
   {
     name: 'project-of-investor',
