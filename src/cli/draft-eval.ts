@@ -1,4 +1,4 @@
-// npm run draft:eval [-- --leave-one-out] [--set tune|heldout|blind-heldout|blind-tune] [--language-model]
+// npm run draft:eval [-- --leave-one-out] [--set tune|heldout|blind-heldout|blind-tune|blind-fresh] [--language-model]
 // The drafting benchmark (not a timed test): drafts data/eval/articles/{tune,heldout}/*.txt
 // against the configured graph (read-only), scores each against data/eval/gold/, writes
 // docs/drafting-eval.md and bench/results/draft-eval-<date>.json. --leave-one-out also
@@ -11,7 +11,7 @@ import { PROJECT_ROOT, loadConfig } from '../config.js';
 import { createDriver } from '../db/driver.js';
 import { runLeaveOneOut } from '../draft/eval/leave-one-out.js';
 import { renderMarkdown, summarise } from '../draft/eval/report.js';
-import { EVAL_SETS, runEvalSet, type ArticleResult, type EvalSet } from '../draft/eval/run-eval.js';
+import { DEFAULT_EVAL_SETS, EVAL_SETS, runEvalSet, type ArticleResult, type EvalSet } from '../draft/eval/run-eval.js';
 import { connectOrExplain } from './connect.js';
 import { runCommand } from './fail.js';
 
@@ -34,7 +34,7 @@ async function main(): Promise<number> {
       console.error(`Unknown set ${JSON.stringify(values.set)}: choose one of ${EVAL_SETS.join(', ')}.`);
       return 2;
     }
-    const sets = values.set ? [values.set as EvalSet] : EVAL_SETS;
+    const sets = values.set ? [values.set as EvalSet] : DEFAULT_EVAL_SETS;
     const results: Record<string, ArticleResult[]> = {};
     // One throw-away draft first, so the timings are of a warm database and a loaded library.
     await runEvalSet({ ...o, log: () => {} }, 'tune').then(() => undefined);
@@ -51,6 +51,7 @@ async function main(): Promise<number> {
       tune: 'tuned',
       'blind-heldout': 'blind held-out',
       'blind-tune': 'blind tuning',
+      'blind-fresh': 'blind fresh (second held-out)',
       'leave-one-out': 'leave-one-out (curated)',
     };
     const summaries = Object.entries(results).map(([set, r]) => summarise(names[set] ?? set, r));

@@ -12,10 +12,14 @@ export const EVAL_DIR = join('data', 'eval');
 /**
  * The team's own halves (tune, heldout: written with sight of the rules) and the blind halves
  * (written by someone who never saw the drafter: data/eval/blind/; the held-out one is never
- * tuned on).
+ * tuned on). `blind-fresh` is a second blind held-out set, written after the first had been
+ * looked at three times: it is drafted only when asked for by name (`--set blind-fresh`), so
+ * that an ordinary eval run while rules are being written does not show it.
  */
-export const EVAL_SETS = ['heldout', 'tune', 'blind-heldout', 'blind-tune'] as const;
+export const EVAL_SETS = ['heldout', 'tune', 'blind-heldout', 'blind-tune', 'blind-fresh'] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
+/** What `npm run draft:eval` drafts when no `--set` is given. */
+export const DEFAULT_EVAL_SETS: readonly EvalSet[] = ['heldout', 'tune', 'blind-heldout', 'blind-tune'];
 
 function setDirs(root: string, set: EvalSet): { articles: string; gold: string } {
   const [base, half] = set.startsWith('blind-')
