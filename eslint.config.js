@@ -6,7 +6,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'artifacts/', 'drafts/', '.neo4j/', '.neo4j-*/', '.nlp/', '.nlp-*/', 'src/graphql/generated/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'artifacts/',
+      'drafts/',
+      '.neo4j/',
+      '.neo4j-*/',
+      '.nlp/',
+      '.nlp-*/',
+      'src/graphql/generated/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

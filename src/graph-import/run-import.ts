@@ -365,7 +365,7 @@ export async function runImport(driver: Driver, options: ImportOptions): Promise
  * What the import state keeps of the scripts, to tell an addition from an edit next time.
  * A script whose text hashes as in `before` keeps its entry without being split again.
  */
-function statementManifest(
+export function statementManifest(
   scripts: readonly ScriptToRun[],
   before: StatementManifest | null = null,
 ): StatementManifest {
