@@ -11,7 +11,7 @@ import { PROJECT_ROOT, loadConfig } from '../config.js';
 import { createDriver } from '../db/driver.js';
 import { runLeaveOneOut } from '../draft/eval/leave-one-out.js';
 import { renderMarkdown, summarise } from '../draft/eval/report.js';
-import { DEFAULT_EVAL_SETS, EVAL_SETS, runEvalSet, type ArticleResult, type EvalSet } from '../draft/eval/run-eval.js';
+import { EVAL_SETS, runEvalSet, type ArticleResult, type EvalSet } from '../draft/eval/run-eval.js';
 import { connectOrExplain } from './connect.js';
 import { runCommand } from './fail.js';
 
@@ -34,7 +34,7 @@ async function main(): Promise<number> {
       console.error(`Unknown set ${JSON.stringify(values.set)}: choose one of ${EVAL_SETS.join(', ')}.`);
       return 2;
     }
-    const sets = values.set ? [values.set as EvalSet] : DEFAULT_EVAL_SETS;
+    const sets = values.set ? [values.set as EvalSet] : EVAL_SETS;
     const results: Record<string, ArticleResult[]> = {};
     // One throw-away draft first, so the timings are of a warm database and a loaded library.
     await runEvalSet({ ...o, log: () => {} }, 'tune').then(() => undefined);

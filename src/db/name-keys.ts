@@ -5,7 +5,7 @@
 // element of a list property"; a keyword full-text index can, in a few db hits, however
 // large the label. The importers call `ensureNameKeys` after loading; the keys are
 // computed in Cypher from the same list of ignored characters the API's normaliser uses.
-import type { Driver } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { IGNORED_CHARACTERS } from '../model/name-key.js';
 
 export const NAME_KEY_INDEX = 'entity_name_keys';
@@ -33,6 +33,21 @@ WITH n, ${nameKeysOf('n')} AS keys
 WHERE n.${NAME_KEY_PROPERTY} IS NULL OR n.${NAME_KEY_PROPERTY} <> keys
 CALL (n, keys) { SET n.${NAME_KEY_PROPERTY} = keys } IN TRANSACTIONS OF 10000 ROWS
 RETURN count(*) AS updated`;
+
+/**
+ * Sets the name keys of the entities among `ids` inside the caller's write transaction: an
+ * import keeps the keys of what it wrote current as it goes, so that the scoped duplicate-name
+ * check of the next script (src/validate/validate-graph.ts) finds them through the index.
+ */
+export async function setNameKeysOf(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
+  await tx.run(
+    `UNWIND $ids AS id MATCH (n:Entity {id: id})
+     WITH n, ${nameKeysOf('n')} AS keys
+     WHERE n.${NAME_KEY_PROPERTY} IS NULL OR n.${NAME_KEY_PROPERTY} <> keys
+     SET n.${NAME_KEY_PROPERTY} = keys`,
+    { ids, ignored: [...IGNORED_CHARACTERS] },
+  );
+}
 
 export async function ensureNameKeys(driver: Driver, database: string): Promise<number> {
   // Auto-commit: schema changes and CALL { } IN TRANSACTIONS both need one.

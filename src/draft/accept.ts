@@ -117,7 +117,7 @@ export async function acceptDraft(docId: string, o: AcceptOptions): Promise<Acce
       `Wrote ${CORPUS_FOLDERS.article}/${docId}.txt, ${CORPUS_METADATA_FILE}, cypher/${DOCUMENTS_SCRIPT}, cypher/${scriptName}.`,
     );
 
-    const validation = { projectRoot: root, known: null };
+    const validation = { projectRoot: root };
     imported = true;
     await runDataScript(o.driver, o.database, DOCUMENTS_SCRIPT, documents, validation);
     await runDataScript(o.driver, o.database, scriptName, script, validation);

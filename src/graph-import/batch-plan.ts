@@ -59,12 +59,18 @@ export function prepareScript(file: string, text: string): PreparedScript {
     if (typeof id === 'string') creates.add(id);
     if (Object.keys(s.params).length === 0 || SIDE_EFFECTS_NOT_READ.test(withoutNames(s.shape))) barrier = true;
   }
-  const refers = new Set<string>();
-  for (const s of statements) for (const value of Object.values(s.params)) collectStrings(value, refers);
+  const refers = new Set(statements.flatMap((s) => literalStrings(s.params)));
   return { file, text, statements, creates, refers, barrier };
 }
 
-/** The strings of a literal's value (lists of lists included): what a script's literals name. */
+/** The strings among a statement's literals (lists of lists included): what it names. */
+export function literalStrings(params: Record<string, unknown>): string[] {
+  const into = new Set<string>();
+  for (const value of Object.values(params)) collectStrings(value, into);
+  return [...into];
+}
+
+/** The strings of a literal's value (lists of lists included). */
 function collectStrings(value: unknown, into: Set<string>): void {
   if (typeof value === 'string') into.add(value);
   else if (Array.isArray(value)) for (const v of value) collectStrings(v, into);

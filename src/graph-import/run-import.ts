@@ -15,7 +15,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../config.js';
-import { ensureNameKeys } from '../db/name-keys.js';
+import { ensureNameKeys, setNameKeysOf } from '../db/name-keys.js';
 import {
   clearImportState,
   importFingerprint,
@@ -35,7 +35,7 @@ import {
 } from '../validate/validate-graph.js';
 import { splitCypherScript, type CypherStatement } from './cypher-script.js';
 import { parameteriseLiterals } from './literal-parameters.js';
-import { planBatches, prepareScript, type PreparedScript } from './batch-plan.js';
+import { literalStrings, planBatches, prepareScript, type PreparedScript } from './batch-plan.js';
 
 export type ScriptKind = 'schema' | 'data';
 
@@ -192,35 +192,24 @@ class ScriptViolatesModel extends Error {
   }
 }
 
-/**
- * What the per-script check compares against: the violations the graph already had, so a
- * script is refused only for what it breaks itself (a re-import may be repairing a graph
- * that is broken). `known: null` makes the runner read them first, inside the transaction.
- */
+/** Where the per-script check reads the corpus files the graph's documents must match. */
 export interface ScriptValidation {
   projectRoot: string;
-  known: Set<string> | null;
 }
 
 const violationKey = (v: Violation) => `${v.rule}|${v.ids.join('|')}|${v.message}`;
 
+/**
+ * The per-script rules over what `scope` names (documents, entities, Indicators and the
+ * relationships among them), read through the id indexes inside the script's transaction.
+ */
 async function perScriptViolations(
   tx: ManagedTransaction,
   projectRoot: string,
-  scope?: readonly string[],
+  scope: readonly string[],
 ): Promise<Violation[]> {
   const all = await validateWith(readInTransaction(tx), { projectRoot, scope });
   return all.filter((v) => RULES_CHECKED_PER_SCRIPT.has(v.rule));
-}
-
-async function knownViolations(driver: Driver, database: string, projectRoot: string): Promise<Set<string>> {
-  const session = driver.session({ database, defaultAccessMode: 'READ' });
-  try {
-    const violations = await session.executeRead((tx) => perScriptViolations(tx, projectRoot));
-    return new Set(violations.map(violationKey));
-  } finally {
-    await session.close();
-  }
 }
 
 export interface StatementSending {
@@ -254,36 +243,39 @@ export async function runDataScript(
   database: string,
   file: string,
   text: string,
-  validation: ScriptValidation | null = { projectRoot: PROJECT_ROOT, known: null },
+  validation: ScriptValidation | null = { projectRoot: PROJECT_ROOT },
   sending: StatementSending = {},
 ): Promise<ScriptCounts> {
   const statements = parse(file, text);
+  const parameterised = statements.map((st) => parameteriseLiterals(st.text));
+  // What the script names: its string literals (ids among them), the scope of its checks.
+  const scope = [...new Set(parameterised.flatMap((p) => literalStrings(p.params)))];
   const session = driver.session({ database });
   // Remembered outside the transaction function so the error can name the statement
   // without wrapping it (wrapping would hide transient errors from the driver's retry).
   let current: CypherStatement | null = null;
   try {
-    const { counts, after } = await session.executeWrite(async (tx) => {
-      const known =
-        validation &&
-        (validation.known ?? new Set((await perScriptViolations(tx, validation.projectRoot)).map(violationKey)));
+    return await session.executeWrite(async (tx) => {
+      // The rules before and after, over what the script names: it is refused only for what
+      // it breaks itself (a re-import may be repairing a graph that is broken).
+      const before =
+        validation && new Set((await perScriptViolations(tx, validation.projectRoot, scope)).map(violationKey));
       // Fresh counts per attempt: executeWrite may retry the whole function.
       const counts = emptyCounts(file, 'data', statements.length);
-      for (const st of statements) {
+      for (const [i, st] of statements.entries()) {
         current = st;
         const { text: shape, params } =
-          sending.literalsAsParameters === false ? { text: st.text, params: {} } : parameteriseLiterals(st.text);
+          sending.literalsAsParameters === false ? { text: st.text, params: {} } : parameterised[i]!;
         addCounters(counts, await tx.run(shape, params));
       }
       current = null;
-      if (!validation || !known) return { counts, after: null };
-      const now = await perScriptViolations(tx, validation.projectRoot);
-      const added = now.filter((v) => !known.has(violationKey(v)));
+      if (!validation || !before) return counts;
+      await setNameKeysOf(tx, scope);
+      const now = await perScriptViolations(tx, validation.projectRoot, scope);
+      const added = now.filter((v) => !before.has(violationKey(v)));
       if (added.length > 0) throw new ScriptViolatesModel(added);
-      return { counts, after: new Set(now.map(violationKey)) };
+      return counts;
     });
-    if (validation && after) validation.known = after;
-    return counts;
   } catch (error) {
     const st = current as CypherStatement | null;
     if (!isStatementFailure(error) && !(error instanceof ScriptViolatesModel))
@@ -365,7 +357,7 @@ export async function runImport(driver: Driver, options: ImportOptions): Promise
  * What the import state keeps of the scripts, to tell an addition from an edit next time.
  * A script whose text hashes as in `before` keeps its entry without being split again.
  */
-export function statementManifest(
+function statementManifest(
   scripts: readonly ScriptToRun[],
   before: StatementManifest | null = null,
 ): StatementManifest {
@@ -434,18 +426,11 @@ export async function runScripts(
   const log = options.log ?? (() => {});
   const results: ScriptCounts[] = [];
   const failures: ImportError[] = [];
-  // Carried from script to script: each one's result is the next one's baseline.
-  const validation: ScriptValidation = { projectRoot: options.projectRoot ?? PROJECT_ROOT, known: null };
+  const validation: ScriptValidation = { projectRoot: options.projectRoot ?? PROJECT_ROOT };
   const batched = options.sending?.batched !== false && options.sending?.literalsAsParameters !== false;
   let pending: ScriptToRun[] = [];
   const flush = async () => {
     if (pending.length === 0) return;
-    if (!batched && validation.known === null) {
-      // The baseline, read before the first data script's transaction rather than inside it:
-      // on a just-started server this first validation plans every validator query cold,
-      // which must not eat into the write transaction's time limit. Later checks reuse the plans.
-      validation.known = await knownViolations(driver, options.database, validation.projectRoot);
-    }
     const scripts = pending;
     pending = [];
     if (batched) {
@@ -532,8 +517,6 @@ async function runBatched(
     if (chunk.length === 1) {
       // One script: statement by statement, so that a failure names its statement.
       const only = chunk[0]!;
-      // Its baseline is read in its own transaction: chunks committed since changed the graph.
-      validation.known = null;
       try {
         const counts = await runDataScript(driver, options.database, only.file, only.text, validation, options.sending);
         results.push(counts);
@@ -618,6 +601,7 @@ async function runChunk(
           for (const row of batch.rows) addCounters(counts, await tx.run(row.statement.shape, row.statement.params));
         }
       }
+      await setNameKeysOf(tx, scope);
       const now = await perScriptViolations(tx, projectRoot, scope);
       if (now.some((v) => !before.has(violationKey(v)))) throw new ChunkViolatesModel();
       return counts;
@@ -629,6 +613,17 @@ async function runChunk(
 
 function fingerprintOf(options: ImportOptions): string {
   return importFingerprint(options.cypherDir, join(options.projectRoot ?? PROJECT_ROOT, 'data'));
+}
+
+/**
+ * Records that the graph is exactly what the scripts and data of `options` import, without
+ * importing: for a change made to graph and files alike (a withdrawal). Entries of scripts
+ * whose text is unchanged are kept from the stored manifest.
+ */
+export async function recordImportState(driver: Driver, options: ImportOptions): Promise<void> {
+  const before = await readImportManifest(driver, options.database);
+  const scripts = listScripts(options.cypherDir).map(readScript);
+  await writeImportState(driver, options.database, fingerprintOf(options), statementManifest(scripts, before));
 }
 
 export type ImportIfChangedResult =

@@ -4,6 +4,9 @@
 // commit, apply the plan. A dry run computes the same summary and plan, then rolls back.
 // Used by the CLI and by the review workspace's withdraw button.
 import type { Driver } from 'neo4j-driver';
+import { join } from 'node:path';
+import { clearImportState, importFingerprint, readImportState } from './import-fingerprint.js';
+import { recordImportState } from './run-import.js';
 import { applyWithdrawFiles, planWithdrawFiles, type WithdrawFilesPlan } from './withdraw-files.js';
 import { withdrawDocument, type WithdrawSummary } from './withdraw.js';
 
@@ -41,6 +44,13 @@ export async function withdrawArticle(
   options: WithdrawArticleOptions = {},
 ): Promise<WithdrawArticleResult<WithdrawFilesPlan | null>> {
   let plan: WithdrawFilesPlan | null = null;
+  const changesFiles = !options.dryRun && !options.keepFiles;
+  const dirs = { cypherDir: join(projectRoot, 'cypher'), dataDir: join(projectRoot, 'data') };
+  // A graph that was exactly the import of the files before is exactly the import of the
+  // files after: the import state then follows, so that `import --if-changed` finds nothing
+  // to do and a later addition imports alone (not a full import for a script that is gone).
+  const wasCurrent =
+    changesFiles && (await readImportState(driver, database)) === importFingerprint(dirs.cypherDir, dirs.dataDir);
   const summary = await withdrawDocument(driver, database, docId, {
     projectRoot,
     dryRun: options.dryRun,
@@ -51,5 +61,8 @@ export async function withdrawArticle(
   // The plan was made (and checked) before the commit, so the file step cannot refuse now.
   const planned = plan as WithdrawFilesPlan | null;
   if (!options.dryRun && planned) applyWithdrawFiles(projectRoot, planned);
+  if (wasCurrent) await recordImportState(driver, { database, cypherDir: dirs.cypherDir, projectRoot });
+  // The files keep an article the graph no longer has: the next `import --if-changed` must import.
+  if (!options.dryRun && options.keepFiles) await clearImportState(driver, database);
   return { summary, plan: planned };
 }

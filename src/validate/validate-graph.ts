@@ -8,6 +8,7 @@ import { CORPUS_FOLDERS, corpusFiles, type DocumentKind } from '../corpus/corpus
 import { AWARD_STATUSES, DOCUMENT_KINDS, DOMAIN_LABELS, MENTIONS, YEAR_KEYED_TYPES } from '../model/graph-model.js';
 import { relationshipType, type RelationshipProperty } from '../model/relationship-types.js';
 import { normalizeName } from '../model/name-key.js';
+import { NAME_KEY_INDEX, NAME_KEY_PROPERTY, nameKeyQuery } from '../db/name-keys.js';
 
 export type Rule =
   | 'entity-fields'
@@ -227,6 +228,57 @@ const entityName = (e: EntityRow): string =>
     ? e.id
     : `(Entity without id, labels ${e.labels.join(':')}, name ${JSON.stringify(e.name)})`;
 
+/** Every normalised spelling (name and aliases) of the entity rows. */
+function spellingsOf(rows: ReadonlyArray<Record<string, unknown>>): string[] {
+  const keys = new Set<string>();
+  for (const row of rows) {
+    const e = row as unknown as EntityRow;
+    for (const s of [e.name, ...(isStringList(e.aliases) ? e.aliases : [])]) {
+      if (typeof s === 'string' && normalizeName(s) !== '') keys.add(normalizeName(s));
+    }
+  }
+  return [...keys];
+}
+
+const ENTITY_NAMES = 'n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases';
+
+/**
+ * The entities outside the scope that may share a spelling with one inside it: those whose
+ * stored name keys (src/db/name-keys.ts) hold one of the scope's spellings, found through the
+ * keyword full-text index, plus any entity that has no keys yet. Entities outside the scope
+ * are not changed by what is being checked, so their stored keys are current (every write
+ * path keeps them so); the comparison itself is made on their names and aliases as read.
+ * Without the index online (a graph that was never imported by this project) every
+ * entity's names are read, as the whole-graph check does.
+ */
+async function entitiesSharingSpellings(
+  read: ReadQuery,
+  scopeRows: ReadonlyArray<Record<string, unknown>>,
+  scope: readonly string[],
+): Promise<Array<Record<string, unknown>>> {
+  const keys = spellingsOf(scopeRows);
+  if (keys.length === 0) return [];
+  const index = await read('SHOW INDEXES YIELD name, state WHERE name = $index RETURN state', {
+    index: NAME_KEY_INDEX,
+  });
+  if (index[0]?.state !== 'ONLINE') {
+    return read(`MATCH (n:Entity) WHERE NOT n.id IN $ids RETURN ${ENTITY_NAMES}`, { ids: scope });
+  }
+  return read(
+    `CALL () {
+       UNWIND $queries AS query
+       CALL db.index.fulltext.queryNodes($index, query) YIELD node
+       RETURN node AS n
+       UNION
+       MATCH (n:Entity) WHERE n.${NAME_KEY_PROPERTY} IS NULL
+       RETURN n
+     }
+     WITH n WHERE NOT n.id IN $ids
+     RETURN ${ENTITY_NAMES}`,
+    { queries: keys.map(nameKeyQuery), index: NAME_KEY_INDEX, ids: scope },
+  );
+}
+
 async function checkEntities(read: ReadQuery, scope: Scope, out: Violation[]): Promise<void> {
   const rows = await read(
     `
@@ -237,10 +289,8 @@ async function checkEntities(read: ReadQuery, scope: Scope, out: Violation[]): P
     ORDER BY id`,
     { mentions: MENTIONS, ids: scope ?? [] },
   );
-  // A scoped check still compares names with every entity's: a new one may take an old name.
-  const named = scope
-    ? await read('MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases')
-    : rows;
+  // A scoped check still compares names with the other entities': a new one may take an old name.
+  const named = scope ? [...rows, ...(await entitiesSharingSpellings(read, rows, scope))] : rows;
   const inScope = scope ? new Set(scope) : null;
 
   for (const row of rows) {

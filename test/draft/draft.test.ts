@@ -8,6 +8,8 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { nextDocumentId } from '../../src/draft/input.js';
+import { splitCypherScript } from '../../src/graph-import/cypher-script.js';
+import { validateInRollback } from '../../src/draft/rollback-validate.js';
 import { runDraft, type DraftResult } from '../../src/draft/run-draft.js';
 import { graphFingerprint, type GraphFingerprint } from '../support/graph-fingerprint.js';
 import { testConfig, testDriver } from '../support/database.js';
@@ -104,6 +106,21 @@ describe('npm run draft on a new article', () => {
     expect(script).toContain(
       `'${result.draft.document.id}', 'Gao Ming, general manager of Yingkou Bayuquan Valve Industry Co., Ltd.'`,
     );
+  });
+
+  it('names the statement that fails, in the script’s own numbering, and the draft is not valid', async () => {
+    const script = readFileSync(result.files.cypher, 'utf8');
+    const broken = `${script}\nMATCH (n:Entity {id: 'place:dalian'}) SET n.count = 1 / 0;\n`;
+    const validation = await validateInRollback(driver, database, PROJECT_ROOT, result.draft, broken);
+    expect(validation.valid).toBe(false);
+    const statements = splitCypherScript(script).length;
+    expect(validation.violations).toEqual([
+      {
+        rule: 'script-error',
+        ids: [],
+        message: expect.stringMatching(new RegExp(`^Statement ${statements + 1} \\(line \\d+\\) fails: .*/ by zero`)),
+      },
+    ]);
   });
 
   it('escapes the article in the review page and marks each quote', () => {

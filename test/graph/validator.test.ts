@@ -164,6 +164,26 @@ describe('validator', () => {
     expectViolation(violations, 'duplicate-name', 'brand:hongjia');
   });
 
+  it('duplicate-name, scoped to a new entity: the old one that shares its name is found through the name index', async () => {
+    await run(`CREATE (:Entity:Brand {id: 'brand:test-twin', name: 'Hong Jia', aliases: ['Hong Jia']})`);
+    const violations = await validateWith(readInTransaction(tx), {
+      projectRoot: PROJECT_ROOT,
+      scope: ['brand:test-twin'],
+    });
+    const hit = violations.find((v) => v.rule === 'duplicate-name');
+    expect(hit?.ids).toEqual(['brand:hongjia', 'brand:test-twin']);
+  });
+
+  it('duplicate-name, scoped: an old entity whose name keys are missing is still compared', async () => {
+    await run(`MATCH (n:Entity {id: 'brand:hongjia'}) REMOVE n.nameKeys`);
+    await run(`CREATE (:Entity:Brand {id: 'brand:test-twin', name: 'HONGJIA', aliases: ['HONGJIA']})`);
+    const violations = await validateWith(readInTransaction(tx), {
+      projectRoot: PROJECT_ROOT,
+      scope: ['brand:test-twin'],
+    });
+    expect(violations.find((v) => v.rule === 'duplicate-name')?.ids).toEqual(['brand:hongjia', 'brand:test-twin']);
+  });
+
   it('entity-without-fact: an entity whose only relationships are MENTIONS', async () => {
     await run(`MATCH (:Entity {id: 'project:space-museum'})-[r]-() WHERE type(r) <> 'MENTIONS' DELETE r`);
     expectViolation(await validateInCase(), 'entity-without-fact', 'project:space-museum');

@@ -11,7 +11,8 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { factsChecksum } from '../../src/graph-import/facts-checksum.js';
-import { runDataScript, runImport } from '../../src/graph-import/run-import.js';
+import { importFingerprint, readImportManifest, readImportState } from '../../src/graph-import/import-fingerprint.js';
+import { importIfChanged, runDataScript, runImport } from '../../src/graph-import/run-import.js';
 import { withdrawArticle } from '../../src/graph-import/withdraw-article.js';
 import { WithdrawFilesError, applyWithdrawFiles, planWithdrawFiles } from '../../src/graph-import/withdraw-files.js';
 import { UnknownDocumentError, withdrawDocument } from '../../src/graph-import/withdraw.js';
@@ -172,6 +173,43 @@ describe('withdrawDocument', () => {
       );
     }
     // Two imports (the copy's scripts, then the restore): minutes on a busy machine.
+  }, 600_000);
+
+  it('keeps the import state: after withdrawing, import --if-changed finds nothing to do, and a later addition imports alone', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'withdraw-state-'));
+    const options = { database, cypherDir: join(copy, 'cypher'), projectRoot: copy };
+    try {
+      cpSync(join(PROJECT_ROOT, 'data'), join(copy, 'data'), { recursive: true });
+      cpSync(join(PROJECT_ROOT, 'cypher'), join(copy, 'cypher'), { recursive: true });
+      await runImport(driver, options);
+
+      await withdrawArticle(driver, database, copy, DOC.reference);
+      expect(await readImportState(driver, database)).toBe(importFingerprint(options.cypherDir, join(copy, 'data')));
+      const manifest = await readImportManifest(driver, database);
+      expect(Object.keys(manifest ?? {})).not.toContain('29_facts_reference_geography.cypher');
+      expect(await importIfChanged(driver, options)).toMatchObject({ skipped: true });
+
+      appendFileSync(
+        join(copy, 'cypher', '13_enterprises.cypher'),
+        "\nMATCH (n:Enterprise {id: 'enterprise:cosco-shipbuilding-industry-company'}) SET n.checked = true;\n",
+      );
+      const added = await importIfChanged(driver, options);
+      expect(added).toMatchObject({ skipped: false, incremental: true });
+      if (!added.skipped) expect(added.results.flatMap((r) => r.files)).toEqual(['13_enterprises.cypher']);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+      await driver.executeQuery('MATCH (n:Enterprise) REMOVE n.checked', {}, { database });
+      await importAll(driver, database);
+    }
+  }, 600_000);
+
+  it('a withdrawal from the database alone (files kept) clears the import state, so the next import --if-changed imports', async () => {
+    try {
+      await withdrawArticle(driver, database, PROJECT_ROOT, DOC.reference, { keepFiles: true });
+      expect(await readImportState(driver, database)).toBeNull();
+    } finally {
+      await importAll(driver, database);
+    }
   }, 600_000);
 });
 

@@ -18,8 +18,6 @@ export const EVAL_DIR = join('data', 'eval');
  */
 export const EVAL_SETS = ['heldout', 'tune', 'blind-heldout', 'blind-tune', 'blind-fresh'] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
-/** What `npm run draft:eval` drafts when no `--set` is given. */
-export const DEFAULT_EVAL_SETS: readonly EvalSet[] = ['heldout', 'tune', 'blind-heldout', 'blind-tune'];
 
 function setDirs(root: string, set: EvalSet): { articles: string; gold: string } {
   const [base, half] = set.startsWith('blind-')
