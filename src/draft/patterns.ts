@@ -287,12 +287,12 @@ export function findDesignations(text: string): PatternHit[] {
 /**
  * Lower-case projects as investment reports name them: "the 50,000-ton high-purity silicon
  * carbide project", "a high-end chemical pump manufacturing base", "a 5,000-ton catalyst
- * production line".
+ * production line" — at the start of a sentence too ("The molybdenum deep processing project").
  */
 export function findProjects(text: string): PatternHit[] {
   const out: PatternHit[] = [];
   const re =
-    /\b(?:the|a|an|its)[ \t]+((?:[\d,.]+-(?:ton|tonne|megawatt|kilowatt|mu|square-meter)[ \t]+)?(?:(?!(?:of|the|a|an|and|in|with|for|by|to)\b)[a-z][\w-]*[ \t]+){1,6}?(?:project|production line|manufacturing base|production base|industrial base|center project|base project))\b/g;
+    /\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+((?:[\d,.]+-(?:ton|tonne|megawatt|kilowatt|mu|square-meter)[ \t]+)?(?:(?!(?:of|the|a|an|and|in|with|for|by|to)\b)[a-z][\w-]*[ \t]+){1,6}?(?:project|production line|manufacturing base|production base|industrial base|center project|base project))\b/g;
   for (const m of text.matchAll(re)) {
     const name = m[1] ?? '';
     if (/^(?:new|key|major|first|second|whole|same|other|signed|investment)\s+project$/.test(name)) continue;

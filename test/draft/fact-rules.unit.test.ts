@@ -103,6 +103,30 @@ describe('the fact rule table', () => {
     ]);
   });
 
+  it('reads who carries out a project named at the start of a sentence, "the X project of Y" and "invested by Y"', () => {
+    const draft = draftOf(
+      'Zone Signs Projects\n\nThe molybdenum deep processing project of Chaoyang Jinda Molybdenum Co., Ltd. has a total investment of 580 million yuan. The 200,000-ton cathode material project invested by Jianping Ruineng New Energy Technology Co., Ltd. will be built in the park.',
+    );
+    const facts = draft.facts
+      .filter((f) => f.type === 'IMPLEMENTS')
+      .map((f) => [f.rule, f.from, f.to, f.properties.year])
+      .sort();
+    expect(facts).toEqual([
+      [
+        'named-project-of-investor',
+        'enterprise:chaoyang-jinda-molybdenum',
+        'project:molybdenum-deep-processing-project',
+        2024,
+      ],
+      [
+        'project-of-investor',
+        'enterprise:jianping-ruineng-new-energy-technology',
+        'project:200-000-ton-cathode-material-project',
+        2024,
+      ],
+    ]);
+  });
+
   it('reads a maker and the markets of its products, and a maker of what it produces', () => {
     const draft = draftOf(
       'Valve Makers Expand Abroad\n\nDalian Haixin Valve Co., Ltd. opened a new plant in 2024. Its ball valves and 500 kV breakers have been sold to Pakistan and Kazakhstan. The plant is run by Dalian Bohai Pump Co., Ltd., which produces marine pumps.',

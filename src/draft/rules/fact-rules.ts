@@ -200,6 +200,20 @@ export const FACT_RULES: readonly FactRule[] = [
       'A project, then "of" / "invested by", then who carries it out: "the silicon carbide project of X Co., Ltd.".',
   },
   {
+    name: 'named-project-of-investor',
+    matcher: 'pair',
+    type: 'IMPLEMENTS',
+    from: ['ENTERPRISE', 'ORGANIZATION'],
+    to: ['PROJECT'],
+    cue: ['of'],
+    window: 'between',
+    order: 'to-first',
+    between: /^\s+of\s+$/,
+    confidence: 0.7,
+    description:
+      'A project whose name says it is one, then "of" and the company: "the molybdenum deep processing project of X Co., Ltd.".',
+  },
+  {
     name: 'investor-builds-project',
     matcher: 'pair',
     type: 'IMPLEMENTS',
