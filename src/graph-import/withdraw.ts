@@ -74,23 +74,19 @@ async function one<T>(tx: Tx, cypher: string, params: Record<string, unknown>): 
   return (records[0]?.toObject() ?? {}) as T;
 }
 
-/** The withdrawal itself, inside the caller's transaction. */
-async function withdrawIn(tx: Tx, docId: string, projectRoot: string): Promise<WithdrawSummary> {
+/**
+ * The withdrawal itself, inside the caller's transaction. `scope` (withdrawalScope) holds
+ * the entities the document names or whose facts it states: the only ones that can be left
+ * without a fact by this withdrawal.
+ */
+async function withdrawIn(
+  tx: Tx,
+  docId: string,
+  projectRoot: string,
+  scope: readonly string[],
+): Promise<WithdrawSummary> {
   const found = await one<{ n: number }>(tx, 'MATCH (d:Document {id: $docId}) RETURN count(d) AS n', { docId });
   if (found.n === 0) throw new UnknownDocumentError(docId);
-
-  // Entities the document names or whose facts it states: the only ones that can be left
-  // without a fact by this withdrawal.
-  const candidates = await one<{ ids: string[] }>(
-    tx,
-    `MATCH (d:Document {id: $docId})
-     OPTIONAL MATCH (d)-[:${MENTIONS}]->(m:Entity)
-     WITH d, collect(m.id) AS mentioned
-     OPTIONAL MATCH (a:Entity)-[r]-(b) WHERE $docId IN r.sources
-     WITH mentioned, collect(a.id) + collect(b.id) AS ends
-     RETURN [x IN mentioned + ends WHERE x IS NOT NULL] AS ids`,
-    { docId },
-  );
 
   // Remove the document's pairs from facts; delete facts that have none left.
   const facts = await one<{ pairs: number; deleted: number; kept: number }>(
@@ -134,7 +130,7 @@ async function withdrawIn(tx: Tx, docId: string, projectRoot: string): Promise<W
      WITH DISTINCT e, e.id AS id
      DETACH DELETE e
      RETURN collect(id) AS ids`,
-    { ids: [...new Set(candidates.ids)], mentions: MENTIONS },
+    { ids: scope, mentions: MENTIONS },
   );
   return {
     docId,
@@ -186,7 +182,7 @@ export async function withdrawDocument(
     // the id indexes, not over the whole graph.
     const scope = await withdrawalScope(tx, docId);
     const before = new Set((await validateWith(read, { projectRoot, scope })).map(violationKey));
-    const summary = await withdrawIn(tx, docId, projectRoot);
+    const summary = await withdrawIn(tx, docId, projectRoot, scope);
     const added = (await validateWith(read, { projectRoot, scope })).filter(
       (v) => !before.has(violationKey(v)) && !(v.rule === 'document-text' && v.ids.includes(docId)),
     );
