@@ -40,6 +40,8 @@ interface Ctx {
   year: number | null;
   /** The award named last before this sentence (a winner list or "the award" refers back to it). */
   lastAward: Mention | null;
+  /** The mentions of the sentence before (a member list may name its alliance there). */
+  previous: Mention[];
 }
 
 /** Line (paragraph) number of each offset: the headline is paragraph 0. */
@@ -180,6 +182,7 @@ function via(c: Ctx, clause: Span): string[] {
 }
 
 function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] {
+  if (rule.toInSentenceBefore) return pairWithEarlierEnd(rule, c, clause, ms);
   const out: DraftFact[] = [];
   const cue = CUES.get(rule) as RegExp;
   for (const a of ms.filter((m) => rule.from.includes(kindOf(c, m) as EntityKind))) {
@@ -207,6 +210,24 @@ function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] 
   return out;
 }
 
+/**
+ * A pair rule whose `to` end is named in the sentence before, not in this one (it names
+ * none of the `to` kinds): each `from` end of the clause, with the cue in the clause.
+ */
+function pairWithEarlierEnd(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] {
+  const isTo = (m: Mention) => rule.to.includes(kindOf(c, m) as EntityKind);
+  if (c.mentions.some(isTo)) return [];
+  const b = [...c.previous].reverse().find(isTo);
+  const found = b ? cueAt(c.text, clause.start, clause.end, CUES.get(rule) as RegExp) : null;
+  if (!b || !found) return [];
+  const out: DraftFact[] = [];
+  for (const a of ms.filter((m) => rule.from.includes(kindOf(c, m) as EntityKind) && m.start > found.start)) {
+    const f = fact(rule, a, b, {}, rule.confidence, quote(c, found, a));
+    if (f) out.push(f);
+  }
+  return out;
+}
+
 export interface FactContext {
   text: string;
   sentences: Sentence[];
@@ -221,6 +242,7 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
   const years = contextYears(x.sentences, x.articleYear, x.text);
   const clauseRules = rules.filter((r) => r.matcher === 'pair' || r.matcher === 'award-recipients');
   let lastAward: Mention | null = null;
+  let previous: Mention[] = [];
   for (const sentence of x.sentences) {
     const inSentence = x.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.entityKey);
     const c: Ctx = {
@@ -230,7 +252,9 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
       entities: x.entities,
       year: years.get(sentence.index) ?? x.articleYear,
       lastAward,
+      previous,
     };
+    previous = inSentence;
     // Updated before the clauses: "A won the X Award; B won the nomination award" refers to X.
     lastAward = [...inSentence].reverse().find((m) => kindOf(c, m) === 'AWARD') ?? lastAward;
     c.lastAward = lastAward;
@@ -239,7 +263,7 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
       if (ms.length === 0) continue;
       for (const rule of clauseRules) {
         if (rule.matcher === 'award-recipients') facts.push(...awardRecipients(rule, c, clause, ms));
-        else if (ms.length >= 2) facts.push(...pair(rule as PairRule, c, clause, ms));
+        else if (ms.length >= 2 || (rule as PairRule).toInSentenceBefore) facts.push(...pair(rule, c, clause, ms));
       }
     }
   }

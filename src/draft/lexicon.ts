@@ -249,6 +249,23 @@ export const COOPERATION_CUES = [
   'under the agreement',
 ] as const;
 
+/**
+ * Party bodies, named in officials' roles ("secretary of the CPC Shenyang Municipal
+ * Committee"): never what "the committee" of a report refers back to.
+ */
+export const PARTY_BODY = /^(?:the\s+)?(?:CPC|Communist Party)\b/i;
+
+/** A list of members whose body is named before: "The new members admitted this year include …". */
+export const MEMBER_LIST_CUES = [
+  'members include',
+  'members included',
+  'members admitted',
+  'new members',
+  'member units include',
+  'member enterprises include',
+  'members are',
+];
+
 export const MEMBER_CUES = [
   'member of',
   'members of',

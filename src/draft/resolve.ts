@@ -6,7 +6,7 @@
 import { normalizeName } from '../model/name-key.js';
 import type { GraphEntity } from './graph-names.js';
 import type { FoundMentions } from './mentions.js';
-import { COMMON_NAME_TOKENS, CORPORATE_TOKENS, FILLER_TOKENS } from './lexicon.js';
+import { COMMON_NAME_TOKENS, CORPORATE_TOKENS, FILLER_TOKENS, PARTY_BODY } from './lexicon.js';
 import { nameKey, slug, tokens } from './names.js';
 import { KNOWN_PLACES } from './patterns.js';
 import type { EntityCandidate, EntityKind, Mention } from './types.js';
@@ -315,6 +315,7 @@ export function resolveMentions(
   for (const m of found.mentions.filter((x) => x.source === 'anaphora')) {
     const earlier = resolved
       .filter((r) => r.end <= m.start && r.kind === m.kind && r.source !== 'anaphora')
+      .filter((r) => !PARTY_BODY.test(r.surface))
       .sort((a, b) => b.start - a.start);
     // "the alliance" is the latest alliance named, not the latest body of any sort.
     const head = m.surface.split(/\s+/).pop()?.toLowerCase() ?? '';

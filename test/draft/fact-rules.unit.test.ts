@@ -127,6 +127,30 @@ describe('the fact rule table', () => {
     ]);
   });
 
+  it('reads a member list whose committee the sentence before names, and "the committee" is not a party body', () => {
+    const draft = draftOf(
+      'Committee Admits Members\n\nThe Dalian Robotics Innovation Committee met in Dalian, attended by Li Ming, secretary of the CPC Dalian Municipal Committee. The committee was set up in 2019. The new members admitted this year include Dalian Haixin Valve Co., Ltd. and Dalian Bohai Pump Co., Ltd.',
+    );
+    const members = draft.facts
+      .filter((f) => f.type === 'MEMBER_OF')
+      .map((f) => [f.rule, f.from, f.to, f.evidence[0]])
+      .sort();
+    expect(members).toEqual([
+      [
+        'members-of-earlier-organization',
+        'enterprise:dalian-bohai-pump',
+        'organization:dalian-robotics-innovation-committee',
+        'new members admitted this year include Dalian Haixin Valve Co., Ltd. and Dalian Bohai Pump Co., Ltd.',
+      ],
+      [
+        'members-of-earlier-organization',
+        'enterprise:dalian-haixin-valve',
+        'organization:dalian-robotics-innovation-committee',
+        'new members admitted this year include Dalian Haixin Valve Co., Ltd.',
+      ],
+    ]);
+  });
+
   it('reads a maker and the markets of its products, and a maker of what it produces', () => {
     const draft = draftOf(
       'Valve Makers Expand Abroad\n\nDalian Haixin Valve Co., Ltd. opened a new plant in 2024. Its ball valves and 500 kV breakers have been sold to Pakistan and Kazakhstan. The plant is run by Dalian Bohai Pump Co., Ltd., which produces marine pumps.',

@@ -16,6 +16,7 @@ import {
   HOLD_CUES,
   LOCATION_CUES,
   MEMBER_CUES,
+  MEMBER_LIST_CUES,
   OWNERSHIP_CUES,
   PART_OF_CUES,
   PROMOTION_CUES,
@@ -53,6 +54,12 @@ export interface PairRule extends RuleBase {
   properties?: 'via';
   /** Skip when a company is named before the `from` end (it is the company that cooperates, not the zone). */
   unlessEnterpriseBeforeFrom?: boolean;
+  /**
+   * The `to` end is the last one named in the sentence before, and this sentence names none
+   * ("The committee was set up in 2019 … The new members include A, B and C"); the `from`
+   * ends come after the cue.
+   */
+  toInSentenceBefore?: boolean;
 }
 
 /**
@@ -274,6 +281,19 @@ export const FACT_RULES: readonly FactRule[] = [
     window: 'clause',
     confidence: 0.75,
     description: 'Companies and the alliance or cluster they belong to: "members of", "joined", "including".',
+  },
+  {
+    name: 'members-of-earlier-organization',
+    matcher: 'pair',
+    type: 'MEMBER_OF',
+    from: ['ENTERPRISE'],
+    to: ['ORGANIZATION', 'CLUSTER'],
+    cue: MEMBER_LIST_CUES,
+    window: 'clause',
+    toInSentenceBefore: true,
+    confidence: 0.6,
+    description:
+      'A member list whose alliance or committee the sentence before names: "The committee was set up in 2019. The new members admitted this year include A, B and C."',
   },
   {
     name: 'owns-brand',
