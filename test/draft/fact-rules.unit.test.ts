@@ -32,6 +32,17 @@ function draftOf(text: string) {
   );
 }
 
+/** The facts `keep` selects, as [rule, from, to, first quote], sorted. */
+function quotedFacts(
+  draft: ReturnType<typeof draftOf>,
+  keep: (f: ReturnType<typeof draftOf>['facts'][number]) => boolean,
+) {
+  return draft.facts
+    .filter(keep)
+    .map((f) => [f.rule, f.from, f.to, f.evidence[0]])
+    .sort();
+}
+
 describe('the fact rule table', () => {
   it('has unique names and proposes only registry types between kinds the registry allows', () => {
     const names = FACT_RULES.map((r) => r.name);
@@ -131,11 +142,7 @@ describe('the fact rule table', () => {
     const draft = draftOf(
       'Committee Admits Members\n\nThe Dalian Robotics Innovation Committee met in Dalian, attended by Li Ming, secretary of the CPC Dalian Municipal Committee. The committee was set up in 2019. The new members admitted this year include Dalian Haixin Valve Co., Ltd. and Dalian Bohai Pump Co., Ltd.',
     );
-    const members = draft.facts
-      .filter((f) => f.type === 'MEMBER_OF')
-      .map((f) => [f.rule, f.from, f.to, f.evidence[0]])
-      .sort();
-    expect(members).toEqual([
+    expect(quotedFacts(draft, (f) => f.type === 'MEMBER_OF')).toEqual([
       [
         'members-of-earlier-organization',
         'enterprise:dalian-bohai-pump',
@@ -155,11 +162,7 @@ describe('the fact rule table', () => {
     const draft = draftOf(
       'Valve Makers Expand Abroad\n\nDalian Haixin Valve Co., Ltd. opened a new plant in 2024. Its ball valves and 500 kV breakers have been sold to Pakistan and Kazakhstan. The plant is run by Dalian Bohai Pump Co., Ltd., which produces marine pumps.',
     );
-    const facts = draft.facts
-      .filter((f) => f.rule === 'product-maker' || f.rule === 'product-market')
-      .map((f) => [f.rule, f.from, f.to, f.evidence[0]])
-      .sort();
-    expect(facts).toEqual([
+    expect(quotedFacts(draft, (f) => f.rule === 'product-maker' || f.rule === 'product-market')).toEqual([
       [
         'product-maker',
         'enterprise:dalian-bohai-pump',
