@@ -122,7 +122,8 @@ function writeReport(results: SizeResult[], neo4jVersion: string, loadStart: num
   };
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);
-  const fmt = (s: number | undefined) => (s === undefined ? '–' : s < 10 ? s.toFixed(2) : s.toFixed(1));
+  const fmt = (s: number | undefined) =>
+    s === undefined ? '–' : s < 0.1 ? s.toFixed(3) : s < 10 ? s.toFixed(2) : s.toFixed(1);
   const md = [
     `# Corpus scale — ${json.importer} importer`,
     '',

@@ -10,6 +10,8 @@ import { draftArticle } from '../../src/draft/run-draft.js';
 import { importIfChanged, runImport, type StatementSending } from '../../src/graph-import/run-import.js';
 import { withdrawArticle } from '../../src/graph-import/withdraw-article.js';
 import { validateGraph } from '../../src/validate/validate-graph.js';
+import { Random } from '../generator/random.js';
+import { measureHubPages, type HubPagesRun } from '../hub-pages.js';
 import { addNextArticle, type CorpusManifest } from './write-corpus.js';
 
 export interface CorpusContext {
@@ -119,10 +121,60 @@ export const CORPUS_WORKLOADS: readonly CorpusWorkload[] = [
     targetSeconds: 1,
     measure: (ctx) => draftSeconds(ctx, DRAFTED_ARTICLES[1]),
   },
-  // Measurements still to come here, on the same graphs: "hub page" (the entity page of the
-  // most connected entity, target 300 ms; `npm run bench:hub-pages` measures it on the
-  // benchmark's graph) and "search p99" (target 50 ms). Each is one more record of this list.
+  {
+    name: 'hub page',
+    description:
+      "the explorer's entity page of the graph's most connected entity, median of 20 requests to the API in its own process (first screen server-side, facts grouped and paged)",
+    targetSeconds: 0.3,
+    async measure(ctx) {
+      const run = await hubPages(ctx);
+      return run.page.medianMs / 1000;
+    },
+  },
+  {
+    name: 'search p99',
+    description: "the explorer's search (GraphQL `search`, first 20) for words of the graph's entity names, p99",
+    targetSeconds: 0.05,
+    async measure(ctx) {
+      const run = await hubPages(ctx);
+      return run.search.p99Ms / 1000;
+    },
+  },
 ];
+
+/**
+ * One run of the hub-pages measurement (bench/hub-pages.ts) per graph, shared by the two
+ * records that report from it: search texts are a word or two of the graph's entity names.
+ */
+const hubRuns = new WeakMap<CorpusContext, Promise<HubPagesRun>>();
+function hubPages(ctx: CorpusContext): Promise<HubPagesRun> {
+  const cached = hubRuns.get(ctx);
+  if (cached) return cached;
+  const run = (async () => {
+    const { records } = await ctx.driver.executeQuery(
+      'MATCH (n:Entity) WHERE NOT n:Person RETURN n.name AS name ORDER BY n.id',
+      {},
+      { database: ctx.database },
+    );
+    const random = new Random(`corpus-${ctx.articles}/searches`);
+    const names = random.shuffle(records.map((r) => r.get('name') as string)).slice(0, 100);
+    const searches = names.map((name) => {
+      const words = name.split(' ');
+      return random.chance(0.7) ? (words[1] ?? words[0] ?? name) : words.slice(0, 2).join(' ');
+    });
+    return measureHubPages({
+      driver: ctx.driver,
+      database: ctx.database,
+      label: `corpus-${ctx.articles}`,
+      requests: 20,
+      searches,
+      lookups: names.slice(0, 50),
+      log: ctx.log,
+    });
+  })();
+  hubRuns.set(ctx, run);
+  return run;
+}
 
 /** The blind articles the drafting workloads draft: zone profiles naming many existing entities. */
 const DRAFTED_ARTICLES = ['b07_dalian_puwan_petrochemical_base.txt', 'b01_dandong_border_zone.txt'] as const;
