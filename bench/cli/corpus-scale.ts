@@ -12,6 +12,7 @@ import { stopLocalNeo4j } from '../../src/local-neo4j/local-server.js';
 import { wipeGraph } from '../../src/graph-import/run-import.js';
 import { RefusedError, defaultToBenchDatabase, openBenchDatabase, type BenchDatabase } from '../bench-database.js';
 import { CORPUS_WORKLOADS, type CorpusContext } from '../corpus/corpus-workloads.js';
+import { corpusQueryRatios, queriesTable, type CorpusQueryRatios } from '../corpus/corpus-queries.js';
 import { ensureCorpus } from '../corpus/write-corpus.js';
 import { DATA_DIR, DEFAULT_SEED, RESULTS_DIR, corpusDir } from '../paths.js';
 import { growthExponent, logLogSvg } from '../report/log-log-plot.js';
@@ -25,6 +26,7 @@ const args = parseCommandLine({
   'yes-replace': { type: 'boolean' },
   'keep-db': { type: 'boolean' },
   name: { type: 'string' },
+  'skip-queries': { type: 'boolean' },
 });
 const sizes = (args.sizes ?? '10,100,1000').split(',').map((s) => Math.floor(numberOption(s, 10, 'sizes')));
 const seed = args.seed ?? DEFAULT_SEED;
@@ -37,6 +39,8 @@ interface SizeResult {
   nodes: number;
   relationships: number;
   seconds: Record<string, number>;
+  /** The query benchmark's workloads on this graph (null: not measured, with why). */
+  queries: CorpusQueryRatios | { skipped: string } | null;
 }
 
 async function graphSize(db: BenchDatabase): Promise<{ nodes: number; relationships: number }> {
@@ -77,13 +81,17 @@ async function main(): Promise<void> {
         },
         log,
       };
-      const result: SizeResult = { articles, statements: 0, nodes: 0, relationships: 0, seconds: {} };
+      const result: SizeResult = { articles, statements: 0, nodes: 0, relationships: 0, seconds: {}, queries: null };
       for (const workload of CORPUS_WORKLOADS) {
         log(`${articles} articles: ${workload.name}…`);
         const s = await workload.measure(ctx);
         result.seconds[workload.name] = s;
         log(`  ${s.toFixed(2)} s`);
         if (workload.name === 'fresh import') Object.assign(result, await graphSize(db));
+      }
+      if (!args['skip-queries']) {
+        log(`${articles} articles: the query benchmark's workloads, ours against the floor…`);
+        result.queries = await corpusQueryRatios(db.driver, db.database, seed, log);
       }
       results.push(result);
     }
@@ -140,6 +148,7 @@ function writeReport(results: SizeResult[], neo4jVersion: string, loadStart: num
     '',
     ...CORPUS_WORKLOADS.map((w) => `- **${w.name}**: ${w.description}.`),
     '',
+    ...queriesTable(results),
     `Plot: [${name}.svg](${name}.svg)`,
     '',
   ].join('\n');

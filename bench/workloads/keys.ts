@@ -11,30 +11,44 @@ async function ids(driver: Driver, database: string, cypher: string): Promise<st
 }
 
 function sample<T>(random: Random, items: T[], count: number): T[] {
-  if (items.length === 0) throw new Error('No candidates for benchmark keys: is the synthetic graph imported?');
+  if (items.length === 0)
+    throw new Error(
+      'No candidates for benchmark keys: the graph holds none of the nodes a workload asks about (for the synthetic graph: is it imported?)',
+    );
   return Array.from({ length: count }, () => random.pick(items));
 }
 
+/**
+ * `graph` says which nodes to draw from: the synthetic graph's (label `Synthetic`, the
+ * default) or every node of the model (a generated corpus imported from its scripts).
+ */
 export async function chooseKeys(
   driver: Driver,
   database: string,
   count: number,
   seed: string,
+  graph: 'synthetic' | 'any' = 'synthetic',
 ): Promise<Record<WorkloadName, WorkloadKey[]>> {
   const random = new Random(`${seed}/keys`);
-  const enterprises = await ids(driver, database, 'MATCH (n:Enterprise:Synthetic) RETURN n.id AS id ORDER BY id');
-  const partnerZones = await ids(
+  // A label of this code, never of user input.
+  const S = graph === 'synthetic' ? ':Synthetic' : '';
+  const enterprises = await ids(driver, database, `MATCH (n:Enterprise${S}) RETURN n.id AS id ORDER BY id`);
+  let partnerZones = await ids(
     driver,
     database,
-    'MATCH (z:Zone:Synthetic) WHERE EXISTS { (z)-[:PARTNERS_WITH]->() } RETURN z.id AS id ORDER BY id',
+    `MATCH (z:Zone${S}) WHERE EXISTS { (z)-[:PARTNERS_WITH]->() } RETURN z.id AS id ORDER BY id`,
   );
+  // A graph without partnerships (a generated corpus states none): W2 is asked about every
+  // zone, and answers empty lists.
+  if (partnerZones.length === 0 && graph === 'any')
+    partnerZones = await ids(driver, database, 'MATCH (z:Zone) RETURN z.id AS id ORDER BY id');
   const awarded = await ids(
     driver,
     database,
-    'MATCH (e:Enterprise:Synthetic) WHERE EXISTS { (e)-[:RECEIVED]->() } RETURN e.id AS id ORDER BY id',
+    `MATCH (e:Enterprise${S}) WHERE EXISTS { (e)-[:RECEIVED]->() } RETURN e.id AS id ORDER BY id`,
   );
   const { records } = await driver.executeQuery(
-    'MATCH (n:Enterprise:Synthetic) RETURN n.name AS name ORDER BY n.id',
+    `MATCH (n:Enterprise${S}) RETURN n.name AS name ORDER BY n.id`,
     {},
     { database },
   );
@@ -42,7 +56,7 @@ export async function chooseKeys(
   const endpoints = await ids(
     driver,
     database,
-    'MATCH (n:Synthetic) WHERE n:Enterprise OR n:Zone OR n:University OR n:Brand RETURN n.id AS id ORDER BY id',
+    `MATCH (n${S}) WHERE n:Enterprise OR n:Zone OR n:University OR n:Brand RETURN n.id AS id ORDER BY id`,
   );
 
   const searches = sample(random, names, count).map((name) => {
