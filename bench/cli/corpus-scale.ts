@@ -1,10 +1,12 @@
-// npm run bench:corpus-scale -- [--sizes 10,100,1000] [--seed S] [--per-script] [--yes-replace] [--keep-db]
+// npm run bench:corpus-scale -- [--sizes 10,100,1000] [--seed S] [--per-script] [--skip-queries] [--yes-replace] [--keep-db]
 // How import, validation and withdrawal grow with the corpus: for each size, the generated
 // corpus (cached in bench/data/corpus-N/), then every measurement of CORPUS_WORKLOADS on it,
 // on the benchmark's own server (never the user's graph), restarted before each fresh import.
 // --per-script measures the importer as it was before batching (each script in its own
 // transaction, statement by statement): the "before" figures. Writes
-// bench/results/corpus-scale-latest.{json,md,svg}.
+// bench/results/corpus-scale-latest.{json,md,svg}. After the measurements of each size, the
+// query benchmark's workloads on that graph, ours against the floor (bench/corpus/
+// corpus-queries.ts; --skip-queries leaves them out).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
