@@ -138,6 +138,20 @@ describe('the fact rule table', () => {
     ]);
   });
 
+  it('places a project a company will build "in the zone"', () => {
+    const draft = draftOf(
+      'Zone Signs Catalyst Project\n\nLiaoning Hongxin Catalyst Technology Co., Ltd. signed an agreement with Panjin Liaobin Coastal Economic and Technological Development Zone in May. The company will build a 5,000-ton catalyst production line in the zone.',
+    );
+    expect(quotedFacts(draft, (f) => f.type === 'LOCATED_IN')).toEqual([
+      [
+        'located-in-short',
+        'project:5-000-ton-catalyst-production-line',
+        'zone:panjin-liaobin-coastal-economic-and-technological-development-zone',
+        '5,000-ton catalyst production line in the zone',
+      ],
+    ]);
+  });
+
   it('reads a member list whose committee the sentence before names, and "the committee" is not a party body', () => {
     const draft = draftOf(
       'Committee Admits Members\n\nThe Dalian Robotics Innovation Committee met in Dalian, attended by Li Ming, secretary of the CPC Dalian Municipal Committee. The committee was set up in 2019. The new members admitted this year include Dalian Haixin Valve Co., Ltd. and Dalian Bohai Pump Co., Ltd.',

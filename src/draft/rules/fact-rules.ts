@@ -135,14 +135,15 @@ export const FACT_RULES: readonly FactRule[] = [
     name: 'located-in-short',
     matcher: 'pair',
     type: 'LOCATED_IN',
-    from: ['ENTERPRISE', 'CLUSTER'],
+    from: ['ENTERPRISE', 'CLUSTER', 'PROJECT'],
     to: ['ZONE'],
     cue: ['in'],
     window: 'between',
     order: 'from-first',
     maxWordsBetween: 6,
     confidence: 0.75,
-    description: 'A company and a zone a few words apart with "in" between: "X Co., Ltd. in the Jinpu New Area".',
+    description:
+      'A company or project and a zone a few words apart with "in" between: "X Co., Ltd. in the Jinpu New Area", "build a 5,000-ton catalyst production line in the zone".',
   },
   {
     name: 'zone-part-of',
