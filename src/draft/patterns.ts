@@ -71,7 +71,7 @@ const HEADS: Array<[EntityKind, string[]]> = [
     ],
   ],
   ['UNIVERSITY', ['University', 'Institute', 'College', 'Laboratory', 'Lab']],
-  ['ZONE', ['Zone', 'Park', 'District', 'County', 'Area', 'Base', 'Incubator', 'Port', 'Village', 'Town', 'Gallery']],
+  ['ZONE', ['Zone', 'Park', 'Area', 'Base', 'Incubator', 'Port', 'Village', 'Town', 'Gallery']],
   ['ENTERPRISE', ['Group', 'Company', 'Corporation', 'Industries', 'Holdings', 'Shipyard', 'Bank']],
   ['AWARD', ['Award', 'Awards', 'Prize', 'Medal', 'Certification']],
   [
@@ -94,7 +94,8 @@ const HEADS: Array<[EntityKind, string[]]> = [
     ],
   ],
   ['CLUSTER', ['Cluster']],
-  ['PLACE', ['Province', 'City']],
+  // Districts and counties are places; a district the graph knows as a zone (Lushunkou District) keeps the graph's kind.
+  ['PLACE', ['Province', 'City', 'District', 'County']],
 ];
 const HEAD_KIND = new Map<string, EntityKind>(HEADS.flatMap(([k, words]) => words.map((w) => [w, k] as const)));
 
