@@ -6,6 +6,7 @@ import { relationshipType } from '../model/relationship-types.js';
 import { quoteSpan } from './evidence.js';
 import {
   AWARD_BACK_REFERENCES,
+  DESIGNATION_CUES,
   NOMINATION_WORDS,
   RELATIVE_YEARS,
   SAME_YEAR,
@@ -133,6 +134,7 @@ function fact(
 // Compiled once: each rule's cue words as one regular expression.
 const CUES = new Map<FactRule, RegExp>(FACT_RULES.flatMap((r) => ('cue' in r ? [[r, cueOf(r.cue)] as const] : [])));
 const NOMINATED = cueOf(NOMINATION_WORDS);
+const DESIGNATION = new RegExp(`^(?:${DESIGNATION_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})$`, 'i');
 const BACK_REFERENCE = cueOf(AWARD_BACK_REFERENCES);
 const WINNER_LIST = cueOf(WINNER_LIST_CUES);
 const YEAR = new RegExp(YEAR_SOURCE);
@@ -153,7 +155,8 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
   const status = NOMINATED.test(clauseText) ? 'NOMINATED' : 'AWARDED';
   const nomination = status === 'NOMINATED' ? cueAt(c.text, clause.start, clause.end, NOMINATED) : null;
   const yearAt = cueAt(c.text, clause.start, clause.end, YEAR);
-  const year = yearsIn(clauseText)[0] ?? c.year;
+  const designation = DESIGNATION.test(c.text.slice(verb.start, verb.end));
+  const year = designation ? null : (yearsIn(clauseText)[0] ?? c.year);
   for (const award of awards) {
     const named = ms.includes(award);
     const confidence = named

@@ -177,6 +177,12 @@ export const AWARD_VERBS = [
   'has obtained',
 ] as const;
 
+/**
+ * Award cues that state a designation held ("X is a national high-tech enterprise"), not an
+ * event: the fact takes no year from the context, only none (the reports leave it undated).
+ */
+export const DESIGNATION_CUES = ['is a', 'is an', 'is a national'] as const;
+
 export const NOMINATION_WORDS = ['nominated', 'nomination', 'nominations'] as const;
 
 /** "… won the nomination award" / "the award": refers back to the award named before. */

@@ -16,6 +16,13 @@ const graph: GraphEntity[] = [
     aliases: ["Dalian Mayor's Quality Award", "Mayor's Quality Award"],
     places: ['Dalian'],
   },
+  {
+    id: 'award:high-tech-enterprise',
+    kind: 'AWARD',
+    name: 'High-tech Enterprise',
+    aliases: ['High-tech Enterprise', 'national high-tech enterprise'],
+    places: [],
+  },
 ];
 
 function draftOf(text: string) {
@@ -135,6 +142,20 @@ describe('the fact rule table', () => {
         'project:200-000-ton-cathode-material-project',
         2024,
       ],
+    ]);
+  });
+
+  it('leaves a designation held ("is a national high-tech enterprise") undated, and dates an award won', () => {
+    const draft = draftOf(
+      "Valve Makers\n\nDalian Haixin Valve Co., Ltd., founded in 1998, is a national high-tech enterprise. In 2023, Dalian Bohai Pump Co., Ltd. won the Dalian Mayor's Quality Award.",
+    );
+    const received = draft.facts
+      .filter((f) => f.type === 'RECEIVED')
+      .map((f) => [f.from, f.to, f.properties.year ?? null])
+      .sort();
+    expect(received).toEqual([
+      ['enterprise:dalian-bohai-pump', 'award:dalian-mayors-quality-award', 2023],
+      ['enterprise:dalian-haixin-valve', 'award:high-tech-enterprise', null],
     ]);
   });
 
