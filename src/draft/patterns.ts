@@ -72,7 +72,7 @@ const HEADS: Array<[EntityKind, string[]]> = [
   ],
   ['UNIVERSITY', ['University', 'Institute', 'College', 'Laboratory', 'Lab']],
   ['ZONE', ['Zone', 'Park', 'Area', 'Base', 'Incubator', 'Port', 'Village', 'Town', 'Gallery']],
-  ['ENTERPRISE', ['Group', 'Company', 'Corporation', 'Industries', 'Holdings', 'Shipyard', 'Bank']],
+  ['ENTERPRISE', ['Group', 'Company', 'Corporation', 'Industries', 'Holdings', 'Shipyard', 'Bank', 'Branch']],
   ['AWARD', ['Award', 'Awards', 'Prize', 'Medal', 'Certification']],
   [
     'PROJECT',

@@ -159,6 +159,19 @@ describe('the fact rule table', () => {
     ]);
   });
 
+  it('keeps a branch in the name of the company ("China Datang Corporation Liaoning Branch signed …")', () => {
+    const draft = draftOf(
+      'Projects Signed\n\nChina Datang Corporation Liaoning Branch signed a 500-megawatt wind power project with the county.',
+    );
+    expect(draft.facts.filter((f) => f.type === 'IMPLEMENTS').map((f) => [f.rule, f.from, f.to])).toEqual([
+      [
+        'investor-builds-project',
+        'enterprise:china-datang-corporation-liaoning-branch',
+        'project:500-megawatt-wind-power-project',
+      ],
+    ]);
+  });
+
   it('places a project a company will build "in the zone"', () => {
     const draft = draftOf(
       'Zone Signs Catalyst Project\n\nLiaoning Hongxin Catalyst Technology Co., Ltd. signed an agreement with Panjin Liaobin Coastal Economic and Technological Development Zone in May. The company will build a 5,000-ton catalyst production line in the zone.',
