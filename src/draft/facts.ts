@@ -314,6 +314,7 @@ function products(rule: ProductRule, x: FactContext): DraftFact[] {
   const kind = (m: Mention) => x.entities.get(m.entityKey ?? '')?.kind;
   const sentenceAt = (at: number) => x.sentences.find((s) => s.start <= at && at < s.end);
   for (const hit of findProductHits(x.text)) {
+    if (!rule.forms.includes(hit.how)) continue;
     const sentence = sentenceAt(hit.anchor);
     if (!sentence) continue;
     const named = hit.products
@@ -323,8 +324,9 @@ function products(rule: ProductRule, x: FactContext): DraftFact[] {
     if (!last) continue;
     if (rule.fact === 'maker') {
       const previous = x.sentences.find((s) => s.end <= sentence.start && s.index === sentence.index - 1);
+      // ", which produces": the name right before; "has developed": the name right before, in the sentence.
       const maker =
-        hit.how === 'which-produces'
+        hit.how !== 'its-sold'
           ? x.mentions.find((m) => m.entityKey && m.end === hit.anchor && rule.from.includes(kind(m) as EntityKind))
           : [...x.mentions]
               .reverse()

@@ -367,6 +367,9 @@ export const FOUNDING_VERBS = ['initiated', 'established', 'founded', 'set up', 
 export const SALE_VERBS = ['sold', 'exported', 'supplied', 'delivered', 'shipped'] as const;
 
 /** "…, which produces offshore wind power installation platforms": a maker and its product. */
+/** "… has developed X": the company develops the product (DEVELOPS). */
+export const DEVELOPMENT_VERBS = ['developed'] as const;
+
 export const PRODUCTION_VERBS = ['produces', 'manufactures', 'makes', 'produced', 'manufactured', 'made'] as const;
 
 export const PART_OF_CUES = ['part of', 'within', 'of', 'in', 'under'] as const;

@@ -7,6 +7,7 @@ import {
   LEGAL_FORM_SOURCE,
   LIAONING_CITIES,
   MONTHS,
+  DEVELOPMENT_VERBS,
   PRODUCTION_VERBS,
   ROLES_SOURCE,
   SALE_VERBS,
@@ -317,17 +318,25 @@ const SOLD_PRODUCTS = new RegExp(
   String.raw`\b[Ii]ts[ \t]+(${PRODUCT}(?:(?:,[ \t]+|[ \t]+and[ \t]+)${PRODUCT})*)[ \t]+(?:have|has|had)[ \t]+(?:also[ \t]+)?been[ \t]+(?:${alternatives(SALE_VERBS)})[ \t]+to\b([^.;]*)`,
   'g',
 );
+// "X Co., Ltd. has independently developed a class-one innovative drug" (not "developed into").
+const DEVELOPED = new RegExp(
+  String.raw`\s+(?:has|have|had)?[ \t]*(?:(?:independently|successfully|jointly|also|recently)[ \t]+)?(?:${alternatives(DEVELOPMENT_VERBS)})[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|its[ \t]+)?(?:(?:first|latest|own)[ \t]+)?(?!into\b)(${PRODUCT}(?:(?:,[ \t]+|[ \t]+and[ \t]+)${PRODUCT})*)`,
+  'g',
+);
 const PRODUCED = new RegExp(
   String.raw`,[ \t]+(?:which|that)[ \t]+(?:mainly[ \t]+)?(?:${alternatives(PRODUCTION_VERBS)})[ \t]+(${PRODUCT}(?:(?:,[ \t]+|[ \t]+and[ \t]+)${PRODUCT})*)`,
   'g',
 );
 
 /** Where a sentence names products and what became of them: the spans the product-sale rule reads. */
+/** The forms a product is named in: "its X have been sold to …", ", which produces X", "X Co., Ltd. has developed X". */
+export type ProductForm = 'its-sold' | 'which-produces' | 'developed';
+
 export interface ProductHit {
   /** Each product named: "its 308,000-ton VLCC and 2,500-TEU container ships" gives two. */
   products: Array<{ start: number; end: number }>;
   /** "its … have been sold to …": the maker is the body named before "its". */
-  how: 'its-sold' | 'which-produces';
+  how: ProductForm;
   /** Where the product went ("to shipowners from Greece, Singapore and Norway"), to the clause's end; null: not said. */
   destination: { start: number; end: number } | null;
   /** Offset of "its" or of ", which": the maker is named before it. */
@@ -367,6 +376,11 @@ export function findProductHits(text: string): ProductHit[] {
     const phrase = m[1] ?? '';
     const start = m.index + m[0].length - phrase.length;
     out.push({ products: split(start, phrase), how: 'which-produces', destination: null, anchor: m.index });
+  }
+  for (const m of text.matchAll(DEVELOPED)) {
+    const phrase = m[1] ?? '';
+    const start = m.index + m[0].length - phrase.length;
+    out.push({ products: split(start, phrase), how: 'developed', destination: null, anchor: m.index });
   }
   return out;
 }

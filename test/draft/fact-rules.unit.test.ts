@@ -172,18 +172,32 @@ describe('the fact rule table', () => {
     ]);
   });
 
-  it('places a project a company will build "in the zone"', () => {
-    const draft = draftOf(
+  // Sentence in, one fact out: what the case pins, the article, the type, [rule, from, to, quote].
+  it.each([
+    [
+      'reads what a company has developed, and not what a zone "has developed into"',
+      'New Products\n\nDalian Haixin Valve Co., Ltd. has independently developed the first deep-sea ball valves of the city. The zone has developed into a hub of valve makers.',
+      'DEVELOPS',
+      [
+        'product-developer',
+        'enterprise:dalian-haixin-valve',
+        'project:deep-sea-ball-valves',
+        'Dalian Haixin Valve Co., Ltd. has independently developed the first deep-sea ball valves',
+      ],
+    ],
+    [
+      'places a project a company will build "in the zone"',
       'Zone Signs Catalyst Project\n\nLiaoning Hongxin Catalyst Technology Co., Ltd. signed an agreement with Panjin Liaobin Coastal Economic and Technological Development Zone in May. The company will build a 5,000-ton catalyst production line in the zone.',
-    );
-    expect(quotedFacts(draft, (f) => f.type === 'LOCATED_IN')).toEqual([
+      'LOCATED_IN',
       [
         'located-in-short',
         'project:5-000-ton-catalyst-production-line',
         'zone:panjin-liaobin-coastal-economic-and-technological-development-zone',
         '5,000-ton catalyst production line in the zone',
       ],
-    ]);
+    ],
+  ])('%s', (_what, article, type, fact) => {
+    expect(quotedFacts(draftOf(article), (f) => f.type === type)).toEqual([fact]);
   });
 
   it('reads a member list whose committee the sentence before names, and "the committee" is not a party body', () => {

@@ -22,6 +22,7 @@ import {
   PROMOTION_CUES,
   ROLES,
 } from '../lexicon.js';
+import type { ProductForm } from '../patterns.js';
 import type { EntityKind } from '../types.js';
 
 interface RuleBase {
@@ -96,6 +97,8 @@ export interface FoundingRule extends RuleBase {
 export interface ProductRule extends RuleBase {
   matcher: 'product';
   fact: 'maker' | 'market';
+  /** The forms of product hit it reads (patterns.ts). */
+  forms: readonly ProductForm[];
 }
 
 export type FactRule = PairRule | AwardRule | RoleRule | FoundingRule | ProductRule;
@@ -175,6 +178,7 @@ export const FACT_RULES: readonly FactRule[] = [
     name: 'product-maker',
     matcher: 'product',
     fact: 'maker',
+    forms: ['its-sold', 'which-produces'],
     type: 'MANUFACTURES',
     from: ['ENTERPRISE'],
     to: ['PROJECT'],
@@ -186,12 +190,25 @@ export const FACT_RULES: readonly FactRule[] = [
     name: 'product-market',
     matcher: 'product',
     fact: 'market',
+    forms: ['its-sold'],
     type: 'SOLD_IN',
     from: ['PROJECT'],
     to: ['PLACE'],
     confidence: 0.75,
     description:
       '"its 500 kV transformers have been sold to Pakistan and Kazakhstan": each product, each place after "to".',
+  },
+  {
+    name: 'product-developer',
+    matcher: 'product',
+    fact: 'maker',
+    forms: ['developed'],
+    type: 'DEVELOPS',
+    from: ['ENTERPRISE', 'UNIVERSITY'],
+    to: ['PROJECT'],
+    confidence: 0.7,
+    description:
+      'The company named just before "has developed X" in the same sentence develops X: "X Co., Ltd. has developed a class-one innovative drug".',
   },
   {
     name: 'project-of-investor',
