@@ -370,6 +370,19 @@ export const SALE_VERBS = ['sold', 'exported', 'supplied', 'delivered', 'shipped
 /** "… has developed X": the company develops the product (DEVELOPS). */
 export const DEVELOPMENT_VERBS = ['developed'] as const;
 
+/** "… has formulated the national standard of X": who drew up a standard (FORMULATED_STANDARD). */
+export const FORMULATION_VERBS = [
+  'formulated',
+  'drafted',
+  'participated in the formulation of',
+  'participated in formulating',
+  'led the formulation of',
+  'took the lead in formulating',
+] as const;
+
+/** The levels a standard is named with: "national standard", "industry standards". */
+export const STANDARD_LEVELS = ['national', 'industry', 'international', 'provincial', 'group', 'local'] as const;
+
 export const PRODUCTION_VERBS = ['produces', 'manufactures', 'makes', 'produced', 'manufactured', 'made'] as const;
 
 export const PART_OF_CUES = ['part of', 'within', 'of', 'in', 'under'] as const;

@@ -8,7 +8,9 @@ import {
   LIAONING_CITIES,
   MONTHS,
   DEVELOPMENT_VERBS,
+  FORMULATION_VERBS,
   PRODUCTION_VERBS,
+  STANDARD_LEVELS,
   ROLES_SOURCE,
   SALE_VERBS,
 } from './lexicon.js';
@@ -318,6 +320,12 @@ const SOLD_PRODUCTS = new RegExp(
   String.raw`\b[Ii]ts[ \t]+(${PRODUCT}(?:(?:,[ \t]+|[ \t]+and[ \t]+)${PRODUCT})*)[ \t]+(?:have|has|had)[ \t]+(?:also[ \t]+)?been[ \t]+(?:${alternatives(SALE_VERBS)})[ \t]+to\b([^.;]*)`,
   'g',
 );
+// "X has formulated the national standard of Ginkgo biloba tablets", "the company has
+// participated in the formulation of 6 national standards of transformers".
+const FORMULATED = new RegExp(
+  String.raw`\s+(?:has|have|had)?[ \t]*(?:${alternatives(FORMULATION_VERBS)})[ \t]+(?:the[ \t]+|\d+[ \t]+)?((?:${alternatives(STANDARD_LEVELS)})[ \t]+standards?(?:[ \t]+(?:of|for)[ \t]+[^,.;\n]{2,60}?)?)(?=[ \t]*[,.;\n])`,
+  'g',
+);
 // "X Co., Ltd. has independently developed a class-one innovative drug" (not "developed into").
 const DEVELOPED = new RegExp(
   String.raw`\s+(?:has|have|had)?[ \t]*(?:(?:independently|successfully|jointly|also|recently)[ \t]+)?(?:${alternatives(DEVELOPMENT_VERBS)})[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|its[ \t]+)?(?:(?:first|latest|own)[ \t]+)?(?!into\b)(${PRODUCT}(?:(?:,[ \t]+|[ \t]+and[ \t]+)${PRODUCT})*)`,
@@ -329,8 +337,11 @@ const PRODUCED = new RegExp(
 );
 
 /** Where a sentence names products and what became of them: the spans the product-sale rule reads. */
-/** The forms a product is named in: "its X have been sold to …", ", which produces X", "X Co., Ltd. has developed X". */
-export type ProductForm = 'its-sold' | 'which-produces' | 'developed';
+/**
+ * The forms a product is named in: "its X have been sold to …", ", which produces X", "X Co.,
+ * Ltd. has developed X", and a standard "X has formulated the national standard of Y".
+ */
+export type ProductForm = 'its-sold' | 'which-produces' | 'developed' | 'formulated';
 
 export interface ProductHit {
   /** Each product named: "its 308,000-ton VLCC and 2,500-TEU container ships" gives two. */
@@ -376,6 +387,17 @@ export function findProductHits(text: string): ProductHit[] {
     const phrase = m[1] ?? '';
     const start = m.index + m[0].length - phrase.length;
     out.push({ products: split(start, phrase), how: 'which-produces', destination: null, anchor: m.index });
+  }
+  for (const m of text.matchAll(FORMULATED)) {
+    // One standard, whole: "national standards of pumps and valves" is one thing.
+    const phrase = m[1] ?? '';
+    const start = m.index + m[0].length - phrase.length;
+    out.push({
+      products: [{ start, end: start + phrase.length }],
+      how: 'formulated',
+      destination: null,
+      anchor: m.index,
+    });
   }
   for (const m of text.matchAll(DEVELOPED)) {
     const phrase = m[1] ?? '';

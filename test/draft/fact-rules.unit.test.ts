@@ -186,6 +186,17 @@ describe('the fact rule table', () => {
       ],
     ],
     [
+      'reads who formulated a standard, named as "the company"',
+      'Standards\n\nDalian North Transformer Group makes transformers. Its chairman said that the company has participated in the formulation of 6 national standards of transformers.',
+      'FORMULATED_STANDARD',
+      [
+        'standard-formulator',
+        'enterprise:dalian-north-transformer-group',
+        'project:national-standards-of-transformers',
+        'the company has participated in the formulation of 6 national standards of transformers',
+      ],
+    ],
+    [
       'places a project a company will build "in the zone"',
       'Zone Signs Catalyst Project\n\nLiaoning Hongxin Catalyst Technology Co., Ltd. signed an agreement with Panjin Liaobin Coastal Economic and Technological Development Zone in May. The company will build a 5,000-ton catalyst production line in the zone.',
       'LOCATED_IN',

@@ -211,6 +211,18 @@ export const FACT_RULES: readonly FactRule[] = [
       'The company named just before "has developed X" in the same sentence develops X: "X Co., Ltd. has developed a class-one innovative drug".',
   },
   {
+    name: 'standard-formulator',
+    matcher: 'product',
+    fact: 'maker',
+    forms: ['formulated'],
+    type: 'FORMULATED_STANDARD',
+    from: ['ENTERPRISE', 'ORGANIZATION'],
+    to: ['PROJECT'],
+    confidence: 0.75,
+    description:
+      'The company named just before "has formulated the national standard of X" (or "has participated in the formulation of … standards of X") drew it up.',
+  },
+  {
     name: 'project-of-investor',
     matcher: 'pair',
     type: 'IMPLEMENTS',
