@@ -228,15 +228,19 @@ const entityName = (e: EntityRow): string =>
     ? e.id
     : `(Entity without id, labels ${e.labels.join(':')}, name ${JSON.stringify(e.name)})`;
 
-/** Every normalised spelling (name and aliases) of the entity rows. */
+/** The normalised spellings of an entity: its name and aliases, as the duplicate-name rule compares them. */
+function entitySpellings(e: EntityRow): Set<string> {
+  return new Set(
+    [e.name, ...(isStringList(e.aliases) ? e.aliases : [])]
+      .filter((s): s is string => typeof s === 'string')
+      .map(normalizeName),
+  );
+}
+
+/** Every non-empty normalised spelling of the entity rows: what the name-key index is asked. */
 function spellingsOf(rows: ReadonlyArray<Record<string, unknown>>): string[] {
   const keys = new Set<string>();
-  for (const row of rows) {
-    const e = row as unknown as EntityRow;
-    for (const s of [e.name, ...(isStringList(e.aliases) ? e.aliases : [])]) {
-      if (typeof s === 'string' && normalizeName(s) !== '') keys.add(normalizeName(s));
-    }
-  }
+  for (const row of rows) for (const s of entitySpellings(row as unknown as EntityRow)) if (s !== '') keys.add(s);
   return [...keys];
 }
 
@@ -345,11 +349,7 @@ async function checkEntities(read: ReadQuery, scope: Scope, out: Violation[]): P
     const e = row as unknown as EntityRow;
     const id = entityName(e);
     const domain = e.labels.filter((l) => (DOMAIN_LABELS as readonly string[]).includes(l));
-    const spellings = new Set(
-      [e.name, ...(isStringList(e.aliases) ? e.aliases : [])]
-        .filter((s): s is string => typeof s === 'string')
-        .map(normalizeName),
-    );
+    const spellings = entitySpellings(e);
     for (const label of domain) {
       const names = byLabel.get(label) ?? new Map<string, Set<string>>();
       byLabel.set(label, names);
