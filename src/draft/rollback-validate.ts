@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
 import { CORPUS_FOLDERS } from '../corpus/corpus.js';
-import { planBatches, prepareScript, type PreparedScript } from '../graph-import/batch-plan.js';
+import { planBatches, prepareScript, runBatch, type PreparedScript } from '../graph-import/batch-plan.js';
 import { cypherStringLiterals } from '../graph-import/cypher-script.js';
 import { DOCUMENTS_SCRIPT, renderDocumentsCypher } from '../graph-import/documents-cypher.js';
 import { messageAsWritten } from '../graph-import/run-import.js';
@@ -56,10 +56,7 @@ function draftScripts(draft: Draft, script: string): PreparedScript[] {
  * imported is not planned statement by statement.
  */
 async function applyBatched(tx: Transaction, scripts: PreparedScript[]): Promise<void> {
-  for (const batch of planBatches(scripts)) {
-    if (batch.query !== null) await tx.run(batch.query, { rows: batch.rows.map((r) => r.statement.params) });
-    else for (const row of batch.rows) await tx.run(row.statement.shape, row.statement.params);
-  }
+  for (const batch of planBatches(scripts)) await runBatch(tx, batch);
 }
 
 /**

@@ -113,6 +113,22 @@ export interface PlannedBatch {
   rows: Array<{ script: number; statement: PreparedStatement }>;
 }
 
+/** What runs a query: an open transaction of the driver. */
+interface QueryRunner<R> {
+  run(query: string, params: Record<string, unknown>): Promise<R>;
+}
+
+/**
+ * Runs one planned batch in the caller's transaction: one query for all its rows, or its
+ * statements one by one when the shape cannot be batched. Returns each query's result.
+ */
+export async function runBatch<R>(tx: QueryRunner<R>, batch: PlannedBatch): Promise<R[]> {
+  if (batch.query !== null) return [await tx.run(batch.query, { rows: batch.rows.map((r) => r.statement.params) })];
+  const results: R[] = [];
+  for (const row of batch.rows) results.push(await tx.run(row.statement.shape, row.statement.params));
+  return results;
+}
+
 /**
  * The statement as the body of a per-row CALL subquery: its parameters read from the row, and
  * the row carried through every WITH (a WITH drops what it does not name). Null for a shape

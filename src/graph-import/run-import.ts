@@ -35,7 +35,7 @@ import {
 } from '../validate/validate-graph.js';
 import { splitCypherScript, type CypherStatement } from './cypher-script.js';
 import { parameteriseLiterals } from './literal-parameters.js';
-import { literalStrings, planBatches, prepareScript, type PreparedScript } from './batch-plan.js';
+import { literalStrings, planBatches, prepareScript, runBatch, type PreparedScript } from './batch-plan.js';
 
 export type ScriptKind = 'schema' | 'data';
 
@@ -614,11 +614,7 @@ async function runChunk(
         inFlight.scripts = [...new Set(batch.rows.map((r) => chunk[r.script]?.file ?? chunkName(chunk)))];
         // The batched form even for one row: its plan is the one the other chunks (and the
         // fresh import before an incremental one) already made.
-        if (batch.query !== null) {
-          addCounters(counts, await tx.run(batch.query, { rows: batch.rows.map((r) => r.statement.params) }));
-        } else {
-          for (const row of batch.rows) addCounters(counts, await tx.run(row.statement.shape, row.statement.params));
-        }
+        for (const result of await runBatch(tx, batch)) addCounters(counts, result);
       }
       await setNameKeysOf(tx, scope);
       const now = await perScriptViolations(tx, projectRoot, scope);
