@@ -140,6 +140,12 @@ export const RELATIVE_YEARS: ReadonlyArray<{ phrase: RegExp; offset: number }> =
 // ---------------------------------------------------------------------------------------
 // Relation cues (used by rules/fact-rules.ts)
 
+/**
+ * Award cues that state a designation held ("X is a national high-tech enterprise"), not an
+ * event: the fact takes no year from the context, only none (the reports leave it undated).
+ */
+export const DESIGNATION_CUES = ['is a', 'is a national'] as const;
+
 export const AWARD_VERBS = [
   'won',
   'win',
@@ -170,18 +176,11 @@ export const AWARD_VERBS = [
   'awardees',
   'winning enterprises',
   'list of',
-  'is a',
-  'is a national',
+  ...DESIGNATION_CUES,
   'approved as',
   'was approved as',
   'has obtained',
 ] as const;
-
-/**
- * Award cues that state a designation held ("X is a national high-tech enterprise"), not an
- * event: the fact takes no year from the context, only none (the reports leave it undated).
- */
-export const DESIGNATION_CUES = ['is a', 'is an', 'is a national'] as const;
 
 export const NOMINATION_WORDS = ['nominated', 'nomination', 'nominations'] as const;
 
