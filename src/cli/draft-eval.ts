@@ -1,4 +1,4 @@
-// npm run draft:eval [-- --leave-one-out] [--set tune|heldout|blind-heldout|blind-tune|blind-fresh] [--language-model]
+// npm run draft:eval [-- --leave-one-out] [--set tune|heldout|blind-heldout|blind-tune|blind-fresh|blind-third] [--language-model]
 // The drafting benchmark (not a timed test): drafts data/eval/articles/{tune,heldout}/*.txt
 // against the configured graph (read-only), scores each against data/eval/gold/, writes
 // docs/drafting-eval.md and bench/results/draft-eval-<date>.json. --leave-one-out also
@@ -52,6 +52,7 @@ async function main(): Promise<number> {
       'blind-heldout': 'blind held-out',
       'blind-tune': 'blind tuning',
       'blind-fresh': 'blind fresh (second held-out)',
+      'blind-third': 'blind third (third held-out)',
       'leave-one-out': 'leave-one-out (curated)',
     };
     const summaries = Object.entries(results).map(([set, r]) => summarise(names[set] ?? set, r));

@@ -33,7 +33,11 @@ describe('eval gold files', () => {
     const scripts = readdirSync(join(ROOT, 'cypher'))
       .map((f) => readFileSync(join(ROOT, 'cypher', f), 'utf8'))
       .join('\n');
-    for (const a of [...evalArticles(ROOT, 'blind-heldout'), ...evalArticles(ROOT, 'blind-fresh')])
+    for (const a of [
+      ...evalArticles(ROOT, 'blind-heldout'),
+      ...evalArticles(ROOT, 'blind-fresh'),
+      ...evalArticles(ROOT, 'blind-third'),
+    ])
       for (const e of a.gold.entities)
         for (const id of [e.existing, ...(e.mustNotBe ?? [])].filter(Boolean))
           expect(scripts, `${a.name}: ${id}`).toContain(`'${id}'`);
