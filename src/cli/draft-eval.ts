@@ -1,4 +1,4 @@
-// npm run draft:eval [-- --leave-one-out] [--set tune|heldout|blind-heldout|blind-tune|blind-fresh|blind-third] [--language-model]
+// npm run draft:eval [-- --leave-one-out] [--set tune|heldout|blind-heldout|blind-tune|blind-fresh|blind-third] [--no-language-model]
 // The drafting benchmark (not a timed test): drafts data/eval/articles/{tune,heldout}/*.txt
 // against the configured graph (read-only), scores each against data/eval/gold/, writes
 // docs/drafting-eval.md and bench/results/draft-eval-<date>.json. --leave-one-out also
@@ -17,7 +17,14 @@ import { runCommand } from './fail.js';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { 'leave-one-out': { type: 'boolean' }, set: { type: 'string' }, 'language-model': { type: 'boolean' } },
+    allowNegative: true,
+    options: {
+      'leave-one-out': { type: 'boolean' },
+      set: { type: 'string' },
+      // The drafter reads with the language model as `npm run draft` does; --no-language-model
+      // measures the surface rules alone, for comparison.
+      'language-model': { type: 'boolean', default: true },
+    },
   });
   const config = loadConfig();
   const driver = createDriver(config.neo4j, { maxTransactionRetryTimeMs: 15_000 });
@@ -28,7 +35,7 @@ async function main(): Promise<number> {
       driver,
       database: config.neo4j.database,
       log: (l: string) => console.log(l),
-      languageModel: values['language-model'] ?? false,
+      languageModel: values['language-model'],
     };
     if (values.set && !(EVAL_SETS as readonly string[]).includes(values.set)) {
       console.error(`Unknown set ${JSON.stringify(values.set)}: choose one of ${EVAL_SETS.join(', ')}.`);
@@ -56,8 +63,14 @@ async function main(): Promise<number> {
       'leave-one-out': 'leave-one-out (curated)',
     };
     const summaries = Object.entries(results).map(([set, r]) => summarise(names[set] ?? set, r));
+    const bySpelling = Object.entries(results).map(([set, r]) =>
+      summarise(
+        names[set] ?? set,
+        r.map((x) => ({ ...x, score: x.scoreBySpelling })),
+      ),
+    );
     const when = new Date().toISOString().slice(0, 10);
-    const markdown = renderMarkdown(summaries, when);
+    const markdown = renderMarkdown(summaries, when, bySpelling);
     writeFileSync(join(PROJECT_ROOT, 'docs', 'drafting-eval.md'), markdown);
     mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
     const jsonFile = join(PROJECT_ROOT, 'bench', 'results', `draft-eval-${when}.json`);

@@ -1,4 +1,4 @@
-// npm run draft -- <article.txt> [--title "…"] [--date YYYY-MM-DD|YYYY] [--out DIR]
+// npm run draft -- <article.txt> [--title "…"] [--date YYYY-MM-DD|YYYY] [--out DIR] [--no-language-model]
 // npm run draft -- <folder | files…> [--date …] [--out DIR]   (a batch: progress, a summary table)
 // Proposes what a new article states, for a person to review (SPEC §4). Reads the graph,
 // never writes to it. Bad input: a message, exit code 2, nothing written (in a batch: for
@@ -10,23 +10,24 @@ import { ConfigError, PROJECT_ROOT, loadConfig } from '../config.js';
 import { createDriver } from '../db/driver.js';
 import { DraftInputError } from '../draft/input.js';
 import { batchFiles, renderBatchTable, runBatch } from '../draft/run-batch.js';
-import { runDraft } from '../draft/run-draft.js';
+import { runDraft, startLanguageModel } from '../draft/run-draft.js';
 import { connectOrExplain } from './connect.js';
 import { runCommand } from './fail.js';
 
 const USAGE =
-  'Usage: npm run draft -- <article.txt> [--title "…"] [--date YYYY-MM-DD|YYYY] [--out DIR] [--language-model]\n       npm run draft -- <folder | article.txt…> [--date YYYY-MM-DD|YYYY] [--out DIR]';
+  'Usage: npm run draft -- <article.txt> [--title "…"] [--date YYYY-MM-DD|YYYY] [--out DIR] [--no-language-model]\n       npm run draft -- <folder | article.txt…> [--date YYYY-MM-DD|YYYY] [--out DIR] [--no-language-model]\nThe language model (CoreNLP, `npm run nlp:start`) reads each article unless --no-language-model is given.';
 
 async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       allowPositionals: true,
+      allowNegative: true,
       options: {
         title: { type: 'string' },
         date: { type: 'string' },
         out: { type: 'string' },
-        'language-model': { type: 'boolean' },
+        'language-model': { type: 'boolean', default: true },
       },
     });
   } catch (error) {
@@ -56,7 +57,7 @@ async function main(): Promise<number> {
       uri: config.neo4j.uri,
       title: parsed.values.title,
       date: parsed.values.date,
-      languageModel: parsed.values['language-model'] ?? false,
+      languageModel: parsed.values['language-model'],
       log: (l) => console.log(l),
     });
     const { draft, files } = result;
@@ -106,7 +107,7 @@ async function draftBatch(
   paths: string[],
   out: string | undefined,
   date: string | undefined,
-  languageModel = false,
+  languageModel = true,
 ): Promise<number> {
   let files: string[];
   try {
@@ -122,6 +123,15 @@ async function draftBatch(
   const driver = createDriver(config.neo4j, { maxTransactionRetryTimeMs: 5_000 });
   try {
     if (!(await connectOrExplain(driver, config.neo4j))) return 2;
+    if (languageModel) {
+      try {
+        await startLanguageModel((l) => console.error(l));
+      } catch (error) {
+        if (!(error instanceof DraftInputError)) throw error;
+        console.error(error.message);
+        return 2;
+      }
+    }
     const started = performance.now();
     const rows = await runBatch(
       files,

@@ -71,7 +71,7 @@ export function buildDraft(document: DraftDocument, graph: GraphEntity[], langua
   linkSentencePronouns(text, sentences, mentions, entities);
   const articleYear = document.date ? Number(document.date.slice(0, 4)) : null;
 
-  const facts = extractFacts({ text, sentences, mentions, entities, people: found.people, articleYear });
+  const facts = extractFacts({ text, sentences, mentions, entities, people: found.people, articleYear, language });
   const indicators = extractIndicators({
     text,
     sentences,
@@ -79,6 +79,7 @@ export function buildDraft(document: DraftDocument, graph: GraphEntity[], langua
     entities,
     articleYear,
     mainSubject: mainSubject(entities),
+    language,
   });
 
   // Final ids: new entities get `<kind>:<slug of their longest name>`, never an id the graph uses.

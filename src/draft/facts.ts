@@ -15,11 +15,14 @@ import {
   cue as cueOf,
 } from './lexicon.js';
 import { yearsIn } from './language.js';
+import { parsedSentence, reach, tokenSpan, triggersIn } from './dependency-paths.js';
+import type { CoreNlpDocument } from '../nlp/corenlp-document.js';
 import { findProductHits, type PersonHit } from './patterns.js';
 import type { ResolvedEntity } from './resolve.js';
 import {
   FACT_RULES,
   type AwardRule,
+  type DependencyRule,
   type FactRule,
   type FoundingRule,
   type PairRule,
@@ -173,8 +176,8 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
   return out;
 }
 
-function via(c: Ctx, clause: Span): string[] {
-  const t = c.text.slice(clause.start, clause.end);
+function via(text: string, clause: Span): string[] {
+  const t = text.slice(clause.start, clause.end);
   const quoted = [...t.matchAll(/[“"]([^”"]{3,90})[”"]/g)].map((m) => m[1] ?? '').filter(Boolean);
   if (quoted.length > 0) return quoted;
   const through = /\b(?:through|via|under)\s+(?:the|a|an)\s+([^,.;]{3,80}?)(?=[,.;]|$)/.exec(t);
@@ -202,7 +205,7 @@ function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] 
       let found = lo <= hi ? cueAt(c.text, lo, hi, cue) : null;
       if (!found && rule.window === 'clause') found = cueAt(c.text, clause.start, clause.end, cue);
       if (!found) continue;
-      const properties: DraftFact['properties'] = rule.properties === 'via' ? { via: via(c, clause) } : {};
+      const properties: DraftFact['properties'] = rule.properties === 'via' ? { via: via(c.text, clause) } : {};
       // A year-keyed type (IMPLEMENTS) holds for the clause's year.
       if (relationshipType(rule.type)?.yearKeyed)
         properties.year = yearsIn(c.text.slice(clause.start, clause.end))[0] ?? c.year;
@@ -238,6 +241,8 @@ export interface FactContext {
   entities: Map<string, ResolvedEntity>;
   people: PersonHit[];
   articleYear: number | null;
+  /** CoreNLP's reading of the text, when the language model read it: the dependency rules need it. */
+  language?: CoreNlpDocument;
 }
 
 export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_RULES): DraftFact[] {
@@ -274,6 +279,7 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
     if (rule.matcher === 'founded-by') facts.push(...foundedBy(rule, x));
     if (rule.matcher === 'person-role') facts.push(...personRoles(rule, x));
     if (rule.matcher === 'product') facts.push(...products(rule, x));
+    if (rule.matcher === 'dependency') facts.push(...dependencyFacts(rule, x, years));
   }
   return mergeFacts(facts);
 }
@@ -384,6 +390,64 @@ function foundedBy(rule: FoundingRule, x: FactContext): DraftFact[] {
         if (!from || !to) continue;
         const f = fact(rule, from, to, {}, rule.confidence, quoteSpan(x.text, a.start, b.end, s.start, s.end));
         if (f) out.push(f);
+      }
+    }
+  }
+  return out;
+}
+
+const TRIGGERS = new Map<FactRule, ReadonlySet<string>>(
+  FACT_RULES.flatMap((r) => (r.matcher === 'dependency' ? [[r, new Set(r.triggers)] as const] : [])),
+);
+
+/**
+ * A dependency rule over each parsed sentence: from every trigger word, the names its paths
+ * reach; the quote runs from the first of trigger and ends to the last, inside the sentence.
+ */
+function dependencyFacts(rule: DependencyRule, x: FactContext, years: Map<number, number | null>): DraftFact[] {
+  if (!x.language) return [];
+  const out: DraftFact[] = [];
+  const lemmas = TRIGGERS.get(rule) ?? new Set(rule.triggers);
+  const kind = (m: Mention) => x.entities.get(m.entityKey ?? '')?.kind as EntityKind;
+  for (const parsed of x.language.sentences) {
+    const parse = parsedSentence(parsed);
+    if (!parse) continue;
+    const mentionAt = (token: number): Mention | undefined => {
+      const t = tokenSpan(parse, token);
+      return x.mentions.find((m) => m.entityKey && m.start <= t.start && t.end <= m.end);
+    };
+    const ends = (trigger: number, paths: readonly string[], kinds: readonly EntityKind[]) => [
+      ...new Set(
+        paths
+          .flatMap((p) => reach(parse, trigger, p))
+          .map(mentionAt)
+          .filter((m): m is Mention => m !== undefined && kinds.includes(kind(m))),
+      ),
+    ];
+    for (const trigger of triggersIn(parse, lemmas)) {
+      const at = tokenSpan(parse, trigger);
+      const sentence = x.sentences.find((s) => s.start <= at.start && at.end <= s.end);
+      if (!sentence) continue;
+      const inSentence = (m: Mention) => m.start >= sentence.start && m.end <= sentence.end;
+      const froms = ends(trigger, rule.fromPaths, rule.from).filter(inSentence);
+      const tos = ends(trigger, rule.toPaths, rule.to).filter(inSentence);
+      for (const a of froms) {
+        for (const b of tos) {
+          const properties: DraftFact['properties'] = rule.properties === 'via' ? { via: via(x.text, sentence) } : {};
+          if (relationshipType(rule.type)?.yearKeyed)
+            properties.year = yearsIn(sentence.text)[0] ?? years.get(sentence.index) ?? x.articleYear;
+          const start = Math.min(a.start, b.start, at.start);
+          const end = Math.max(a.end, b.end, at.end);
+          const f = fact(
+            rule,
+            a,
+            b,
+            properties,
+            rule.confidence,
+            quoteSpan(x.text, start, end, sentence.start, sentence.end),
+          );
+          if (f) out.push(f);
+        }
       }
     }
   }

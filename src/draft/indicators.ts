@@ -1,7 +1,9 @@
 // Indicators: each stated figure with a plain value, unit, year, change and the entity it
 // is about (the nearest zone, enterprise or place named before it in the sentence, else
 // the one the article is mostly about).
+import type { CoreNlpDocument } from '../nlp/corenlp-document.js';
 import { quoteSpan } from './evidence.js';
+import { figureParses, readFigure } from './figure-parse.js';
 import { contextYears } from './facts.js';
 import { yearsIn } from './language.js';
 import { slug } from './names.js';
@@ -38,13 +40,25 @@ export interface IndicatorContext {
   articleYear: number | null;
   /** The entity the article is mostly about, for figures whose sentence names none. */
   mainSubject: string | null;
+  /**
+   * CoreNLP's reading, when the language model read the article: the parse then names each
+   * figure's subject and dates it by its clause (figure-parse.ts); the surface rules below
+   * decide only where the parse says nothing.
+   */
+  language?: CoreNlpDocument;
 }
+
+/** Kinds a figure can be about: anything but a person (a zone, a company, a project, an award, a committee, a place). */
+const isFigureSubject = (x: IndicatorContext) => (m: Mention) =>
+  Boolean(m.entityKey) && x.entities.get(m.entityKey ?? '')?.kind !== 'PERSON';
 
 export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
   const out: DraftIndicator[] = [];
   const ids = new Set<string>();
   let lastSubject = x.mainSubject;
   const sentenceYears = contextYears(x.sentences, x.articleYear, x.text);
+  const parses = x.language ? figureParses(x.language) : [];
+  const isSubject = isFigureSubject(x);
   for (const s of x.sentences) {
     const quantities = findQuantities(s.text);
     const inSentence = x.mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.entityKey);
@@ -69,10 +83,25 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
         end = next.end;
       }
       const before = subjects.filter((m) => m.start - s.start < q.start).pop();
-      const subject = before?.entityKey ?? subjects[0]?.entityKey ?? lastSubject;
+      const reading = x.language
+        ? readFigure(
+            parses,
+            x.language,
+            { start: s.start + q.start, end: s.start + q.end },
+            x.mentions,
+            isSubject,
+            x.articleYear,
+          )
+        : null;
+      const subject = reading?.subject?.entityKey ?? before?.entityKey ?? subjects[0]?.entityKey ?? lastSubject;
       if (!subject) continue;
       const subjectEntity = x.entities.get(subject);
-      const year = years[0] ?? sentenceYears.get(s.index) ?? x.articleYear;
+      const contextYear = sentenceYears.get(s.index) ?? x.articleYear;
+      // With the parse, a figure is dated by its own clause's year, else by the context only
+      // when its clause reports a past result; a standing figure, a total or a plan is undated.
+      const year = reading?.tense
+        ? (reading.years[0] ?? (reading.tense === 'past' ? contextYear : null))
+        : (years[0] ?? contextYear);
       // Quote: from the figure's name (or the subject in the sentence) to the figure (and its change).
       const nameAt = s.text.lastIndexOf(name, q.start);
       const from = nameAt >= 0 && !q.counted ? nameAt : q.start;
@@ -93,7 +122,7 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
         unit: q.unit,
         year,
         change,
-        confidence: before ? 0.8 : 0.6,
+        confidence: reading?.subject || before ? 0.8 : 0.6,
         evidence,
         rule: q.reader,
       });

@@ -525,3 +525,128 @@ export const LIAONING_CITIES = [
   'Chaoyang',
   'Huludao',
 ] as const;
+
+/**
+ * Trigger lemmas of the dependency rules (rules/fact-rules.ts, matcher 'dependency'): CoreNLP's
+ * lemma of the word that states the relation, lower case.
+ */
+export const TRIGGER_LEMMAS = {
+  hosting: ['host', 'hold', 'organize', 'organise', 'sponsor', 'co-host', 'stage', 'convene'],
+  takingPlace: ['hold', 'host', 'take', 'open', 'convene', 'stage'],
+  relying: ['rely', 'depend', 'lean'],
+  developing: ['develop', 'design', 'research'],
+  producing: ['produce', 'manufacture', 'make'],
+  implementing: ['implement', 'build', 'construct', 'launch', 'invest', 'undertake', 'sign', 'start', 'carry'],
+  presenting: ['present', 'award', 'confer', 'grant', 'issue', 'announce', 'unveil'],
+  participating: ['participate', 'attend', 'join'],
+  operating: ['operate', 'run', 'manage'],
+  locating: ['locate', 'base', 'settle', 'situate', 'site', 'land'],
+  cooperating: ['cooperate', 'collaborate', 'partner', 'sign', 'work', 'join'],
+  pursuing: ['strive', 'pursue', 'bid', 'aim', 'create', 'build'],
+  using: ['use', 'take', 'leverage'],
+} as const;
+
+/**
+ * How a figure's clause dates it (figure-parse.ts): auxiliaries and verbs of a plan (no year:
+ * "will invest", "plans to purchase", "is expected to realize"), the words before "year" that
+ * count from the article's year, and the prepositions that make a year something other than
+ * the figure's ("since 2018", "over the previous year", "than last year").
+ */
+export const FIGURE_TENSE = {
+  futureAuxiliaries: ['will', 'would', 'shall', 'can', 'may', 'could'],
+  planVerbs: ['plan', 'expect', 'strive', 'aim', 'intend', 'target', 'seek', 'hope'],
+  relativeYearWords: { this: 0, current: 0, last: -1, previous: -1, past: -1 } as Record<string, number>,
+  notTheFiguresYear: ['since', 'over', 'than'],
+  comparisons: ['over', 'than'],
+};
+
+/** Verbs whose year is that of another event than the figure's ("Founded in 1954, the company has …"). */
+export const YEAR_OF_ANOTHER_EVENT_VERBS: readonly string[] = [
+  'found',
+  'establish',
+  'set',
+  'upgrade',
+  'approve',
+  'launch',
+  'recognize',
+  'recognise',
+  'name',
+  'rate',
+  'list',
+  'incorporate',
+  'open',
+  'begin',
+  'start',
+];
+
+/**
+ * Head words of events (the model's Project kind: "the 2024 … Investment Promotion
+ * Conference"): "the conference" refers back to the event named before (mentions.ts,
+ * resolve.ts).
+ */
+export const EVENT_WORDS = [
+  'conference',
+  'forum',
+  'expo',
+  'exhibition',
+  'fair',
+  'summit',
+  'festival',
+  'ceremony',
+  'meeting',
+  'symposium',
+  'contest',
+  'competition',
+] as const;
+
+/**
+ * Verbs of title-case headlines ("Liaoyang Holds Investment Promotion Conference in Dalian and
+ * Signs 11 Projects"), which would otherwise join the names on either side into one. Only
+ * words that are not also the head of a name ("Awards", "Projects" are not here).
+ */
+export const HEADLINE_VERBS = [
+  'Holds',
+  'Held',
+  'Signs',
+  'Signed',
+  'Wins',
+  'Won',
+  'Visits',
+  'Welcomes',
+  'Launches',
+  'Launched',
+  'Opens',
+  'Opened',
+  'Hosts',
+  'Hosted',
+  'Accelerates',
+  'Admits',
+  'Releases',
+  'Unveils',
+  'Attracts',
+  'Builds',
+  'Becomes',
+  'Joins',
+  'Receives',
+  'Honored',
+  'Honoured',
+  'Established',
+  'Sets',
+  'Seeks',
+  'Kicks',
+  'Starts',
+  'Teams',
+  'Partners',
+  'Cooperates',
+  'Promotes',
+  'Boosts',
+  'Ranks',
+  'Tops',
+  'Achieves',
+  'Reaches',
+  'Completes',
+  'Debuts',
+  'Celebrates',
+  'Marks',
+  'Inks',
+] as const;

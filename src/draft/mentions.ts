@@ -2,7 +2,8 @@
 // strongest list), then the domain patterns, defined abbreviations, standalone places and
 // the phrases that point back ("the company", "the zone"). Overlaps go to the longest span.
 import type { GraphEntity } from './graph-names.js';
-import { isGenericName } from './names.js';
+import { isGenericName, withoutLegalForm } from './names.js';
+import { EVENT_WORDS } from './lexicon.js';
 import {
   KNOWN_PLACES,
   abbreviates,
@@ -30,11 +31,23 @@ function occurrences(text: string, needle: string, ignoreCase: boolean): number[
   return out;
 }
 
+/**
+ * A company's name as reports shorten it: without its legal form ("Dalian Jinhui Rongzhi
+ * Technology" for "… Technology Co., Ltd."), when three words or more are left — fewer
+ * ("Dalian Metro") name too many things.
+ */
+function shortCompanyNames(e: GraphEntity): string[] {
+  if (e.kind !== 'ENTERPRISE') return [];
+  return e.aliases
+    .map(withoutLegalForm)
+    .filter((s, i) => s !== e.aliases[i] && s.split(/\s+/).length >= 3 && !isGenericName(s));
+}
+
 /** Spans of existing entities' names and aliases. Lower-case aliases count only for award titles ("high-tech enterprises"). */
 function graphMentions(text: string, graph: GraphEntity[]): Mention[] {
   const out: Mention[] = [];
   for (const e of graph) {
-    for (const alias of new Set(e.aliases)) {
+    for (const alias of new Set([...e.aliases, ...shortCompanyNames(e)])) {
       if (alias.length < 3 || isGenericName(alias)) continue;
       const lowerOnly = alias === alias.toLowerCase();
       if (lowerOnly && e.kind !== 'AWARD') continue;
@@ -98,6 +111,8 @@ const ANAPHORA: Array<[RegExp, EntityKind]> = [
   [/\b[Tt]he (?:award|prize)\b/g, 'AWARD'],
   [/\b[Tt]he (?:alliance|committee|association|council|federation|chamber|society)\b/g, 'ORGANIZATION'],
   [/\b[Tt]he (?:project|base|production line)\b/g, 'PROJECT'],
+  // "the conference", "the ceremony": the event named before (resolve.ts wants its head word).
+  [new RegExp(`\\b[Tt]he (?:${EVENT_WORDS.join('|')})\\b`, 'g'), 'PROJECT'],
 ];
 
 function anaphoraMentions(text: string): Mention[] {

@@ -13,6 +13,7 @@ import {
   STANDARD_LEVELS,
   ROLES_SOURCE,
   SALE_VERBS,
+  HEADLINE_VERBS,
 } from './lexicon.js';
 import type { EntityKind } from './types.js';
 
@@ -161,6 +162,23 @@ function namedTail(part: { start: number; text: string }): { start: number; text
   return part;
 }
 
+const HEADLINE_VERB = new RegExp(`[ \\t]+(?:${HEADLINE_VERBS.join('|')})[ \\t]+`, 'g');
+
+/**
+ * A title-case headline runs its verb into the names around it ("Liaoyang Holds Investment
+ * Promotion Conference"): the run is cut at the verb, each side a run of its own.
+ */
+function atHeadlineVerbs(start: number, run: string): Array<{ start: number; text: string }> {
+  const parts: Array<{ start: number; text: string }> = [];
+  let cursor = 0;
+  for (const m of run.matchAll(HEADLINE_VERB)) {
+    parts.push({ start: start + cursor, text: run.slice(cursor, m.index) });
+    cursor = m.index + m[0].length;
+  }
+  parts.push({ start: start + cursor, text: run.slice(cursor) });
+  return parts.filter((p) => p.text.trim().length > 0);
+}
+
 /** Capitalised names whose head word or legal form tells their kind. */
 export function findNamedRuns(text: string): PatternHit[] {
   const out: PatternHit[] = [];
@@ -174,7 +192,7 @@ export function findNamedRuns(text: string): PatternHit[] {
       start += first[0].length;
       run = run.slice(first[0].length);
     }
-    for (const joined of splitConjoined(start, run)) {
+    for (const joined of atHeadlineVerbs(start, run).flatMap((p) => splitConjoined(p.start, p.text))) {
       const whole = namedTail(joined);
       const part = { start: whole.start, text: endAtHead(whole.text) };
       const kind = kindOfName(part.text);

@@ -6,7 +6,7 @@
 import { normalizeName } from '../model/name-key.js';
 import type { GraphEntity } from './graph-names.js';
 import type { FoundMentions } from './mentions.js';
-import { COMMON_NAME_TOKENS, CORPORATE_TOKENS, FILLER_TOKENS, PARTY_BODY } from './lexicon.js';
+import { COMMON_NAME_TOKENS, CORPORATE_TOKENS, EVENT_WORDS, FILLER_TOKENS, PARTY_BODY } from './lexicon.js';
 import { nameKey, slug, tokens } from './names.js';
 import { KNOWN_PLACES } from './patterns.js';
 import type { EntityCandidate, EntityKind, Mention } from './types.js';
@@ -319,7 +319,9 @@ export function resolveMentions(
       .sort((a, b) => b.start - a.start);
     // "the alliance" is the latest alliance named, not the latest body of any sort.
     const head = m.surface.split(/\s+/).pop()?.toLowerCase() ?? '';
-    const before = earlier.find((r) => r.surface.toLowerCase().includes(head)) ?? earlier[0];
+    // "The conference" is the conference named before, never the project named last.
+    const eventOnly = (EVENT_WORDS as readonly string[]).includes(head);
+    const before = earlier.find((r) => r.surface.toLowerCase().includes(head)) ?? (eventOnly ? undefined : earlier[0]);
     if (!before?.entityKey) continue;
     m.entityKey = before.entityKey;
     resolved.push(m);

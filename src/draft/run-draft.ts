@@ -25,11 +25,13 @@ export interface RunDraftOptions extends ArticleOptions {
   uri?: string;
   log?: (line: string) => void;
   /**
-   * Also take the names CoreNLP's model finds (the language server is started if needed).
-   * Off by default: on the blind tuning half it found more entities (R 0.71 → 0.75) but fewer
-   * right ones (P 0.86 → 0.80) and no more facts (docs/drafting.md).
+   * Read the article with the trained language model (CoreNLP): its parse gives each figure
+   * its subject and year and feeds the dependency rules, its names add people. `true` starts
+   * the language server if needed (what `npm run draft` does); `'if-running'` uses it only
+   * when it already answers (the review workspace, which must not wait minutes for a start);
+   * `false` or absent drafts from the surface rules alone.
    */
-  languageModel?: boolean;
+  languageModel?: boolean | 'if-running';
 }
 
 export interface DraftResult {
@@ -65,6 +67,21 @@ export async function graphNamesOrExplain(
 }
 
 /**
+ * The language server, answering: fetched and started if it is not (with progress), else
+ * nothing to do. A batch calls it first, so that a start shows its progress before the first
+ * article's bar. When it cannot start, a DraftInputError says why and what to run.
+ */
+export async function startLanguageModel(log: (line: string) => void): Promise<void> {
+  const settings = loadConfig().nlp;
+  try {
+    if (!(await isReady(settings))) await ensureLanguageServer(settings, log);
+  } catch (error) {
+    if (error instanceof LanguageServerError) throw new DraftInputError(error.message);
+    throw error;
+  }
+}
+
+/**
  * The language model's reading of the article: the project's CoreNLP server, fetched and
  * started on first use (with progress) and left running for the next draft, like the local
  * Neo4j. When it cannot answer, a DraftInputError names the command that helps.
@@ -72,7 +89,7 @@ export async function graphNamesOrExplain(
 export async function readWithLanguageModel(text: string, log: (line: string) => void): Promise<CoreNlpDocument> {
   const settings = loadConfig().nlp;
   try {
-    if (!(await isReady(settings))) await ensureLanguageServer(settings, log);
+    await startLanguageModel(log);
     const started = performance.now();
     const doc = await annotate(text, settings);
     log(
@@ -85,6 +102,19 @@ export async function readWithLanguageModel(text: string, log: (line: string) =>
   }
 }
 
+async function languageReading(
+  text: string,
+  mode: boolean | 'if-running',
+  log: (line: string) => void,
+): Promise<CoreNlpDocument | undefined> {
+  if (mode === false) return undefined;
+  if (mode === 'if-running' && !(await isReady(loadConfig().nlp))) {
+    log('The language server is not running (`npm run nlp:start`): drafting from the surface rules alone.');
+    return undefined;
+  }
+  return readWithLanguageModel(text, log);
+}
+
 /** Drafts one article in memory (no files): used by the CLI and the eval. */
 export async function draftArticle(
   text: string,
@@ -93,6 +123,8 @@ export async function draftArticle(
     graph?: GraphEntity[];
     /** New entities of earlier drafts of the same batch, resolved against like the graph's. */
     batchEntities?: GraphEntity[];
+    /** The language model's reading of `text`, when the caller already has it (a recorded fixture). */
+    language?: CoreNlpDocument;
   },
 ): Promise<Draft> {
   const log = options.log ?? (() => {});
@@ -100,8 +132,9 @@ export async function draftArticle(
   log(`Document id ${document.id}, title ${JSON.stringify(document.title)}, date ${document.date ?? 'none'}.`);
   const graph = options.graph ?? (await graphNamesOrExplain(options.driver, options.database, text, options.uri));
   log(`The name index offered ${graph.length} candidate entities for the article's names (read-only).`);
-  const language = options.languageModel ? await readWithLanguageModel(text, log) : undefined;
+  const language = options.language ?? (await languageReading(text, options.languageModel ?? false, log));
   const draft = buildDraft(document, [...graph, ...(options.batchEntities ?? [])], language);
+  draft.languageModel = language !== undefined;
   log(
     `Found ${draft.entities.length} entities (${draft.entities.filter((e) => e.existing).length} existing), ${draft.facts.length} facts, ${draft.indicators.length} figures.`,
   );

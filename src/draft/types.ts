@@ -117,6 +117,8 @@ export interface DraftValidation {
 
 export interface Draft {
   document: DraftDocument;
+  /** Whether the language model (CoreNLP) read the article, or the surface rules alone drafted it. */
+  languageModel?: boolean;
   entities: DraftEntity[];
   facts: DraftFact[];
   indicators: DraftIndicator[];

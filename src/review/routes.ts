@@ -259,6 +259,9 @@ async function write(
           database: deps.database,
           title,
           date,
+          // The workspace never waits minutes for the language server to start: with it
+          // running the draft reads as `npm run draft` does, else from the surface rules.
+          languageModel: 'if-running',
         }),
       );
       log({ action: 'draft', docId: draft.document.id, outcome: 'ok', detail: { bytes: bytes.length, file: name } });

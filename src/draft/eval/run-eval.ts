@@ -33,6 +33,8 @@ export interface ArticleResult {
   article: string;
   millis: number;
   score: ArticleScore;
+  /** The same draft scored by spelling alone (no match by graph id): the scoring before it was fairer. */
+  scoreBySpelling: ArticleScore;
 }
 
 export function evalArticles(root: string, set: EvalSet): Array<{ name: string; text: string; gold: Gold }> {
@@ -57,7 +59,7 @@ export interface EvalOptions {
   driver: Driver;
   database: string;
   log?: (line: string) => void;
-  /** Draft with CoreNLP's names too (`--language-model`): the experiment docs/drafting.md reports. */
+  /** Read each article with the language model, as `npm run draft` does (`--no-language-model`: the surface rules alone). */
   languageModel?: boolean;
 }
 
@@ -78,7 +80,16 @@ export async function draftAndScore(
     ...extra,
   });
   const millis = performance.now() - started;
-  return { result: { set, article: name, millis, score: scoreDraft(draft, gold) }, draft };
+  return {
+    result: {
+      set,
+      article: name,
+      millis,
+      score: scoreDraft(draft, gold),
+      scoreBySpelling: scoreDraft(draft, gold, { byGraphId: false }),
+    },
+    draft,
+  };
 }
 
 export async function runEvalSet(o: EvalOptions, set: EvalSet): Promise<ArticleResult[]> {

@@ -115,7 +115,7 @@ function normalized(value: number, unit: string | null): [number, string] {
   return scale ? [value * scale[1], scale[0]] : [value, unitKey(unit)];
 }
 /** A drafted figure states the gold one: the same value in the same unit, or the same count of the same thing. */
-function sameFigure(value: number, unit: string | null, g: GoldFigure): boolean {
+export function sameFigure(value: number, unit: string | null, g: GoldFigure): boolean {
   const [dv, du] = normalized(value, unit);
   const [gv, gu] = normalized(g.value, g.unit);
   if (Math.abs(dv - gv) > 1e-9 * Math.max(1, Math.abs(gv))) return false;
@@ -129,17 +129,30 @@ function goldKeys(g: GoldEntity): Set<string> {
   return new Set([g.name, ...(g.aliases ?? [])].map(key));
 }
 
-/** The gold entity a drafted one names (same spelling, ignoring case, punctuation and legal form; same kind). */
-function matchEntity(d: DraftEntity, gold: GoldEntity[]): GoldEntity | undefined {
+/**
+ * The gold entity a drafted one names: same spelling (ignoring case, punctuation and legal
+ * form) and kind; or, with `byGraphId`, an existing entity resolved to the graph node the
+ * gold names ("Chaoyang" resolved to place:chaoyang where the gold spells it "Chaoyang City":
+ * the reviewer has nothing to fix).
+ */
+function matchEntity(d: DraftEntity, gold: GoldEntity[], byGraphId: boolean): GoldEntity | undefined {
   const forms = (d.surfaceForms.length > 0 ? d.surfaceForms : [d.name]).map(key);
-  return gold.find((g) => g.kind === d.kind && forms.some((f) => goldKeys(g).has(f)));
+  return (
+    gold.find((g) => g.kind === d.kind && forms.some((f) => goldKeys(g).has(f))) ??
+    (byGraphId && d.existing ? gold.find((g) => g.existing === d.id) : undefined)
+  );
 }
 
-export function scoreDraft(draft: Draft, gold: Gold): ArticleScore {
+export interface ScoreOptions {
+  /** Match an existing drafted entity to the gold entity of the same graph id, whatever its spelling (default true). */
+  byGraphId?: boolean;
+}
+
+export function scoreDraft(draft: Draft, gold: Gold, options: ScoreOptions = {}): ArticleScore {
   const text = draft.document.text;
   const goldOf = new Map<string, GoldEntity>();
   for (const d of draft.entities) {
-    const g = matchEntity(d, gold.entities);
+    const g = matchEntity(d, gold.entities, options.byGraphId ?? true);
     if (g) goldOf.set(d.id, g);
   }
   // Optional gold entities count neither way: a draft of one is no extra, its absence no miss.

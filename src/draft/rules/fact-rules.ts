@@ -21,7 +21,9 @@ import {
   PART_OF_CUES,
   PROMOTION_CUES,
   ROLES,
+  TRIGGER_LEMMAS,
 } from '../lexicon.js';
+import type { DependencyPath } from '../dependency-paths.js';
 import type { ProductForm } from '../patterns.js';
 import type { EntityKind } from '../types.js';
 
@@ -101,13 +103,32 @@ export interface ProductRule extends RuleBase {
   forms: readonly ProductForm[];
 }
 
-export type FactRule = PairRule | AwardRule | RoleRule | FoundingRule | ProductRule;
+/**
+ * A trigger word and the two ends it governs in CoreNLP's dependency parse (../dependency-paths.ts),
+ * in the spirit of spaCy's DependencyMatcher: "The conference was hosted by the Liaoyang
+ * Municipal People's Government" (host → nsubj:pass the event, → obl:agent the host). The ends
+ * may stand far apart in a long sentence, with other names between them. Runs only when the
+ * language model read the article (`--language-model`).
+ */
+export interface DependencyRule extends RuleBase {
+  matcher: 'dependency';
+  /** Lemmas of the word that states the relation (a verb or a noun), lower case. */
+  triggers: readonly string[];
+  /** Paths from the trigger to the head word of the `from` end; any one of them. */
+  fromPaths: readonly DependencyPath[];
+  toPaths: readonly DependencyPath[];
+  /** Properties read from the sentence: `via` (the agreement or platform named). */
+  properties?: 'via';
+}
+
+export type FactRule = PairRule | AwardRule | RoleRule | FoundingRule | ProductRule | DependencyRule;
 
 /** "… Zone of Panjin", "… Park, part of … Zone", "… is part of …": nothing else between the two names. */
 const PART_OF_BETWEEN =
   /^\s*(?:,\s*)?(?:(?:is|was|which is)\s+)?(?:a\s+)?(?:part of|under the jurisdiction of|administered by|within|of|in)\s+(?:the\s+)?$/i;
 
-export const FACT_RULES: readonly FactRule[] = [
+/** The rules over the text's surface: names, cue words and the words between them. */
+const SURFACE_RULES: readonly FactRule[] = [
   {
     name: 'award-recipients',
     matcher: 'award-recipients',
@@ -326,6 +347,31 @@ export const FACT_RULES: readonly FactRule[] = [
       'A member list whose alliance or committee the sentence before names: "The committee was set up in 2019. The new members admitted this year include A, B and C."',
   },
   {
+    name: 'university-member-of',
+    matcher: 'pair',
+    type: 'PART_OF',
+    from: ['UNIVERSITY'],
+    to: ['ORGANIZATION'],
+    cue: MEMBER_CUES,
+    window: 'clause',
+    confidence: 0.7,
+    description:
+      'A university in an alliance or committee: the model has it PART_OF the body (docs/model.md), where a company is MEMBER_OF it.',
+  },
+  {
+    name: 'university-members-of-earlier-organization',
+    matcher: 'pair',
+    type: 'PART_OF',
+    from: ['UNIVERSITY'],
+    to: ['ORGANIZATION'],
+    cue: MEMBER_LIST_CUES,
+    window: 'clause',
+    toInSentenceBefore: true,
+    confidence: 0.6,
+    description:
+      'Universities of a member list whose alliance the sentence before names (as members-of-earlier-organization).',
+  },
+  {
     name: 'owns-brand',
     matcher: 'pair',
     type: 'OWNS',
@@ -392,6 +438,191 @@ export const FACT_RULES: readonly FactRule[] = [
     description: 'A person with a role in apposition: "Li Ming, general manager of X", "President Li Ming of X".',
   },
 ];
+
+/** Paths to a doer: the subject, or the agent of a passive ("developed by X"). */
+const DOER: readonly DependencyPath[] = ['nsubj', 'obl:agent'];
+/** Paths to what is done: the object, the subject of a passive, the noun a participle modifies. */
+const DONE: readonly DependencyPath[] = ['obj', 'nsubj:pass', '<acl'];
+
+/** The dependency rules: they read the parse, so they run only with the language model. */
+const DEPENDENCY_RULES: readonly DependencyRule[] = [
+  {
+    name: 'dep-hosts-event',
+    matcher: 'dependency',
+    type: 'HOLDS',
+    from: ['ORGANIZATION', 'ZONE', 'PLACE', 'ENTERPRISE', 'UNIVERSITY'],
+    to: ['PROJECT'],
+    triggers: TRIGGER_LEMMAS.hosting,
+    fromPaths: DOER,
+    toPaths: DONE,
+    confidence: 0.75,
+    description:
+      'A body that hosts or holds an event: "The conference was hosted by the Liaoyang Municipal People\'s Government".',
+  },
+  {
+    name: 'dep-event-held-in',
+    matcher: 'dependency',
+    type: 'HELD_IN',
+    from: ['PROJECT'],
+    to: ['PLACE', 'ZONE'],
+    triggers: TRIGGER_LEMMAS.takingPlace,
+    fromPaths: ['nsubj:pass', 'nsubj', 'obj', '<acl'],
+    toPaths: ['obl:in', 'obl:at'],
+    confidence: 0.75,
+    description: 'An event and the place it was held in: "The conference … was held in Dalian".',
+  },
+  {
+    name: 'dep-relies-on',
+    matcher: 'dependency',
+    type: 'RELIES_ON',
+    from: ['ZONE', 'PLACE'],
+    to: ['ENTERPRISE'],
+    triggers: TRIGGER_LEMMAS.relying,
+    fromPaths: DOER,
+    toPaths: ['obl:on', 'obl:upon'],
+    confidence: 0.75,
+    description: 'A zone and the company it relies on: "The base relies on PetroChina Liaoyang Petrochemical Company".',
+  },
+  {
+    name: 'dep-develops',
+    matcher: 'dependency',
+    type: 'DEVELOPS',
+    from: ['ENTERPRISE', 'UNIVERSITY', 'ZONE'],
+    to: ['PROJECT'],
+    triggers: TRIGGER_LEMMAS.developing,
+    fromPaths: DOER,
+    toPaths: DONE,
+    confidence: 0.7,
+    description: 'A developer and what it developed: "the tunnel boring machines developed by X".',
+  },
+  {
+    name: 'dep-manufactures',
+    matcher: 'dependency',
+    type: 'MANUFACTURES',
+    from: ['ENTERPRISE'],
+    to: ['PROJECT', 'BRAND'],
+    triggers: TRIGGER_LEMMAS.producing,
+    fromPaths: DOER,
+    toPaths: DONE,
+    confidence: 0.7,
+    description: 'A maker and its product: "X mainly produces offshore wind power installation platforms".',
+  },
+  {
+    name: 'dep-implements',
+    matcher: 'dependency',
+    type: 'IMPLEMENTS',
+    from: ['ZONE', 'PLACE', 'ORGANIZATION', 'ENTERPRISE'],
+    to: ['PROJECT'],
+    triggers: TRIGGER_LEMMAS.implementing,
+    fromPaths: DOER,
+    toPaths: [...DONE, 'obl:in'],
+    confidence: 0.7,
+    description:
+      'A builder or investor and its project: "X signed the intelligent computing center project", "invested in …".',
+  },
+  {
+    name: 'dep-presents-award',
+    matcher: 'dependency',
+    type: 'PRESENTS',
+    from: ['PROJECT', 'ORGANIZATION'],
+    to: ['AWARD'],
+    triggers: TRIGGER_LEMMAS.presenting,
+    fromPaths: ['obl:at', 'obl:during', ...DOER],
+    toPaths: DONE,
+    confidence: 0.7,
+    description:
+      'The event or body where an award is presented: "At the conference, the Mayor\'s Quality Award was presented".',
+  },
+  {
+    name: 'dep-participates-in',
+    matcher: 'dependency',
+    type: 'PARTICIPATES_IN',
+    from: ['ENTERPRISE', 'UNIVERSITY', 'ORGANIZATION'],
+    to: ['ZONE', 'PROJECT'],
+    triggers: TRIGGER_LEMMAS.participating,
+    fromPaths: ['nsubj'],
+    toPaths: ['obl:in', 'obj'],
+    confidence: 0.7,
+    description: 'A participant and what it takes part in: "X participated in the construction project".',
+  },
+  {
+    name: 'dep-operates',
+    matcher: 'dependency',
+    type: 'OPERATES',
+    from: ['ENTERPRISE', 'ORGANIZATION'],
+    to: ['UNIVERSITY', 'PROJECT', 'ZONE'],
+    triggers: TRIGGER_LEMMAS.operating,
+    fromPaths: DOER,
+    toPaths: DONE,
+    confidence: 0.7,
+    description: 'An operator and what it runs: "the park is operated by X".',
+  },
+  {
+    name: 'dep-located-in',
+    matcher: 'dependency',
+    type: 'LOCATED_IN',
+    from: ['ENTERPRISE', 'CLUSTER', 'PROJECT', 'UNIVERSITY', 'ORGANIZATION', 'ZONE'],
+    to: ['ZONE', 'PLACE'],
+    triggers: TRIGGER_LEMMAS.locating,
+    fromPaths: ['nsubj:pass', 'nsubj', '<acl'],
+    toPaths: ['obl:in', 'obl:at'],
+    confidence: 0.75,
+    description:
+      'Something located, based or settled in a zone, however far apart: "The project, …, will be located in X".',
+  },
+  {
+    name: 'dep-cooperates-with-university',
+    matcher: 'dependency',
+    type: 'COOPERATES_WITH',
+    from: ['ENTERPRISE'],
+    to: ['UNIVERSITY'],
+    triggers: TRIGGER_LEMMAS.cooperating,
+    fromPaths: ['nsubj'],
+    toPaths: ['obl:with', 'obj>nmod:with', 'obj'],
+    confidence: 0.7,
+    description: 'A company that cooperates with a university: "X signed a cooperation agreement with Y University".',
+  },
+  {
+    name: 'dep-zone-partners-with-university',
+    matcher: 'dependency',
+    type: 'PARTNERS_WITH',
+    from: ['ZONE'],
+    to: ['UNIVERSITY'],
+    triggers: TRIGGER_LEMMAS.cooperating,
+    fromPaths: ['nsubj'],
+    toPaths: ['obl:with', 'obj>nmod:with', 'obj'],
+    properties: 'via',
+    confidence: 0.7,
+    description: 'A zone that cooperates with a university: "The zone has signed agreements with Tianjin University".',
+  },
+  {
+    name: 'dep-pursues-award',
+    matcher: 'dependency',
+    type: 'PURSUES',
+    from: ['PLACE', 'ZONE'],
+    to: ['AWARD'],
+    triggers: TRIGGER_LEMMAS.pursuing,
+    fromPaths: ['nsubj'],
+    toPaths: ['obj', 'obl:for', 'xcomp>obj', 'xcomp>xcomp'],
+    confidence: 0.65,
+    description: 'A city or zone striving for a title: "Dalian is striving to become a National Demonstration City …".',
+  },
+  {
+    name: 'dep-uses',
+    matcher: 'dependency',
+    type: 'USES',
+    from: ['ORGANIZATION', 'ENTERPRISE'],
+    to: ['AWARD', 'PROJECT'],
+    triggers: TRIGGER_LEMMAS.using,
+    fromPaths: ['nsubj'],
+    toPaths: ['obj'],
+    confidence: 0.65,
+    description:
+      'A body that uses an award or programme as a tool: "the bureau takes the Government Quality Award as a lever".',
+  },
+];
+
+export const FACT_RULES: readonly FactRule[] = [...SURFACE_RULES, ...DEPENDENCY_RULES];
 
 const BY_NAME = new Map(FACT_RULES.map((r) => [r.name, r]));
 
