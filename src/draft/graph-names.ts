@@ -13,7 +13,10 @@ export interface GraphEntity {
   kind: EntityKind;
   name: string;
   aliases: string[];
-  /** Names of the places it is in, part of or conferred by (LOCATED_IN / PART_OF / CONFERRED_BY, two hops): its context for resolution. */
+  /**
+   * Names of the places it is in, part of or conferred by (LOCATED_IN / PART_OF / CONFERRED_BY, up
+   * to four hops: a company in a zone of a district of a city of the province): its context for resolution.
+   */
   places: string[];
   /** Not in the graph yet: a new entity of an earlier draft of the same batch (its document id). */
   fromDraft?: string;
@@ -81,7 +84,7 @@ RETURN node.id AS id,
        [l IN labels(node) WHERE l IN $labels][0] AS label,
        node.name AS name,
        coalesce(node.aliases, []) AS aliases,
-       [(node)-[:LOCATED_IN|PART_OF|CONFERRED_BY*1..2]->(p:Entity) | p.name] AS places
+       [(node)-[:LOCATED_IN|PART_OF|CONFERRED_BY*1..4]->(p:Entity) | p.name] AS places
 ORDER BY id`;
 
 /** The entities the name index offers for the article's names (read-only). */
@@ -127,7 +130,7 @@ export async function readEntitiesByIds(driver: Driver, database: string, ids: s
     `MATCH (node:Entity) WHERE node.id IN $ids
      RETURN node.id AS id, [l IN labels(node) WHERE l IN $labels][0] AS label, node.name AS name,
             coalesce(node.aliases, []) AS aliases,
-            [(node)-[:LOCATED_IN|PART_OF|CONFERRED_BY*1..2]->(p:Entity) | p.name] AS places
+            [(node)-[:LOCATED_IN|PART_OF|CONFERRED_BY*1..4]->(p:Entity) | p.name] AS places
      ORDER BY id`,
     { ids: [...new Set(ids)], labels: [...DOMAIN_LABELS] },
     { database, routing: 'READ' },

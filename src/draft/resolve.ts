@@ -32,6 +32,8 @@ export interface ResolutionContext {
 const NO_CONTEXT: ResolutionContext = { articlePlaces: new Set() };
 /** Places that contain nearly everything the graph holds: naming them tells no city's award from another's. */
 const BROAD_PLACE_TOKENS = new Set(['liaoning', 'province', 'china']);
+/** The province the graph is about. */
+const PROVINCE_TOKEN = 'liaoning';
 const PLACE_TOKENS = new Set(KNOWN_PLACES.flatMap((p) => tokens(p)));
 
 /** The tokens of the place names a candidate is in, part of or conferred by. */
@@ -58,7 +60,9 @@ function tokenScore(surfaceTokens: string[], aliasTokens: string[], candidatePla
   const neutral: string[] = [];
   for (const t of [...[...a].filter((x) => !b.has(x)), ...[...b].filter((x) => !a.has(x))]) {
     if (CORPORATE_TOKENS.has(t) || FILLER_TOKENS.has(t)) neutral.push(t);
-    else if (PLACE_TOKENS.has(t) && candidatePlaces.has(t)) confirms.push(t);
+    // The province is every candidate's place: "Liaoning Governor's Quality Award" is the
+    // graph's Governor's Quality Award, though no CONFERRED_BY says who confers it.
+    else if (PLACE_TOKENS.has(t) && (candidatePlaces.has(t) || t === PROVINCE_TOKEN)) confirms.push(t);
     else conflicts.push(t);
   }
   if (sharedWeight < 1) return { score: 0.3, reason: `only common words in common (${shared.join(', ')})` };
