@@ -76,10 +76,13 @@ export async function startLanguageModel(log: (line: string) => void): Promise<v
   try {
     if (!(await isReady(settings))) await ensureLanguageServer(settings, log);
   } catch (error) {
-    if (error instanceof LanguageServerError) throw new DraftInputError(error.message);
+    if (error instanceof LanguageServerError) throw new DraftInputError(withoutModelHint(error.message));
     throw error;
   }
 }
+
+const withoutModelHint = (message: string) =>
+  `${message}\nOr draft from the surface rules alone, without the language model: add --no-language-model.`;
 
 /**
  * The language model's reading of the article: the project's CoreNLP server, fetched and
@@ -97,7 +100,7 @@ export async function readWithLanguageModel(text: string, log: (line: string) =>
     );
     return doc;
   } catch (error) {
-    if (error instanceof LanguageServerError) throw new DraftInputError(error.message);
+    if (error instanceof LanguageServerError) throw new DraftInputError(withoutModelHint(error.message));
     throw error;
   }
 }

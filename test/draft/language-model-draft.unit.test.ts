@@ -1,0 +1,220 @@
+// Drafting with the language model's reading, pinned without a JVM or a database: a test
+// article (a zone profile, a winner list, qualified names, an event, roles) and CoreNLP's
+// recorded reading of it in, entities, facts and figures out — each figure's subject and year
+// as the parse reads them (figure-parse.ts), the dependency rules' facts with their rule.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { buildDraft } from '../../src/draft/build-draft.js';
+import type { GraphEntity } from '../../src/draft/graph-names.js';
+import type { CoreNlpDocument } from '../../src/nlp/corenlp-document.js';
+
+const ARTICLE = 'test/draft/fixtures/puwan-zone-profile.txt';
+const TEXT = readFileSync(join(PROJECT_ROOT, ARTICLE), 'utf8');
+const READING = JSON.parse(
+  readFileSync(join(PROJECT_ROOT, 'test/draft/fixtures/corenlp', ARTICLE.replace(/\.txt$/, '.json')), 'utf8'),
+) as CoreNlpDocument;
+
+/** The graph's candidates for the article's names, as the name index gives them (ids and places of the seed graph). */
+const GRAPH: GraphEntity[] = [
+  { id: 'place:dalian', kind: 'PLACE', name: 'Dalian', aliases: ['Dalian'], places: ['Liaoning'] },
+  { id: 'place:shenyang', kind: 'PLACE', name: 'Shenyang', aliases: ['Shenyang'], places: ['Liaoning'] },
+  {
+    id: 'zone:dalian-puwan-economic-zone',
+    kind: 'ZONE',
+    name: 'Dalian Puwan Economic Zone',
+    aliases: ['Dalian Puwan Economic Zone'],
+    places: ['Dalian', 'Liaoning'],
+  },
+  {
+    id: 'enterprise:huarui-heavy-industry',
+    kind: 'ENTERPRISE',
+    name: 'Huarui Heavy Industry',
+    aliases: ['Huarui Heavy Industry'],
+    places: ['Lushun Development Zone', 'Lushunkou District', 'Dalian', 'Liaoning'],
+  },
+  {
+    id: 'enterprise:hengli-petrochemical-dalian',
+    kind: 'ENTERPRISE',
+    name: 'Hengli Petrochemical (Dalian) Co., Ltd.',
+    aliases: ['Hengli Petrochemical (Dalian) Co., Ltd.'],
+    places: [],
+  },
+  {
+    id: 'enterprise:dalian-haosen-equipment-manufacturing',
+    kind: 'ENTERPRISE',
+    name: 'Dalian Haosen Equipment Manufacturing Co., Ltd.',
+    aliases: ['Dalian Haosen Equipment Manufacturing Co., Ltd.'],
+    places: [],
+  },
+  {
+    id: 'enterprise:dalian-rubber-and-plastic-machinery',
+    kind: 'ENTERPRISE',
+    name: 'Dalian Rubber and Plastic Machinery Co., Ltd.',
+    aliases: ['Dalian Rubber and Plastic Machinery Co., Ltd.'],
+    places: [],
+  },
+  // No CONFERRED_BY in the graph: the province is its place all the same.
+  {
+    id: 'award:governors-quality-award',
+    kind: 'AWARD',
+    name: "Governor's Quality Award",
+    aliases: ["Governor's Quality Award"],
+    places: [],
+  },
+  {
+    id: 'award:mayors-quality-award',
+    kind: 'AWARD',
+    name: "Mayor's Quality Award",
+    aliases: ["Mayor's Quality Award", "Dalian Mayor's Quality Award"],
+    places: ['Dalian', 'Liaoning'],
+  },
+  {
+    id: 'university:dalian-maritime-university',
+    kind: 'UNIVERSITY',
+    name: 'Dalian Maritime University',
+    aliases: ['Dalian Maritime University'],
+    places: ['Dalian'],
+  },
+];
+
+function draft(language?: CoreNlpDocument) {
+  return buildDraft(
+    { id: '900_0000000000000000', title: '', date: '2024-06-19', dateDerivation: 'test', file: 'p.txt', text: TEXT },
+    GRAPH,
+    language,
+  );
+}
+
+const withModel = draft(READING);
+const surfaceOnly = draft();
+
+/** A figure as [subject, value, unit, year, change], found by value. */
+function figure(d: ReturnType<typeof draft>, value: number) {
+  const f = d.indicators.find((i) => i.value === value);
+  return f && [f.subject, f.value, f.unit, f.year, f.change];
+}
+
+describe("a zone profile's figures, read from the parse", () => {
+  it('date a result by its clause and leave standing figures, totals and plans undated', () => {
+    // "which was approved … in 2010, has a planned area of 36 square kilometers": the year is the approval's.
+    expect(figure(withModel, 36)).toEqual(['zone:dalian-puwan-economic-zone', 36, 'square kilometers', null, null]);
+    // "In 2023, the zone realized an operating income of RMB 12.4 billion, up 8.5%, and there were 86 …"
+    expect(figure(withModel, 12_400_000_000)).toEqual([
+      'zone:dalian-puwan-economic-zone',
+      12_400_000_000,
+      'yuan',
+      2023,
+      '+8.5%',
+    ]);
+    expect(figure(withModel, 86)).toEqual(['zone:dalian-puwan-economic-zone', 86, 'enterprises', 2023, null]);
+    // "Up to now, 210 enterprises have settled in the zone": a running total.
+    expect(figure(withModel, 210)).toEqual(['zone:dalian-puwan-economic-zone', 210, 'enterprises', null, null]);
+    // "… the company will invest 200 million yuan": a plan.
+    expect(figure(withModel, 200_000_000)).toEqual([
+      'enterprise:dalian-puwan-hengda-valve',
+      200_000_000,
+      'yuan',
+      null,
+      null,
+    ]);
+  });
+
+  it('give a figure to the phrase it sits in, and a count of the doers to where they did it', () => {
+    // "The new materials project of Dalian Huarui …, with a total investment of 1.5 billion yuan, will be built …"
+    expect(figure(withModel, 1_500_000_000)?.slice(0, 2)).toEqual(['project:new-materials-project', 1_500_000_000]);
+    expect(figure(withModel, 3_000_000_000)?.slice(0, 2)).toEqual(['project:new-materials-project', 3_000_000_000]);
+    // "The conference was hosted by …, and 12 projects with a total investment of 8.6 billion yuan were signed on site."
+    const signed = withModel.indicators.filter((i) => i.value === 8_600_000_000);
+    expect(signed.map((i) => [i.subject, i.year])).toEqual([
+      ['project:dalian-puwan-investment-promotion-conference', 2024],
+    ]);
+  });
+
+  it('are what the surface rules got wrong without the parse', () => {
+    // The nearest name before the figure, and the first year of the sentence.
+    expect(figure(surfaceOnly, 36)?.[3]).toBe(2010);
+    expect(figure(surfaceOnly, 1_500_000_000)?.[0]).toBe('enterprise:huarui-heavy-industry');
+  });
+});
+
+describe('the dependency rules, over the parse', () => {
+  const facts = withModel.facts.map((f) => [f.rule, f.type, f.from, f.to, f.evidence[0]]);
+
+  it('read an event, who hosted it, where it was held, what was presented there', () => {
+    expect(facts).toContainEqual([
+      'dep-hosts-event',
+      'HOLDS',
+      'organization:dalian-municipal-peoples-government',
+      'project:dalian-puwan-investment-promotion-conference',
+      // "The conference" refers back to the event named before.
+      "The conference was hosted by Dalian Municipal People's Government",
+    ]);
+    expect(facts).toContainEqual([
+      'dep-event-held-in',
+      'HELD_IN',
+      'project:dalian-puwan-investment-promotion-conference',
+      'place:dalian',
+      'Dalian Puwan Investment Promotion Conference was held in Dalian',
+    ]);
+    expect(facts).toContainEqual([
+      'dep-presents-award',
+      'PRESENTS',
+      'project:dalian-puwan-investment-promotion-conference',
+      'award:governors-quality-award',
+      "the conference, the 2024 Liaoning Governor's Quality Award was presented",
+    ]);
+  });
+
+  it('read "It relies on …" as the zone the sentence before opened with', () => {
+    expect(facts).toContainEqual([
+      'dep-relies-on',
+      'RELIES_ON',
+      'zone:dalian-puwan-economic-zone',
+      'enterprise:hengli-petrochemical-dalian',
+      'It relies on Hengli Petrochemical (Dalian) Co., Ltd.',
+    ]);
+  });
+
+  it('propose nothing without the parse', () => {
+    expect(surfaceOnly.facts.filter((f) => f.rule.startsWith('dep-'))).toEqual([]);
+  });
+});
+
+describe('names in the test article', () => {
+  const byName = new Map(withModel.entities.map((e) => [e.name, e]));
+  const idOf = (surface: string) => withModel.entities.find((e) => e.surfaceForms.includes(surface))?.id;
+
+  it('merge a name qualified by its own city or by the province', () => {
+    expect(idOf('Dalian Huarui Heavy Industry Group Co., Ltd.')).toBe('enterprise:huarui-heavy-industry');
+    expect(idOf("Liaoning Governor's Quality Award")).toBe('award:governors-quality-award');
+  });
+
+  it("keep another city's award apart, and read the winner list of the award named the sentence before", () => {
+    expect(idOf("Shenyang Mayor's Quality Award")).toBe('award:shenyang-mayors-quality-award');
+    const winners = withModel.facts
+      .filter((f) => f.type === 'RECEIVED' && f.to === 'award:governors-quality-award')
+      .map((f) => [f.from, f.properties.year, f.properties.status]);
+    expect(winners).toEqual([
+      ['enterprise:dalian-rubber-and-plastic-machinery', 2024, 'AWARDED'],
+      ['enterprise:dalian-haosen-equipment-manufacturing', 2024, 'AWARDED'],
+      ['enterprise:dalian-puwan-hengda-valve', 2024, 'AWARDED'],
+      ['enterprise:dalian-xinghai-marine-engineering', 2024, 'AWARDED'],
+    ]);
+  });
+
+  it('take people from the model and roles from the patterns', () => {
+    expect(byName.get('Zhang Lihua')?.kind).toBe('PERSON');
+    const roles = withModel.facts.filter((f) => f.type === 'LEADS').map((f) => [f.from, f.to, f.properties.role]);
+    expect(roles).toEqual([
+      ['person:zhang-lihua', 'enterprise:dalian-puwan-hengda-valve', 'general manager'],
+      ['person:li-qiang', 'university:dalian-maritime-university', 'president'],
+    ]);
+  });
+
+  it('quote only verbatim spans', () => {
+    for (const q of [...withModel.facts, ...withModel.indicators, ...withModel.entities].flatMap((x) => x.evidence))
+      expect(TEXT).toContain(q);
+  });
+});
