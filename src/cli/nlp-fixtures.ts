@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const named = process.argv.slice(2).map((a) => relative(PROJECT_ROOT, resolve(a)));
   const unknown = named.filter((a) => !all.includes(a));
   if (unknown.length > 0)
-    throw new Error(`Not a fixture article (${all.length} are: data/articles, test/draft/fixtures, data/eval/articles): ${unknown.join(', ')}`);
+    throw new Error(
+      `Not a fixture article (${all.length} are: data/articles, test/draft/fixtures, data/eval/articles): ${unknown.join(', ')}`,
+    );
   const articles = named.length > 0 ? named : all;
   const written: string[] = [];
   for (const article of articles) {
