@@ -2,7 +2,7 @@
 // the label, `obl:in`, `nmod:with`; subjects and objects shared across conjuncts), for the
 // fact rules of matcher 'dependency': from a trigger word, down a few labelled edges, to
 // the head word of a name. Pure: a sentence of CoreNLP's JSON in, token numbers out.
-import type { CoreNlpDependency, CoreNlpSentence, CoreNlpToken } from '../nlp/corenlp-document.js';
+import type { CoreNlpDependency, CoreNlpDocument, CoreNlpSentence, CoreNlpToken } from '../nlp/corenlp-document.js';
 
 /**
  * One way from the trigger to an end: edge labels separated by `>` ("obj>nmod:with": the
@@ -87,4 +87,42 @@ export function triggersIn(parse: ParsedSentence, lemmas: ReadonlySet<string>): 
 export function tokenSpan(parse: ParsedSentence, index: number): { start: number; end: number } {
   const t = parse.tokens[index - 1] as CoreNlpToken;
   return { start: t.characterOffsetBegin, end: t.characterOffsetEnd };
+}
+
+/** Relations by which one noun phrase modifies another: "the project of X", "X's project", "X project". */
+const MODIFIER_RELATIONS = new Set(['nmod', 'nmod:poss', 'compound']);
+
+/**
+ * Whether a name only modifies another name in the parse ("the new materials project of
+ * Huarui Heavy Industry …": Huarui modifies the project): its head word hangs by `nmod`,
+ * `nmod:poss` or `compound` from a word of another entity's mention. Such a name is not the
+ * subject of the clause it stands in. Mentions the parse does not cover are not modifiers.
+ */
+export function modifierOfAnotherName(
+  doc: CoreNlpDocument,
+  mentions: ReadonlyArray<{ start: number; end: number; entityKey?: string }>,
+): (m: { start: number; end: number; entityKey?: string }) => boolean {
+  const trees = doc.sentences.flatMap((s) => {
+    const tree = parsedSentence(s, 'basic');
+    return tree ? [tree] : [];
+  });
+  return (m) => {
+    const tree = trees.find((t) =>
+      t.tokens.some((x) => x.characterOffsetBegin >= m.start && x.characterOffsetEnd <= m.end),
+    );
+    if (!tree) return false;
+    const inside = (i: number, span: { start: number; end: number }) => {
+      const t = tree.tokens[i - 1];
+      return t !== undefined && t.characterOffsetBegin >= span.start && t.characterOffsetEnd <= span.end;
+    };
+    for (const t of tree.tokens) {
+      if (!inside(t.index, m)) continue;
+      const up = tree.parents.get(t.index)?.[0];
+      if (!up || inside(up.governor, m)) continue;
+      // The head word of the name: its parent lies outside it.
+      if (!MODIFIER_RELATIONS.has(up.dep)) return false;
+      return mentions.some((o) => o.entityKey && o.entityKey !== m.entityKey && inside(up.governor, o));
+    }
+    return false;
+  };
 }

@@ -15,7 +15,7 @@ import {
   cue as cueOf,
 } from './lexicon.js';
 import { yearsIn } from './language.js';
-import { parsedSentence, reach, tokenSpan, triggersIn } from './dependency-paths.js';
+import { modifierOfAnotherName, parsedSentence, reach, tokenSpan, triggersIn } from './dependency-paths.js';
 import type { CoreNlpDocument } from '../nlp/corenlp-document.js';
 import { findProductHits, type PersonHit } from './patterns.js';
 import type { ResolvedEntity } from './resolve.js';
@@ -46,6 +46,8 @@ interface Ctx {
   lastAward: Mention | null;
   /** The mentions of the sentence before (a member list may name its alliance there). */
   previous: Mention[];
+  /** With the parse: whether a mention only modifies another name ("the project of X"). */
+  isModifier: (m: Mention) => boolean;
 }
 
 /** Line (paragraph) number of each offset: the headline is paragraph 0. */
@@ -193,8 +195,9 @@ function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] 
   const cue = CUES.get(rule) as RegExp;
   for (const a of ms.filter((m) => rule.from.includes(kindOf(c, m) as EntityKind))) {
     if (rule.unlessEnterpriseBeforeFrom && ms.some((m) => kindOf(c, m) === 'ENTERPRISE' && m.start < a.start)) continue;
+    if (rule.fromNotModifier && c.isModifier(a)) continue;
     for (const b of ms.filter((m) => rule.to.includes(kindOf(c, m) as EntityKind))) {
-      if (a === b) continue;
+      if (a === b || hasNoMembers(rule, c, b)) continue;
       if (rule.order === 'from-first' && b.start < a.start) continue;
       if (rule.order === 'to-first' && a.start < b.start) continue;
       const lo = Math.min(a.end, b.end);
@@ -216,12 +219,17 @@ function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] 
   return out;
 }
 
+/** A `to` end the rule excludes by name (a body that has officials but no members). */
+function hasNoMembers(rule: PairRule, c: Ctx, m: Mention): boolean {
+  return rule.toNot !== undefined && rule.toNot.test(c.entities.get(m.entityKey ?? '')?.name ?? m.surface);
+}
+
 /**
  * A pair rule whose `to` end is named in the sentence before, not in this one (it names
  * none of the `to` kinds): each `from` end of the clause, with the cue in the clause.
  */
 function pairWithEarlierEnd(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] {
-  const isTo = (m: Mention) => rule.to.includes(kindOf(c, m) as EntityKind);
+  const isTo = (m: Mention) => rule.to.includes(kindOf(c, m) as EntityKind) && !hasNoMembers(rule, c, m);
   if (c.mentions.some(isTo)) return [];
   const b = [...c.previous].reverse().find(isTo);
   const found = b ? cueAt(c.text, clause.start, clause.end, CUES.get(rule) as RegExp) : null;
@@ -251,6 +259,7 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
   const clauseRules = rules.filter((r) => r.matcher === 'pair' || r.matcher === 'award-recipients');
   let lastAward: Mention | null = null;
   let previous: Mention[] = [];
+  const isModifier = x.language ? modifierOfAnotherName(x.language, x.mentions) : () => false;
   for (const sentence of x.sentences) {
     const inSentence = x.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.entityKey);
     const c: Ctx = {
@@ -261,6 +270,7 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
       year: years.get(sentence.index) ?? x.articleYear,
       lastAward,
       previous,
+      isModifier,
     };
     previous = inSentence;
     // Updated before the clauses: "A won the X Award; B won the nomination award" refers to X.

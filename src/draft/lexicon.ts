@@ -260,6 +260,13 @@ export const COOPERATION_CUES = [
  */
 export const PARTY_BODY = /^(?:the\s+)?(?:CPC|Communist Party)\b/i;
 
+/**
+ * Bodies of government and of the party, which have officials but no member companies or
+ * universities: a member list in the same clause belongs to the alliance beside them.
+ */
+export const BODIES_WITHOUT_MEMBERS =
+  /\b(?:CPC|Communist Party|Party Working Committee|Management Committee|Standing Committee|People's Government|Government|Bureau|Department|Office)\b/i;
+
 /** A list of members whose body is named before: "The new members admitted this year include …". */
 export const MEMBER_LIST_CUES = [
   'members include',

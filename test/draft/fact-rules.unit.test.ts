@@ -231,6 +231,27 @@ describe('the fact rule table', () => {
     ]);
   });
 
+  it('reads universities of an alliance as part of it, and never as members of a government or party body', () => {
+    const draft = draftOf(
+      'Alliance Founded\n\nThe Dalian Valve Industry Alliance was initiated by the Management Committee of Dalian Puwan Economic Zone, and its members include Dalian Haixin Valve Co., Ltd., Dalian University of Technology and Dalian Maritime University.',
+    );
+    expect(quotedFacts(draft, (f) => f.type === 'PART_OF' || f.type === 'MEMBER_OF').map((f) => f.slice(0, 3))).toEqual(
+      [
+        ['member-of', 'enterprise:dalian-haixin-valve', 'organization:dalian-valve-industry-alliance'],
+        [
+          'university-member-of',
+          'university:dalian-maritime-university',
+          'organization:dalian-valve-industry-alliance',
+        ],
+        [
+          'university-member-of',
+          'university:dalian-university-of-technology',
+          'organization:dalian-valve-industry-alliance',
+        ],
+      ],
+    );
+  });
+
   it('reads a maker and the markets of its products, and a maker of what it produces', () => {
     const draft = draftOf(
       'Valve Makers Expand Abroad\n\nDalian Haixin Valve Co., Ltd. opened a new plant in 2024. Its ball valves and 500 kV breakers have been sold to Pakistan and Kazakhstan. The plant is run by Dalian Bohai Pump Co., Ltd., which produces marine pumps.',

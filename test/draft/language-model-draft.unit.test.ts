@@ -177,6 +177,18 @@ describe('the dependency rules, over the parse', () => {
     ]);
   });
 
+  it('let a surface rule place the project, not the company its name is "of"', () => {
+    const located = (d: ReturnType<typeof draft>) =>
+      d.facts.filter((f) => f.type === 'LOCATED_IN').map((f) => [f.rule, f.from, f.to]);
+    // "The new materials project of Dalian Huarui …, with a total investment of 1.5 billion yuan, will be built in the zone"
+    expect(located(surfaceOnly)).toContainEqual([
+      'located-in-explicit',
+      'enterprise:huarui-heavy-industry',
+      'zone:dalian-puwan-economic-zone',
+    ]);
+    expect(located(withModel).filter(([, from]) => from === 'enterprise:huarui-heavy-industry')).toEqual([]);
+  });
+
   it('propose nothing without the parse', () => {
     expect(surfaceOnly.facts.filter((f) => f.rule.startsWith('dep-'))).toEqual([]);
   });

@@ -18,6 +18,7 @@ import {
   MEMBER_CUES,
   MEMBER_LIST_CUES,
   OWNERSHIP_CUES,
+  BODIES_WITHOUT_MEMBERS,
   PART_OF_CUES,
   PROMOTION_CUES,
   ROLES,
@@ -63,6 +64,13 @@ export interface PairRule extends RuleBase {
    * ends come after the cue.
    */
   toInSentenceBefore?: boolean;
+  /**
+   * With the parse: the `from` end must not be a modifier of another name ("the new materials
+   * project of Huarui …, will be built in the zone": the project is built, not Huarui).
+   */
+  fromNotModifier?: boolean;
+  /** Bodies that have no members: the `to` end's name must not match (a zone's management committee, a party committee). */
+  toNot?: RegExp;
 }
 
 /**
@@ -152,6 +160,7 @@ const SURFACE_RULES: readonly FactRule[] = [
     window: 'between',
     order: 'from-first',
     maxWordsBetween: 20,
+    fromNotModifier: true,
     confidence: 0.85,
     description: 'A company, then "located in" / "based in" / "settled in", then the zone.',
   },
@@ -165,6 +174,7 @@ const SURFACE_RULES: readonly FactRule[] = [
     window: 'between',
     order: 'from-first',
     maxWordsBetween: 6,
+    fromNotModifier: true,
     confidence: 0.75,
     description:
       'A company or project and a zone a few words apart with "in" between: "X Co., Ltd. in the Jinpu New Area", "build a 5,000-ton catalyst production line in the zone".',
@@ -330,6 +340,7 @@ const SURFACE_RULES: readonly FactRule[] = [
     to: ['CLUSTER', 'ORGANIZATION'],
     cue: MEMBER_CUES,
     window: 'clause',
+    toNot: BODIES_WITHOUT_MEMBERS,
     confidence: 0.75,
     description: 'Companies and the alliance or cluster they belong to: "members of", "joined", "including".',
   },
@@ -342,6 +353,7 @@ const SURFACE_RULES: readonly FactRule[] = [
     cue: MEMBER_LIST_CUES,
     window: 'clause',
     toInSentenceBefore: true,
+    toNot: BODIES_WITHOUT_MEMBERS,
     confidence: 0.6,
     description:
       'A member list whose alliance or committee the sentence before names: "The committee was set up in 2019. The new members admitted this year include A, B and C."',
@@ -354,6 +366,7 @@ const SURFACE_RULES: readonly FactRule[] = [
     to: ['ORGANIZATION'],
     cue: MEMBER_CUES,
     window: 'clause',
+    toNot: BODIES_WITHOUT_MEMBERS,
     confidence: 0.7,
     description:
       'A university in an alliance or committee: the model has it PART_OF the body (docs/model.md), where a company is MEMBER_OF it.',
@@ -367,6 +380,7 @@ const SURFACE_RULES: readonly FactRule[] = [
     cue: MEMBER_LIST_CUES,
     window: 'clause',
     toInSentenceBefore: true,
+    toNot: BODIES_WITHOUT_MEMBERS,
     confidence: 0.6,
     description:
       'Universities of a member list whose alliance the sentence before names (as members-of-earlier-organization).',
