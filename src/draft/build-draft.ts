@@ -6,7 +6,7 @@ import { extractIndicators } from './indicators.js';
 import { splitSentences } from './language.js';
 import type { CoreNlpDocument } from '../nlp/corenlp-document.js';
 import { findMentions } from './mentions.js';
-import { mentionsFromCoreNlp } from './nlp-mentions.js';
+import { mentionsFromCoreNlp, thingsFromParse } from './nlp-mentions.js';
 import { isGenericName, slug } from './names.js';
 import { normalizeName } from '../model/name-key.js';
 import { articleContext, resolveMentions, type ResolvedEntity } from './resolve.js';
@@ -65,7 +65,12 @@ function linkSentencePronouns(
 export function buildDraft(document: DraftDocument, graph: GraphEntity[], language?: CoreNlpDocument): Draft {
   const text = document.text;
   const sentences = splitSentences(text);
-  const found = findMentions(text, graph, language ? mentionsFromCoreNlp(language, text) : []);
+  const found = findMentions(
+    text,
+    graph,
+    // The model's people, and the lower-case products and projects its parse shows being made or built.
+    language ? [...mentionsFromCoreNlp(language, text), ...thingsFromParse(language, text)] : [],
+  );
   const docNumber = document.id.slice(0, 3);
   const { entities, mentions } = resolveMentions(found, graph, docNumber, articleContext(text));
   linkSentencePronouns(text, sentences, mentions, entities);

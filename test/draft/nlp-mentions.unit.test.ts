@@ -1,11 +1,12 @@
 // CoreNLP's names as the drafter's candidate spans, from a recorded reading of the test
-// article (no JVM): the kinds they become, and the headline left to the patterns.
+// article (no JVM): people, and the lower-case things its parse shows being made; the
+// headline left to the patterns.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { buildDraft } from '../../src/draft/build-draft.js';
-import { mentionsFromCoreNlp } from '../../src/draft/nlp-mentions.js';
+import { mentionsFromCoreNlp, thingsFromParse } from '../../src/draft/nlp-mentions.js';
 import type { CoreNlpDocument } from '../../src/nlp/corenlp-document.js';
 
 const TEXT = readFileSync(join(PROJECT_ROOT, 'test/draft/fixtures/yingkou-valves.txt'), 'utf8');
@@ -36,7 +37,18 @@ describe("the language model's names", () => {
       text: TEXT,
     };
     const withModel = buildDraft(doc, [], READING);
-    expect(withModel.entities.map((e) => e.name)).toEqual(buildDraft(doc, []).entities.map((e) => e.name));
+    const surfaceNames = buildDraft(doc, []).entities.map((e) => e.name);
+    // The same entities, and the product the parse shows being developed ("to develop valves for hydrogen pipelines").
+    expect(withModel.entities.map((e) => [e.name, e.kind]).filter(([n]) => !surfaceNames.includes(n))).toEqual([
+      ['valves for hydrogen pipelines', 'PROJECT'],
+    ]);
+    expect(withModel.entities.map((e) => e.name)).toEqual(expect.arrayContaining(surfaceNames));
     for (const e of withModel.entities) expect(TEXT).toContain(e.evidence[0]);
+  });
+
+  it('take the objects of verbs of making and building as products and projects, never an agreement or a sum', () => {
+    expect(thingsFromParse(READING, TEXT).map((m) => [m.surface, m.kind])).toEqual([
+      ['valves for hydrogen pipelines', 'PROJECT'],
+    ]);
   });
 });
