@@ -5,15 +5,16 @@
 // unreachable database is reported within seconds. A transient or routing failure is
 // retried a bounded number of times (read-retry.ts); while the database refuses
 // connections, failures are reported at once. Driver errors become UserErrors with a code
-// (the GraphQL layer shows them); nothing of the database's own message (Cypher,
-// addresses) reaches the client.
+// (failure-kind.ts says what each one is; the GraphQL layer shows them); nothing of the
+// database's own message (Cypher, addresses) reaches the client.
 //
 // Every promise the driver hands out is observed, and every session is closed, also when
 // the deadline answers first: an abandoned result that fails later (a killed or frozen
 // server) must never surface as an unhandled rejection, which ends a Node process.
-import neo4j, { type Driver, Neo4jError, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { ErrorCode, UserError } from '../errors/user-error.js';
-import { isConnectionFailure, markReachable, markUnreachable, retryDelay } from './read-retry.js';
+import { failureKind, isConnectionFailure } from './failure-kind.js';
+import { markReachable, markUnreachable, retryDelay } from './read-retry.js';
 
 export interface ExecutorOptions {
   database: string;
@@ -77,20 +78,9 @@ export class Executor {
         }
       }
     } catch (error) {
-      const mapped = toUserError(error, this.options);
-      // A database that is starting up (or stalled) accepts a statement, then times it out:
-      // that is an outage, not a query asking too much. A trivial read tells them apart.
-      if (
-        mapped.code === ErrorCode.QUERY_TIMEOUT &&
-        !(await answersWithin(this.driver, this.options.database, PROBE_MS))
-      ) {
-        throw new UserError(
-          ErrorCode.SERVICE_UNAVAILABLE,
-          'The graph database is not reachable right now. Try again shortly.',
-          { cause: error },
-        );
-      }
-      throw mapped;
+      // A database that is starting up (or stalled) accepts a statement, then times it out,
+      // or fails it in a way no code names: that is an outage, not a query asking too much.
+      throw await outageOr(toUserError(error, this.options), this.driver, this.options.database);
     } finally {
       clearTimeout(timer);
     }
@@ -116,7 +106,7 @@ export class Executor {
       for await (const record of result) yield record.toObject() as Row;
       markReachable(this.driver);
     } catch (error) {
-      throw toUserError(error, this.options);
+      throw await outageOr(toUserError(error, this.options), this.driver, this.options.database);
     } finally {
       closeQuietly(session);
     }
@@ -211,26 +201,6 @@ class DeadlineExceeded extends Error {
   override name = 'DeadlineExceeded';
 }
 
-/** Codes of a database that refuses the service's own credentials: an operator's problem. */
-const REFUSED_LOGIN_CODES = new Set([
-  'Neo.ClientError.Security.Unauthorized',
-  'Neo.ClientError.Security.AuthenticationRateLimit',
-  'Neo.ClientError.Security.CredentialsExpired',
-]);
-
-const UNAVAILABLE_CODES = new Set([
-  neo4j.error.SERVICE_UNAVAILABLE,
-  neo4j.error.SESSION_EXPIRED,
-  'Neo.TransientError.General.DatabaseUnavailable',
-  'Neo.ClientError.Database.DatabaseNotFound',
-  'Neo.ClientError.Cluster.NotALeader',
-]);
-const TIMEOUT_CODES = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-  'Neo.TransientError.Transaction.LockClientStopped',
-]);
-
 /** Maps a driver (or deadline) error to a coded error whose message is safe to show. */
 export function toUserError(
   error: unknown,
@@ -243,38 +213,51 @@ export function toUserError(
       `The graph database did not answer within ${Math.round(options.deadlineMs / 1000)} s. It may be down or overloaded; try again shortly.`,
     );
   }
-  const code = error instanceof Neo4jError ? error.code : ((error as { code?: string } | null)?.code ?? '');
-  // The driver's pool reports a server that accepts connections but never answers as an
-  // acquisition timeout, with no code of its own.
-  const poolTimedOut = /Connection acquisition timed out/.test((error as Error | null)?.message ?? '');
-  if (
-    UNAVAILABLE_CODES.has(code) ||
-    poolTimedOut ||
-    /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|socket/i.test(code)
-  ) {
-    return new UserError(
-      ErrorCode.SERVICE_UNAVAILABLE,
-      'The graph database is not reachable right now. Try again shortly.',
-      { cause: error },
-    );
+  switch (failureKind(error)) {
+    case 'unavailable':
+      return unavailable(error);
+    case 'refused-login':
+      return new UserError(
+        ErrorCode.SERVICE_UNAVAILABLE,
+        "The graph database refused this service's login; its operators have to fix the configured credentials. Try again later.",
+        { cause: error },
+      );
+    case 'timeout':
+      return new UserError(
+        ErrorCode.QUERY_TIMEOUT,
+        `The query ran longer than ${Math.round(options.queryTimeoutMs / 1000)} s and was stopped. Ask for less: a smaller \`first\`, \`limit\`, \`hops\` or \`maxHops\`, or fewer nested lists.`,
+        { cause: error },
+      );
+    case 'unknown':
+      // Ours to fix, or an error nobody has classified yet: the client gets a masked
+      // INTERNAL_SERVER_ERROR (see the server's formatError), the log gets the original. The
+      // executor first asks the database whether it answers at all (outageOr).
+      return new UserError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error', {
+        cause: error instanceof Error ? error : new Error(String(error)),
+      });
   }
-  if (REFUSED_LOGIN_CODES.has(code)) {
-    return new UserError(
-      ErrorCode.SERVICE_UNAVAILABLE,
-      "The graph database refused this service's login; its operators have to fix the configured credentials. Try again later.",
-      { cause: error },
-    );
-  }
-  if (TIMEOUT_CODES.has(code)) {
-    return new UserError(
-      ErrorCode.QUERY_TIMEOUT,
-      `The query ran longer than ${Math.round(options.queryTimeoutMs / 1000)} s and was stopped. Ask for less: a smaller \`first\`, \`limit\`, \`hops\` or \`maxHops\`, or fewer nested lists.`,
-      { cause: error },
-    );
-  }
-  // Anything else is ours to fix: the client gets a masked INTERNAL_SERVER_ERROR (see the
-  // server's formatError), the log gets the original.
-  return new UserError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error', {
-    cause: error instanceof Error ? error : new Error(String(error)),
-  });
+}
+
+function unavailable(cause: unknown): UserError {
+  return new UserError(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    'The graph database is not reachable right now. Try again shortly.',
+    {
+      cause,
+    },
+  );
+}
+
+/**
+ * Codes that do not say for themselves whether the database is up: a statement timed out,
+ * or failed in a way the mapping does not know. A starting or stalling database times
+ * statements out, and a server that is stopping or booting fails them in more ways than
+ * any list holds; a trivial read tells an outage (SERVICE_UNAVAILABLE) from a statement of
+ * ours that asked too much or hit a defect (kept as it is).
+ */
+const ASK_THE_DATABASE: ReadonlySet<string> = new Set([ErrorCode.QUERY_TIMEOUT, ErrorCode.INTERNAL_SERVER_ERROR]);
+
+export async function outageOr(mapped: UserError, driver: Driver, database: string): Promise<UserError> {
+  if (!ASK_THE_DATABASE.has(mapped.code) || (await answersWithin(driver, database, PROBE_MS))) return mapped;
+  return unavailable(mapped.cause);
 }

@@ -4,6 +4,7 @@
 // reported at once, not after a back-off schedule.
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
+import { errorCode, isConnectionFailure } from './failure-kind.js';
 
 /** Back-off before each retry; its length is the number of retries. */
 export const RETRY_DELAYS_MS: readonly number[] = [50, 250];
@@ -16,26 +17,14 @@ const RETRYABLE_CODES = new Set([
   'Neo.ClientError.General.ForbiddenOnReadOnlyDatabase',
 ]);
 
-function codeOf(error: unknown): string {
-  return (error as { code?: unknown } | null)?.code === undefined ? '' : String((error as { code: unknown }).code);
-}
-
 /** Transient (deadlock, database briefly unavailable) and routing errors; never a query's own fault or a timeout. */
 export function isRetryableReadError(error: unknown): boolean {
-  const code = codeOf(error);
+  const code = errorCode(error);
   if (RETRYABLE_CODES.has(code)) return true;
   // Timeouts are transient in Neo4j's classification but retrying them only doubles the wait.
   if (code.startsWith('Neo.TransientError.Transaction.') && /Timed?Out|Terminated|LockClientStopped/i.test(code))
     return false;
   return code.startsWith('Neo.TransientError.');
-}
-
-/** The database could not be reached at all (refused, reset, no route, pool exhausted by a stalled server). */
-export function isConnectionFailure(error: unknown): boolean {
-  const code = codeOf(error);
-  if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED) return true;
-  if (/ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH/i.test(code)) return true;
-  return /Connection acquisition timed out/.test((error as Error | null)?.message ?? '');
 }
 
 /**

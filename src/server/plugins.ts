@@ -95,6 +95,9 @@ export function requestLogPlugin(sink: LogSink): ApolloServerPlugin<RequestConte
                 requestId: rc.contextValue.requestId,
                 path: error.path,
                 error: original instanceof Error ? `${original.name}: ${original.message}` : String(original),
+                // The driver's or the server's code names the failure (e.g. which one a restart
+                // produced) where the message alone may not.
+                code: (original as { code?: unknown } | null)?.code,
                 stack: original instanceof Error ? original.stack : undefined,
               }),
             );

@@ -90,4 +90,38 @@ describe('limits on every statement the API runs', () => {
     }
     expect(open, 'abandoned statements still running 12 s later').toBe(0);
   }, 30_000);
+
+  it('a statement stopped at its timeout while it waits for a lock: QUERY_TIMEOUT, not an internal error', async () => {
+    // A read that seeks an index takes a shared schema lock on its label. Held up behind an
+    // uncommitted index creation on that label (as a cold, restarting server holds reads up
+    // past their timeout), the stopped transaction answers LockClientStopped, which the
+    // driver renames from TransientError to ClientError: it was once unmapped, and answered
+    // INTERNAL_SERVER_ERROR.
+    await driver.executeQuery(
+      'CREATE INDEX lock_probe_key IF NOT EXISTS FOR (n:LockProbe) ON (n.key)',
+      {},
+      { database },
+    );
+    await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
+    const holder = driver.session({ database });
+    const tx = await holder.beginTransaction();
+    try {
+      await tx.run('CREATE INDEX lock_probe_other IF NOT EXISTS FOR (n:LockProbe) ON (n.other)');
+      const executor = new Executor(driver, {
+        database,
+        requestId: 'lock-wait-test',
+        queryTimeoutMs: 1_000,
+        deadlineMs: 15_000,
+      });
+      const { error, ms } = await failure(executor.read("MATCH (n:LockProbe {key: 'x'}) RETURN n.key AS key", {}));
+      const cause = (error.cause as { code?: string } | undefined)?.code;
+      expect(error.code, `${cause}`).toBe('QUERY_TIMEOUT');
+      expect(cause).toMatch(/LockClientStopped|TransactionTimedOut/);
+      console.log(`[limits] a read held up by a schema lock was stopped after ${ms.toFixed(0)} ms (${cause})`);
+    } finally {
+      await tx.rollback();
+      await holder.close();
+      await driver.executeQuery('DROP INDEX lock_probe_key IF EXISTS', {}, { database });
+    }
+  }, 60_000);
 });
