@@ -39,7 +39,7 @@ describe("the language model's names", () => {
     const withModel = buildDraft(doc, [], READING);
     const surfaceNames = buildDraft(doc, []).entities.map((e) => e.name);
     // The same entities, and the product the parse shows being developed ("to develop valves for hydrogen pipelines").
-    expect(withModel.entities.map((e) => [e.name, e.kind]).filter(([n]) => !surfaceNames.includes(n))).toEqual([
+    expect(withModel.entities.filter((e) => !surfaceNames.includes(e.name)).map((e) => [e.name, e.kind])).toEqual([
       ['valves for hydrogen pipelines', 'PROJECT'],
     ]);
     expect(withModel.entities.map((e) => e.name)).toEqual(expect.arrayContaining(surfaceNames));
