@@ -41,6 +41,9 @@ const NOT_A_THING = new Set<string>(THING_STOP_NOUNS);
 
 const THING_VERB_SET = new Set<string>(THING_VERBS);
 
+/** Prepositions inside a thing's name ("production base of solid preparations", "testing lines for steering pumps"). */
+const NAME_PREPOSITIONS = new Set(['of', 'for']);
+
 /** Relations that belong to a noun phrase's name: "intelligent tunnel boring machines", "lines for steering pumps". */
 const NAME_PARTS = new Set(['compound', 'amod', 'nmod', 'case', 'nummod', 'flat', 'cc', 'conj', 'det:predet']);
 
@@ -70,9 +73,14 @@ export function thingsFromParse(
         if (head.ner !== 'O' && head.ner !== undefined) continue;
         // The phrase: the head and the name parts under it, contiguous, without its article.
         const parts = new Set([head.index]);
+        // "lines for steering pumps", "base of solid preparations" name the thing; "a factory with German partners" adds to it.
+        const partOfName = (i: number) =>
+          !(tree.children.get(i) ?? []).some(
+            (c) => c.dep === 'case' && !NAME_PREPOSITIONS.has(token(c.dependent)?.word.toLowerCase() ?? ''),
+          );
         const grow = (i: number, depth: number) => {
           for (const c of tree.children.get(i) ?? []) {
-            if (!NAME_PARTS.has(c.dep) || depth > 3) continue;
+            if (!NAME_PARTS.has(c.dep) || depth > 3 || !partOfName(c.dependent)) continue;
             parts.add(c.dependent);
             grow(c.dependent, depth + 1);
           }

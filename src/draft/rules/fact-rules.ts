@@ -538,14 +538,15 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     name: 'dep-presents-award',
     matcher: 'dependency',
     type: 'PRESENTS',
-    from: ['PROJECT', 'ORGANIZATION'],
+    // The event, not the body: a government that presents its award confers it (CONFERRED_BY).
+    from: ['PROJECT'],
     to: ['AWARD'],
     triggers: TRIGGER_LEMMAS.presenting,
     fromPaths: ['obl:at', 'obl:during', ...DOER],
     toPaths: DONE,
     confidence: 0.7,
     description:
-      'The event or body where an award is presented: "At the conference, the Mayor\'s Quality Award was presented".',
+      'The event where an award is presented: "At the conference, the Mayor\'s Quality Award was presented".',
   },
   {
     name: 'dep-participates-in',
@@ -575,7 +576,7 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     name: 'dep-located-in',
     matcher: 'dependency',
     type: 'LOCATED_IN',
-    from: ['ENTERPRISE', 'CLUSTER', 'PROJECT', 'UNIVERSITY', 'ORGANIZATION', 'ZONE'],
+    from: ['ENTERPRISE', 'CLUSTER', 'PROJECT', 'UNIVERSITY', 'ORGANIZATION'],
     to: ['ZONE', 'PLACE'],
     triggers: TRIGGER_LEMMAS.locating,
     fromPaths: ['nsubj:pass', 'nsubj', '<acl'],
@@ -583,6 +584,20 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     confidence: 0.75,
     description:
       'Something located, based or settled in a zone, however far apart: "The project, …, will be located in X".',
+  },
+  {
+    name: 'dep-zone-located-in-zone',
+    matcher: 'dependency',
+    // A park in a development zone, a zone in a district: the model has zones PART_OF what holds them.
+    type: 'PART_OF',
+    from: ['ZONE'],
+    to: ['ZONE', 'PLACE'],
+    triggers: TRIGGER_LEMMAS.locating,
+    fromPaths: ['nsubj:pass', 'nsubj', '<acl'],
+    toPaths: ['obl:in', 'obl:at'],
+    confidence: 0.75,
+    description:
+      'A park located in a development zone: "The Sino-German … Industrial Park, which is located in the development zone, …" (PART_OF).',
   },
   {
     name: 'dep-cooperates-with-university',
