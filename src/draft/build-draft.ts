@@ -1,6 +1,7 @@
 // From article text to a draft: sentences, mentions, resolution, facts, figures, review
 // items. Pure apart from the graph names handed in, so the eval and tests can call it.
 import { extractFacts } from './facts.js';
+import { FACT_RULES, type FactRule } from './rules/fact-rules.js';
 import type { GraphEntity } from './graph-names.js';
 import { extractIndicators } from './indicators.js';
 import { splitSentences } from './language.js';
@@ -61,8 +62,16 @@ function linkSentencePronouns(
   mentions.sort((a, b) => a.start - b.start);
 }
 
-/** `language`: CoreNLP's reading of the text, when the language server read it (tests may leave it out). */
-export function buildDraft(document: DraftDocument, graph: GraphEntity[], language?: CoreNlpDocument): Draft {
+/**
+ * `language`: CoreNLP's reading of the text, when the language server read it (tests may leave
+ * it out). `rules`: the fact rules to run (all of them; a test may run one alone).
+ */
+export function buildDraft(
+  document: DraftDocument,
+  graph: GraphEntity[],
+  language?: CoreNlpDocument,
+  rules: readonly FactRule[] = FACT_RULES,
+): Draft {
   const text = document.text;
   const sentences = splitSentences(text);
   const found = findMentions(
@@ -76,7 +85,10 @@ export function buildDraft(document: DraftDocument, graph: GraphEntity[], langua
   linkSentencePronouns(text, sentences, mentions, entities);
   const articleYear = document.date ? Number(document.date.slice(0, 4)) : null;
 
-  const facts = extractFacts({ text, sentences, mentions, entities, people: found.people, articleYear, language });
+  const facts = extractFacts(
+    { text, sentences, mentions, entities, people: found.people, articleYear, language },
+    rules,
+  );
   const indicators = extractIndicators({
     text,
     sentences,

@@ -543,6 +543,7 @@ export const TRIGGER_LEMMAS = {
   relying: ['rely', 'depend', 'lean'],
   developing: ['develop', 'design', 'research'],
   producing: ['produce', 'manufacture', 'make'],
+  selling: ['sell', 'export', 'supply', 'deliver', 'ship'],
   implementing: ['implement', 'build', 'construct', 'launch', 'invest', 'undertake', 'sign', 'start', 'carry'],
   presenting: ['present', 'award', 'confer', 'grant', 'issue', 'announce', 'unveil'],
   participating: ['participate', 'attend', 'join'],
@@ -660,9 +661,21 @@ export const HEADLINE_VERBS = [
 
 /**
  * Nouns that are no product or project when a verb of making or building takes them as its
- * object ("signed an agreement", "invest 600 million yuan", "build a platform"): nlp-mentions.ts.
+ * object ("signed an agreement", "invest 600 million yuan"), nor the metaphors of these
+ * reports ("build a new highland of …", "a hub", "a benchmark"): nlp-mentions.ts.
  */
 export const THING_STOP_NOUNS = [
+  'highland',
+  'hub',
+  'benchmark',
+  'model',
+  'pattern',
+  'landmark',
+  'engine',
+  'pole',
+  'card',
+  'atmosphere',
+  'situation',
   'agreement',
   'contract',
   'memorandum',
@@ -722,4 +735,5 @@ export const THING_VERBS = [
   'supply',
   'export',
   'deliver',
+  'sell',
 ] as const;

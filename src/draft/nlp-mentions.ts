@@ -80,7 +80,9 @@ export function thingsFromParse(
           );
         const grow = (i: number, depth: number) => {
           for (const c of tree.children.get(i) ?? []) {
-            if (!NAME_PARTS.has(c.dep) || depth > 3 || !partOfName(c.dependent)) continue;
+            // A hyphen inside a word ("deep-sea") is part of the name too.
+            const hyphen = c.dep === 'punct' && token(c.dependent)?.pos === 'HYPH';
+            if ((!NAME_PARTS.has(c.dep) && !hyphen) || depth > 3 || !partOfName(c.dependent)) continue;
             parts.add(c.dependent);
             grow(c.dependent, depth + 1);
           }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { buildDraft } from '../../src/draft/build-draft.js';
+import { FACT_RULES } from '../../src/draft/rules/fact-rules.js';
 import type { GraphEntity } from '../../src/draft/graph-names.js';
 import type { CoreNlpDocument } from '../../src/nlp/corenlp-document.js';
 
@@ -228,5 +229,51 @@ describe('names in the test article', () => {
   it('quote only verbatim spans', () => {
     for (const q of [...withModel.facts, ...withModel.indicators, ...withModel.entities].flatMap((x) => x.evidence))
       expect(TEXT).toContain(q);
+  });
+});
+
+describe('each dependency rule, run alone on sentences written for it', () => {
+  const SENTENCES = 'test/draft/fixtures/dependency-sentences.txt';
+  const text = readFileSync(join(PROJECT_ROOT, SENTENCES), 'utf8');
+  const reading = JSON.parse(
+    readFileSync(join(PROJECT_ROOT, 'test/draft/fixtures/corenlp', SENTENCES.replace(/\.txt$/, '.json')), 'utf8'),
+  ) as CoreNlpDocument;
+  const alone = (name: string) => {
+    const rule = FACT_RULES.find((r) => r.name === name);
+    if (!rule) throw new Error(`no rule ${name}`);
+    const doc = {
+      id: '900_0000000000000000',
+      title: '',
+      date: '2024-05-01',
+      dateDerivation: 'test',
+      file: 'd.txt',
+      text,
+    };
+    return buildDraft(doc, [], reading, [rule]).facts.map((f) => [f.rule, f.type, f.from, f.to]);
+  };
+
+  it.each([
+    [
+      'dep-manufactures',
+      [['dep-manufactures', 'MANUFACTURES', 'enterprise:dalian-haixin-valve', 'project:deep-sea-ball-valves']],
+    ],
+    [
+      'dep-sold-in',
+      [
+        ['dep-sold-in', 'SOLD_IN', 'project:deep-sea-ball-valves', 'place:germany'],
+        ['dep-sold-in', 'SOLD_IN', 'project:deep-sea-ball-valves', 'place:brazil'],
+        ['dep-sold-in', 'SOLD_IN', 'project:deep-sea-ball-valves', 'place:vietnam'],
+      ],
+    ],
+    [
+      'dep-zone-located-in-zone',
+      [['dep-zone-located-in-zone', 'PART_OF', 'zone:sino-korean-industrial-park', 'zone:dalian-puwan-economic-zone']],
+    ],
+    [
+      'dep-operates',
+      [['dep-operates', 'OPERATES', 'enterprise:dalian-haixin-valve', 'zone:dalian-valve-industrial-park']],
+    ],
+  ])('%s', (name, expected) => {
+    expect(alone(name)).toEqual(expected);
   });
 });

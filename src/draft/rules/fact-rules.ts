@@ -522,6 +522,19 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     description: 'A maker and its product: "X mainly produces offshore wind power installation platforms".',
   },
   {
+    name: 'dep-sold-in',
+    matcher: 'dependency',
+    type: 'SOLD_IN',
+    from: ['PROJECT', 'BRAND'],
+    to: ['PLACE'],
+    triggers: TRIGGER_LEMMAS.selling,
+    fromPaths: ['nsubj:pass', 'obj'],
+    toPaths: ['obl:to', 'obl:in', 'obj>nmod:to'],
+    confidence: 0.7,
+    description:
+      'A product and the markets it is sold to, every country of a list: "its wind turbine blades have been exported to Germany, Denmark and Brazil".',
+  },
+  {
     name: 'dep-implements',
     matcher: 'dependency',
     type: 'IMPLEMENTS',
