@@ -7,7 +7,7 @@ import { extractIndicators } from './indicators.js';
 import { splitSentences } from './language.js';
 import type { CoreNlpDocument } from '../nlp/corenlp-document.js';
 import { findMentions } from './mentions.js';
-import { mentionsFromCoreNlp, thingsFromParse } from './nlp-mentions.js';
+import { mentionsFromCoreNlp, thingsFromParse, titlesFromParse } from './nlp-mentions.js';
 import { isGenericName, slug } from './names.js';
 import { normalizeName } from '../model/name-key.js';
 import { articleContext, resolveMentions, type ResolvedEntity } from './resolve.js';
@@ -77,8 +77,11 @@ export function buildDraft(
   const found = findMentions(
     text,
     graph,
-    // The model's people, and the lower-case products and projects its parse shows being made or built.
-    language ? [...mentionsFromCoreNlp(language, text), ...thingsFromParse(language, text)] : [],
+    // The model's people; the lower-case products and projects its parse shows being made or
+    // built, and the titles it shows being given.
+    language
+      ? [...mentionsFromCoreNlp(language, text), ...thingsFromParse(language, text), ...titlesFromParse(language, text)]
+      : [],
   );
   const docNumber = document.id.slice(0, 3);
   const { entities, mentions } = resolveMentions(found, graph, docNumber, articleContext(text));

@@ -443,7 +443,10 @@ function dependencyFacts(rule: DependencyRule, x: FactContext, years: Map<number
       const tos = ends(trigger, rule.toPaths, rule.to).filter(inSentence);
       for (const a of froms) {
         for (const b of tos) {
-          const properties: DraftFact['properties'] = rule.properties === 'via' ? { via: via(x.text, sentence) } : {};
+          const properties: DraftFact['properties'] = {
+            ...(rule.properties === 'via' ? { via: via(x.text, sentence) } : {}),
+            ...rule.fixed,
+          };
           if (relationshipType(rule.type)?.yearKeyed)
             properties.year = yearsIn(sentence.text)[0] ?? years.get(sentence.index) ?? x.articleYear;
           const start = Math.min(a.start, b.start, at.start);

@@ -737,3 +737,30 @@ export const THING_VERBS = [
   'deliver',
   'sell',
 ] as const;
+
+/**
+ * Verbs that give a title or designation, its name in their "as" phrase ("was approved as a
+ * national … demonstration base", "were recognized as Liaoning Gazelle Enterprises"), or in
+ * "the title of …" (nlp-mentions.ts, the dependency rule dep-recognized-as).
+ */
+export const TITLE_VERBS = [
+  'approve',
+  'recognize',
+  'recognise',
+  'identify',
+  'name',
+  'rate',
+  'list',
+  'select',
+  'designate',
+  'accredit',
+  'certify',
+  'confirm',
+  'honor',
+  'honour',
+  'award',
+  'grant',
+  'confer',
+  'win',
+  'receive',
+] as const;

@@ -9,7 +9,7 @@
 import type { CoreNlpDocument } from '../nlp/corenlp-document.js';
 import { isGenericName } from './names.js';
 import { parsedSentence } from './dependency-paths.js';
-import { THING_STOP_NOUNS, THING_VERBS } from './lexicon.js';
+import { THING_STOP_NOUNS, THING_VERBS, TITLE_VERBS } from './lexicon.js';
 import type { Mention } from './types.js';
 
 export function mentionsFromCoreNlp(doc: CoreNlpDocument, text: string): Mention[] {
@@ -40,12 +40,53 @@ export function mentionsFromCoreNlp(doc: CoreNlpDocument, text: string): Mention
 const NOT_A_THING = new Set<string>(THING_STOP_NOUNS);
 
 const THING_VERB_SET = new Set<string>(THING_VERBS);
+const TITLE_VERB_SET = new Set<string>(TITLE_VERBS);
 
 /** Prepositions inside a thing's name ("production base of solid preparations", "testing lines for steering pumps"). */
 const NAME_PREPOSITIONS = new Set(['of', 'for']);
 
 /** Relations that belong to a noun phrase's name: "intelligent tunnel boring machines", "lines for steering pumps". */
 const NAME_PARTS = new Set(['compound', 'amod', 'nmod', 'case', 'nummod', 'flat', 'cc', 'conj', 'det:predet']);
+
+/**
+ * The noun phrase a head word names, as a span of the text: the head and the parts of its name
+ * under it (modifiers, compounds, "of" and "for" phrases, hyphens), contiguous, without its
+ * article; null when the parts leave a gap.
+ */
+function phraseOf(
+  tree: NonNullable<ReturnType<typeof parsedSentence>>,
+  sentence: CoreNlpDocument['sentences'][number],
+  head: number,
+): { start: number; end: number; words: number } | null {
+  const token = (i: number) => sentence.tokens[i - 1];
+  // "lines for steering pumps", "base of solid preparations" name the thing; "a factory with German partners" adds to it.
+  const partOfName = (i: number) =>
+    !(tree.children.get(i) ?? []).some(
+      (c) => c.dep === 'case' && !NAME_PREPOSITIONS.has(token(c.dependent)?.word.toLowerCase() ?? ''),
+    );
+  const parts = new Set([head]);
+  const grow = (i: number, depth: number) => {
+    for (const c of tree.children.get(i) ?? []) {
+      // A hyphen inside a word ("deep-sea") is part of the name too.
+      const hyphen = c.dep === 'punct' && token(c.dependent)?.pos === 'HYPH';
+      if ((!NAME_PARTS.has(c.dep) && !hyphen) || depth > 3 || !partOfName(c.dependent)) continue;
+      if (depth === 0 && c.dep === 'case') continue; // the head's own preposition ("as a …") is not in the name
+      parts.add(c.dependent);
+      grow(c.dependent, depth + 1);
+    }
+  };
+  grow(head, 0);
+  const ordered = [...parts].sort((a, b) => a - b);
+  let first = ordered[0] as number;
+  let last = ordered[ordered.length - 1] as number;
+  for (let i = first; i <= last; i += 1) if (!parts.has(i)) return null; // a gap: not one phrase
+  while (first < last && /^(CC|DT|PRP\$|IN|,|``)$/.test(token(first)?.pos ?? '')) first += 1;
+  while (last > first && /^(CC|IN|,|DT|'')$/.test(token(last)?.pos ?? '')) last -= 1;
+  const start = token(first)?.characterOffsetBegin;
+  const end = token(last)?.characterOffsetEnd;
+  if (start === undefined || end === undefined || token(first)?.pos === 'CD') return null; // "11 projects": a count
+  return { start, end, words: last - first + 1 };
+}
 
 /**
  * Lower-case things the parse shows a company or zone making, developing or building — the
@@ -63,48 +104,60 @@ export function thingsFromParse(
   for (const sentence of doc.sentences) {
     const tree = parsedSentence(sentence, 'basic');
     if (!tree) continue;
-    const token = (i: number) => sentence.tokens[i - 1];
     for (const verb of sentence.tokens) {
       if (!verbs.has(verb.lemma.toLowerCase()) || !/^VB/.test(verb.pos)) continue;
       for (const e of tree.children.get(verb.index) ?? []) {
         if (e.dep !== 'obj' && e.dep !== 'nsubj:pass') continue;
-        const head = token(e.dependent);
+        const head = sentence.tokens[e.dependent - 1];
         if (!head || !/^NN/.test(head.pos) || NOT_A_THING.has(head.lemma.toLowerCase())) continue;
         if (head.ner !== 'O' && head.ner !== undefined) continue;
-        // The phrase: the head and the name parts under it, contiguous, without its article.
-        const parts = new Set([head.index]);
-        // "lines for steering pumps", "base of solid preparations" name the thing; "a factory with German partners" adds to it.
-        const partOfName = (i: number) =>
-          !(tree.children.get(i) ?? []).some(
-            (c) => c.dep === 'case' && !NAME_PREPOSITIONS.has(token(c.dependent)?.word.toLowerCase() ?? ''),
-          );
-        const grow = (i: number, depth: number) => {
-          for (const c of tree.children.get(i) ?? []) {
-            // A hyphen inside a word ("deep-sea") is part of the name too.
-            const hyphen = c.dep === 'punct' && token(c.dependent)?.pos === 'HYPH';
-            if ((!NAME_PARTS.has(c.dep) && !hyphen) || depth > 3 || !partOfName(c.dependent)) continue;
-            parts.add(c.dependent);
-            grow(c.dependent, depth + 1);
-          }
-        };
-        grow(head.index, 0);
-        const ordered = [...parts].sort((a, b) => a - b);
-        let first = ordered[0] as number;
-        let last = ordered[ordered.length - 1] as number;
-        for (let i = first; i <= last; i += 1) if (!parts.has(i)) first = last + 1; // a gap: not one phrase
-        if (first > last) continue;
-        // Trailing "and …" of a list of two things is left to the list reading.
-        while (first < last && /^(CC|DT|PRP\$|IN|,)$/.test(token(first)?.pos ?? '')) first += 1;
-        while (last > first && /^(CC|IN|,|DT)$/.test(token(last)?.pos ?? '')) last -= 1;
-        const start = token(first)?.characterOffsetBegin;
-        const end = token(last)?.characterOffsetEnd;
-        if (start === undefined || end === undefined || last - first < 1) continue;
-        if (token(first)?.pos === 'CD') continue; // "11 projects": a count, a figure's
-        const surface = text.slice(start, end);
+        const phrase = phraseOf(tree, sentence, head.index);
+        if (!phrase || phrase.words < 2) continue;
+        const surface = text.slice(phrase.start, phrase.end);
         if (/^[A-Z]/.test(surface) || /\d[\d,.]*\s*(?:yuan|billion|million)/i.test(surface) || surface.includes('\n'))
           continue;
-        out.push({ start, end, surface, kind: 'PROJECT', source: 'nlp' });
+        out.push({ start: phrase.start, end: phrase.end, surface, kind: 'PROJECT', source: 'nlp' });
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Titles and designations the parse shows being given: "was approved as a national new
+ * industrialization industry demonstration base of shipbuilding", "were recognized as Liaoning
+ * Gazelle Enterprises", "won the title of …" — the `as` phrase of a verb of recognition, or the
+ * `of` phrase of "title": mentions of the Award kind (the model's kind for designations), so
+ * the dependency rule `dep-recognized-as` can read who holds them. Names the patterns find keep
+ * theirs (the longer span, else the pattern, wins: mentions.ts).
+ */
+export function titlesFromParse(doc: CoreNlpDocument, text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const sentence of doc.sentences) {
+    const tree = parsedSentence(sentence, 'basic');
+    if (!tree) continue;
+    const token = (i: number) => sentence.tokens[i - 1];
+    const heads: number[] = [];
+    for (const verb of sentence.tokens) {
+      if (!TITLE_VERB_SET.has(verb.lemma.toLowerCase()) || !/^VB/.test(verb.pos)) continue;
+      for (const e of tree.children.get(verb.index) ?? []) {
+        const preposition = (tree.children.get(e.dependent) ?? [])
+          .filter((c) => c.dep === 'case')
+          .map((c) => token(c.dependent)?.word.toLowerCase());
+        if (e.dep === 'obl' && preposition.includes('as')) heads.push(e.dependent);
+        // "awarded the title of X", "won the honorary title of X"
+        if (e.dep === 'obj' && token(e.dependent)?.lemma.toLowerCase() === 'title')
+          for (const c of tree.children.get(e.dependent) ?? []) if (c.dep === 'nmod') heads.push(c.dependent);
+      }
+    }
+    for (const head of heads) {
+      if (!/^NN/.test(token(head)?.pos ?? '')) continue;
+      const phrase = phraseOf(tree, sentence, head);
+      if (!phrase || phrase.words < 2) continue;
+      const surface = text.slice(phrase.start, phrase.end).replace(/^["“]|["”]$/g, '');
+      const start = text.indexOf(surface, phrase.start);
+      if (start < 0 || surface.includes('\n') || /^(?:one|part|member)s?\b/i.test(surface)) continue;
+      out.push({ start, end: start + surface.length, surface, kind: 'AWARD', source: 'nlp' });
     }
   }
   return out;

@@ -249,7 +249,10 @@ describe('each dependency rule, run alone on sentences written for it', () => {
       file: 'd.txt',
       text,
     };
-    return buildDraft(doc, [], reading, [rule]).facts.map((f) => [f.rule, f.type, f.from, f.to]);
+    const facts = buildDraft(doc, [], reading, [rule]).facts;
+    if (name === 'dep-recognized-as')
+      expect(facts.map((f) => f.properties)).toEqual(facts.map(() => ({ status: 'AWARDED', year: 2023 })));
+    return facts.map((f) => [f.rule, f.type, f.from, f.to]);
   };
 
   it.each([
@@ -268,6 +271,23 @@ describe('each dependency rule, run alone on sentences written for it', () => {
     [
       'dep-zone-located-in-zone',
       [['dep-zone-located-in-zone', 'PART_OF', 'zone:sino-korean-industrial-park', 'zone:dalian-puwan-economic-zone']],
+    ],
+    [
+      'dep-recognized-as',
+      [
+        [
+          'dep-recognized-as',
+          'RECEIVED',
+          'enterprise:dalian-bohai-pump',
+          'award:national-manufacturing-single-champion-enterprises',
+        ],
+        [
+          'dep-recognized-as',
+          'RECEIVED',
+          'enterprise:dalian-haixin-valve',
+          'award:national-manufacturing-single-champion-enterprises',
+        ],
+      ],
     ],
     [
       'dep-operates',

@@ -22,6 +22,7 @@ import {
   PART_OF_CUES,
   PROMOTION_CUES,
   ROLES,
+  TITLE_VERBS,
   TRIGGER_LEMMAS,
 } from '../lexicon.js';
 import type { DependencyPath } from '../dependency-paths.js';
@@ -127,6 +128,8 @@ export interface DependencyRule extends RuleBase {
   toPaths: readonly DependencyPath[];
   /** Properties read from the sentence: `via` (the agreement or platform named). */
   properties?: 'via';
+  /** Properties every fact of the rule has (a title given is `status: 'AWARDED'`). */
+  fixed?: Readonly<Record<string, string>>;
 }
 
 export type FactRule = PairRule | AwardRule | RoleRule | FoundingRule | ProductRule | DependencyRule;
@@ -520,6 +523,20 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     toPaths: DONE,
     confidence: 0.7,
     description: 'A maker and its product: "X mainly produces offshore wind power installation platforms".',
+  },
+  {
+    name: 'dep-recognized-as',
+    matcher: 'dependency',
+    type: 'RECEIVED',
+    from: ['ENTERPRISE', 'ZONE', 'UNIVERSITY', 'PROJECT', 'BRAND', 'ORGANIZATION'],
+    to: ['AWARD'],
+    triggers: TITLE_VERBS,
+    fromPaths: ['nsubj:pass', 'nsubj'],
+    toPaths: ['obl:as', 'obj>nmod:of'],
+    fixed: { status: 'AWARDED' },
+    confidence: 0.75,
+    description:
+      'A title given, every holder of a list: "Huludao Shipbuilding Industrial Park was approved as a national … demonstration base of shipbuilding in 2012", "A, B and C were recognized as Liaoning Gazelle Enterprises".',
   },
   {
     name: 'dep-sold-in',
