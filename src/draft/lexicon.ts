@@ -534,6 +534,50 @@ export const LIAONING_CITIES = [
 ] as const;
 
 /**
+ * Liaoning's county-level cities and counties that reports name bare, without "City" or
+ * "County" (districts and the rest carry "District" / "County", which the patterns read), each
+ * with its prefecture-level city: a gazetteer, so "Xingcheng of Huludao" names two places.
+ */
+export const LIAONING_COUNTIES: Readonly<Record<string, (typeof LIAONING_CITIES)[number]>> = {
+  Xinmin: 'Shenyang',
+  Liaozhong: 'Shenyang',
+  Kangping: 'Shenyang',
+  Faku: 'Shenyang',
+  Wafangdian: 'Dalian',
+  Pulandian: 'Dalian',
+  Zhuanghe: 'Dalian',
+  Changhai: 'Dalian',
+  Haicheng: 'Anshan',
+  Xiuyan: 'Anshan',
+  Xinbin: 'Fushun',
+  Qingyuan: 'Fushun',
+  Huanren: 'Benxi',
+  Donggang: 'Dandong',
+  Fengcheng: 'Dandong',
+  Kuandian: 'Dandong',
+  Linghai: 'Jinzhou',
+  Beizhen: 'Jinzhou',
+  Heishan: 'Jinzhou',
+  Yixian: 'Jinzhou',
+  Gaizhou: 'Yingkou',
+  Dashiqiao: 'Yingkou',
+  Zhangwu: 'Fuxin',
+  Dengta: 'Liaoyang',
+  Panshan: 'Panjin',
+  Diaobingshan: 'Tieling',
+  Kaiyuan: 'Tieling',
+  Xifeng: 'Tieling',
+  Changtu: 'Tieling',
+  Beipiao: 'Chaoyang',
+  Lingyuan: 'Chaoyang',
+  Jianping: 'Chaoyang',
+  Kazuo: 'Chaoyang',
+  Xingcheng: 'Huludao',
+  Suizhong: 'Huludao',
+  Jianchang: 'Huludao',
+};
+
+/**
  * Trigger lemmas of the dependency rules (rules/fact-rules.ts, matcher 'dependency'): CoreNLP's
  * lemma of the word that states the relation, lower case.
  */

@@ -207,6 +207,12 @@ describe('the fact rule table', () => {
         '5,000-ton catalyst production line in the zone',
       ],
     ],
+    [
+      'reads a county-level place of its city, from the gazetteer',
+      'Swimwear Capital\n\nXingcheng of Huludao is known as the swimwear capital of China.',
+      'PART_OF',
+      ['place-part-of', 'place:xingcheng', 'place:huludao', 'Xingcheng of Huludao'],
+    ],
   ])('%s', (_what, article, type, fact) => {
     expect(quotedFacts(draftOf(article), (f) => f.type === type)).toEqual([fact]);
   });
