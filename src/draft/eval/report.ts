@@ -86,10 +86,16 @@ const prfCells = (c: Counts) => {
 };
 
 const HEADER =
-  '| set | articles | entities P / R / F1 | resolution | false merges | facts P / R / F1 | inferred facts found | figures P / R / F1 | figure year right | figure subject right | corrections per article | quotes verbatim | valid drafts | s per article (mean / max) |';
+  '| set | articles | entities P / R / F1 | resolution | false merges | facts P / R / F1 | inferred facts found | figures P / R / F1 | figure year right | figure subject right | corrections per article | and figure fields to fix | quotes verbatim | valid drafts | s per article (mean / max) |';
+const RULE = '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|';
+
+/** Years and subjects of found figures that are wrong: a reviewer edits each, though no item is missed or extra. */
+function figureFieldsToFix(s: SetSummary): number {
+  return s.figures.tp - s.figures.yearAgrees + (s.figures.withSubject - s.figures.subjectAgrees);
+}
 
 function mainRow(s: SetSummary): string {
-  return `| ${s.set} | ${s.articles} | ${prfCells(s.entities)} | ${f2(s.resolution.existing ? s.resolution.correct / s.resolution.existing : 0)} (${s.resolution.correct}/${s.resolution.existing}) | ${s.resolution.falseMerges.length} | ${prfCells(s.facts)} | ${s.inferredFacts.gold ? `${s.inferredFacts.found}/${s.inferredFacts.gold}` : '—'} | ${prfCells(s.figures)} | ${s.figures.yearAgrees}/${s.figures.tp} | ${s.figures.withSubject ? `${s.figures.subjectAgrees}/${s.figures.withSubject}` : '—'} | ${(s.corrections.total / Math.max(1, s.articles)).toFixed(1)} | ${s.quotes.verbatim}/${s.quotes.total} | ${s.valid}/${s.articles} | ${f2(s.millis.mean / 1000)} / ${f2(s.millis.max / 1000)} |`;
+  return `| ${s.set} | ${s.articles} | ${prfCells(s.entities)} | ${f2(s.resolution.existing ? s.resolution.correct / s.resolution.existing : 0)} (${s.resolution.correct}/${s.resolution.existing}) | ${s.resolution.falseMerges.length} | ${prfCells(s.facts)} | ${s.inferredFacts.gold ? `${s.inferredFacts.found}/${s.inferredFacts.gold}` : '—'} | ${prfCells(s.figures)} | ${s.figures.yearAgrees}/${s.figures.tp} | ${s.figures.withSubject ? `${s.figures.subjectAgrees}/${s.figures.withSubject}` : '—'} | ${(s.corrections.total / Math.max(1, s.articles)).toFixed(1)} | +${(figureFieldsToFix(s) / Math.max(1, s.articles)).toFixed(1)} | ${s.quotes.verbatim}/${s.quotes.total} | ${s.valid}/${s.articles} | ${f2(s.millis.mean / 1000)} / ${f2(s.millis.max / 1000)} |`;
 }
 
 /** `bySpelling`: the same drafts scored without matching existing entities by graph id (the scoring before it). */
@@ -106,10 +112,11 @@ export function renderMarkdown(summaries: SetSummary[], when: string, bySpelling
     'stated facts only (gold facts marked optional or inferred count neither way; inferred ones are',
     'reported apart). Figures match on value and unit; "year right" and "subject right" are shares of',
     'the matched ones. Corrections are what a reviewer must fix: missed and extra entities, facts and',
-    'figures, and wrong resolutions.',
+    'figures, and wrong resolutions; "and figure fields to fix" adds, per article, the wrong years and',
+    'subjects of the figures found, which a reviewer edits too.',
     '',
     HEADER,
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    RULE,
     ...summaries.map(mainRow),
   ];
   if (bySpelling.length > 0)
@@ -122,7 +129,7 @@ export function renderMarkdown(summaries: SetSummary[], when: string, bySpelling
       'so do its facts.',
       '',
       HEADER,
-      '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+      RULE,
       ...bySpelling.map(mainRow),
     );
   lines.push('', '## Facts by type', '');
