@@ -134,6 +134,15 @@ export interface DependencyRule extends RuleBase {
 
 export type FactRule = PairRule | AwardRule | RoleRule | FoundingRule | ProductRule | DependencyRule;
 
+/** A member list whose body the sentence before names: the shared part of the company and university rules. */
+const MEMBER_LIST_AFTER_ITS_BODY = {
+  cue: MEMBER_LIST_CUES,
+  window: 'clause',
+  toInSentenceBefore: true,
+  toNot: BODIES_WITHOUT_MEMBERS,
+  confidence: 0.6,
+} satisfies Partial<PairRule>;
+
 /** "… Zone of Panjin", "… Park, part of … Zone", "… is part of …": nothing else between the two names. */
 const PART_OF_BETWEEN =
   /^\s*(?:,\s*)?(?:(?:is|was|which is)\s+)?(?:a\s+)?(?:part of|under the jurisdiction of|administered by|within|of|in)\s+(?:the\s+)?$/i;
@@ -366,11 +375,7 @@ const SURFACE_RULES: readonly FactRule[] = [
     type: 'MEMBER_OF',
     from: ['ENTERPRISE'],
     to: ['ORGANIZATION', 'CLUSTER'],
-    cue: MEMBER_LIST_CUES,
-    window: 'clause',
-    toInSentenceBefore: true,
-    toNot: BODIES_WITHOUT_MEMBERS,
-    confidence: 0.6,
+    ...MEMBER_LIST_AFTER_ITS_BODY,
     description:
       'A member list whose alliance or committee the sentence before names: "The committee was set up in 2019. The new members admitted this year include A, B and C."',
   },
@@ -393,11 +398,7 @@ const SURFACE_RULES: readonly FactRule[] = [
     type: 'PART_OF',
     from: ['UNIVERSITY'],
     to: ['ORGANIZATION'],
-    cue: MEMBER_LIST_CUES,
-    window: 'clause',
-    toInSentenceBefore: true,
-    toNot: BODIES_WITHOUT_MEMBERS,
-    confidence: 0.6,
+    ...MEMBER_LIST_AFTER_ITS_BODY,
     description:
       'Universities of a member list whose alliance the sentence before names (as members-of-earlier-organization).',
   },
@@ -473,6 +474,15 @@ const SURFACE_RULES: readonly FactRule[] = [
 const DOER: readonly DependencyPath[] = ['nsubj', 'obl:agent'];
 /** Paths to what is done: the object, the subject of a passive, the noun a participle modifies. */
 const DONE: readonly DependencyPath[] = ['obj', 'nsubj:pass', '<acl'];
+
+/** Something "located / based / settled in" a zone or place, and the zone or place: the paths of both location rules. */
+const LOCATED = {
+  to: ['ZONE', 'PLACE'],
+  triggers: TRIGGER_LEMMAS.locating,
+  fromPaths: ['nsubj:pass', 'nsubj', '<acl'],
+  toPaths: ['obl:in', 'obl:at'],
+  confidence: 0.75,
+} satisfies Partial<DependencyRule>;
 
 /** The dependency rules: they read the parse, so they run only with the language model. */
 const DEPENDENCY_RULES: readonly DependencyRule[] = [
@@ -620,11 +630,7 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     matcher: 'dependency',
     type: 'LOCATED_IN',
     from: ['ENTERPRISE', 'CLUSTER', 'PROJECT', 'UNIVERSITY', 'ORGANIZATION'],
-    to: ['ZONE', 'PLACE'],
-    triggers: TRIGGER_LEMMAS.locating,
-    fromPaths: ['nsubj:pass', 'nsubj', '<acl'],
-    toPaths: ['obl:in', 'obl:at'],
-    confidence: 0.75,
+    ...LOCATED,
     description:
       'Something located, based or settled in a zone, however far apart: "The project, …, will be located in X".',
   },
@@ -634,11 +640,7 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     // A park in a development zone, a zone in a district: the model has zones PART_OF what holds them.
     type: 'PART_OF',
     from: ['ZONE'],
-    to: ['ZONE', 'PLACE'],
-    triggers: TRIGGER_LEMMAS.locating,
-    fromPaths: ['nsubj:pass', 'nsubj', '<acl'],
-    toPaths: ['obl:in', 'obl:at'],
-    confidence: 0.75,
+    ...LOCATED,
     description:
       'A park located in a development zone: "The Sino-German … Industrial Park, which is located in the development zone, …" (PART_OF).',
   },
