@@ -117,7 +117,7 @@ export interface ProductRule extends RuleBase {
  * in the spirit of spaCy's DependencyMatcher: "The conference was hosted by the Liaoyang
  * Municipal People's Government" (host → nsubj:pass the event, → obl:agent the host). The ends
  * may stand far apart in a long sentence, with other names between them. Runs only when the
- * language model read the article (`--language-model`).
+ * language model read the article (the default; not with `--no-language-model`).
  */
 export interface DependencyRule extends RuleBase {
   matcher: 'dependency';
