@@ -180,9 +180,11 @@ const PROBE_MS = 1_000;
 async function answersWithin(driver: Driver, database: string, ms: number): Promise<boolean> {
   const session = readSession(driver, database);
   let timer: NodeJS.Timeout | undefined;
+  // A database that answers the probe with an error of its own still answers: only a failure
+  // to reach it, or a probe that itself times out, says it is down.
   const probe = consume(session.run('RETURN 1', {}, { timeout: ms })).then(
     () => true,
-    () => false,
+    (error: unknown) => failureKind(error) === 'unknown' || failureKind(error) === 'refused-login',
   );
   void probe.then(() => closeQuietly(session));
   try {
