@@ -14,8 +14,13 @@ import { SchemaFuzzer, seededRandom, type FuzzOperation, type FuzzPools } from '
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_121);
 const OPERATIONS = Number(process.env.FUZZ_OPERATIONS ?? 2_000);
-/** A safety bound; a quiet machine runs the default count in well under a minute. */
-const TIME_LIMIT_MS = 240_000;
+/**
+ * How long one operation may take before it counts as a hang. The run has no time limit of its
+ * own: how fast it goes is the benchmark's business, and on a busy shared machine the same
+ * 2,000 operations have taken 96 s and 280 s. The test's bound is a backstop only.
+ */
+const HANG_MS = 20_000;
+const TEST_TIMEOUT_MS = 900_000;
 const CONCURRENCY = 4;
 /** Codes a client's own input may earn; anything else is the API's fault. */
 const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'QUERY_TOO_COMPLEX', 'GRAPHQL_VALIDATION_FAILED']);
@@ -99,11 +104,11 @@ describe('schema-driven fuzzing', () => {
       let slowest = 0;
 
       const worker = async () => {
-        while (next < operations.length && performance.now() - started < TIME_LIMIT_MS) {
+        while (next < operations.length) {
           const operation = operations[next++]!;
           let answer: GraphQLAnswer;
           try {
-            answer = await postQuery(url, operation.query, operation.variables, { timeoutMs: 20_000 });
+            answer = await postQuery(url, operation.query, operation.variables, { timeoutMs: HANG_MS });
           } catch (error) {
             findings.push({ operation, problem: `no answer: ${(error as Error).message}` });
             continue;
@@ -133,7 +138,7 @@ describe('schema-driven fuzzing', () => {
 
       // Replayed one at a time: a timeout that comes back with no other load is a real problem.
       for (const operation of overloaded.slice(0, MAX_REPLAYS)) {
-        const answer = await postQuery(url, operation.query, operation.variables, { timeoutMs: 20_000 });
+        const answer = await postQuery(url, operation.query, operation.variables, { timeoutMs: HANG_MS });
         const codes = errorCodes(answer).filter((c) => !CLIENT_CODES.has(c));
         if (codes.length)
           findings.push({
@@ -160,10 +165,10 @@ describe('schema-driven fuzzing', () => {
           ),
         `${findings.length} of ${ran} operations went wrong (seed ${SEED})`,
       ).toEqual([]);
-      expect(ran, `operations run within ${TIME_LIMIT_MS / 1000} s`).toBe(OPERATIONS);
+      expect(ran).toBe(OPERATIONS);
       expect(outcomes.get('data') ?? 0, 'operations answered with data').toBeGreaterThan(OPERATIONS / 4);
       expect(await graphFingerprint(driver, database)).toEqual(before);
     },
-    TIME_LIMIT_MS + 60_000,
+    TEST_TIMEOUT_MS,
   );
 });
