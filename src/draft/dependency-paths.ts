@@ -29,6 +29,18 @@ export function parsedSentence(
   sentence: CoreNlpSentence,
   which: 'enhanced' | 'basic' = 'enhanced',
 ): ParsedSentence | null {
+  // The rules, the figure reader and the name finders all walk the same sentences: each
+  // graph is built once per sentence of the reading.
+  const cached = PARSES.get(sentence);
+  if (cached && which in cached) return cached[which] ?? null;
+  const parse = buildParse(sentence, which);
+  PARSES.set(sentence, { ...cached, [which]: parse });
+  return parse;
+}
+
+const PARSES = new WeakMap<CoreNlpSentence, { enhanced?: ParsedSentence | null; basic?: ParsedSentence | null }>();
+
+function buildParse(sentence: CoreNlpSentence, which: 'enhanced' | 'basic'): ParsedSentence | null {
   const edges =
     which === 'basic'
       ? sentence.basicDependencies
