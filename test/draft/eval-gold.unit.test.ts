@@ -37,6 +37,7 @@ describe('eval gold files', () => {
       ...evalArticles(ROOT, 'blind-heldout'),
       ...evalArticles(ROOT, 'blind-fresh'),
       ...evalArticles(ROOT, 'blind-third'),
+      ...evalArticles(ROOT, 'blind-fourth'),
     ])
       for (const e of a.gold.entities)
         for (const id of [e.existing, ...(e.mustNotBe ?? [])].filter(Boolean))
