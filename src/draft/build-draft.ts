@@ -7,7 +7,7 @@ import { extractIndicators } from './indicators.js';
 import { splitSentences } from './language.js';
 import type { CoreNlpDocument } from '../nlp/corenlp-document.js';
 import { findMentions } from './mentions.js';
-import { mentionsFromCoreNlp, thingsFromParse, titlesFromParse } from './nlp-mentions.js';
+import { eventsFromParse, industriesFromParse, mentionsFromCoreNlp, thingsFromParse, titlesFromParse } from './nlp-mentions.js';
 import { isGenericName, slug } from './names.js';
 import { normalizeName } from '../model/name-key.js';
 import { articleContext, resolveMentions, type ResolvedEntity } from './resolve.js';
@@ -78,9 +78,15 @@ export function buildDraft(
     text,
     graph,
     // The model's people; the lower-case products and projects its parse shows being made or
-    // built, and the titles it shows being given.
+    // built, the titles it shows being given, the events held and the industries with figures.
     language
-      ? [...mentionsFromCoreNlp(language, text), ...thingsFromParse(language, text), ...titlesFromParse(language, text)]
+      ? [
+          ...mentionsFromCoreNlp(language, text),
+          ...thingsFromParse(language, text),
+          ...titlesFromParse(language, text),
+          ...eventsFromParse(language, text),
+          ...industriesFromParse(language, text),
+        ]
       : [],
   );
   const docNumber = document.id.slice(0, 3);

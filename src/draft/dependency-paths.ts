@@ -70,7 +70,8 @@ function labelMatches(label: string, pattern: string): boolean {
  */
 export function reach(parse: ParsedSentence, trigger: number, path: DependencyPath): number[] {
   let frontier = [trigger];
-  for (const step of path.split('>')) {
+  // The empty path is the trigger itself ("the fluorine chemical industry of the zone": the industry is an end).
+  for (const step of path === '' ? [] : path.split('>')) {
     frontier = step.startsWith('<')
       ? frontier.flatMap((t) =>
           (parse.parents.get(t) ?? []).filter((e) => labelMatches(e.dep, step.slice(1))).map((e) => e.governor),

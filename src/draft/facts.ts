@@ -11,6 +11,8 @@ import {
   RELATIVE_YEARS,
   SAME_YEAR,
   WINNER_LIST_CUES,
+  WINNER_LIST_OPENERS,
+  AWARD_VERBS,
   YEAR_SOURCE,
   cue as cueOf,
 } from './lexicon.js';
@@ -46,6 +48,8 @@ interface Ctx {
   lastAward: Mention | null;
   /** The mentions of the sentence before (a member list may name its alliance there). */
   previous: Mention[];
+  /** Whether the sentence before says something was won or given ("six enterprises were selected"). */
+  previousAwarded: boolean;
   /** With the parse: whether a mention only modifies another name ("the project of X"). */
   isModifier: (m: Mention) => boolean;
 }
@@ -142,16 +146,22 @@ const NOMINATED = cueOf(NOMINATION_WORDS);
 const DESIGNATION = new RegExp(`^(?:${DESIGNATION_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})$`, 'i');
 const BACK_REFERENCE = cueOf(AWARD_BACK_REFERENCES);
 const WINNER_LIST = cueOf(WINNER_LIST_CUES);
+const AWARDED = cueOf(AWARD_VERBS);
+const LIST_OPENER = new RegExp(`^\\W*(?:${WINNER_LIST_OPENERS.join('|')})\\b`, 'i');
 const YEAR = new RegExp(YEAR_SOURCE);
 
 function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] {
   const clauseText = c.text.slice(clause.start, clause.end);
   let awards = ms.filter((m) => kindOf(c, m) === 'AWARD');
   // "won the nomination award", "The six winners are A, B and C": the award named before.
-  const refersBack = BACK_REFERENCE.test(clauseText) || WINNER_LIST.test(clauseText);
+  // "… six enterprises of Benxi were selected. They are A, B and C": the list of the sentence before.
+  const listOfThoseAwarded = c.previousAwarded && LIST_OPENER.test(clauseText);
+  const refersBack = BACK_REFERENCE.test(clauseText) || WINNER_LIST.test(clauseText) || listOfThoseAwarded;
   if (awards.length === 0 && c.lastAward && refersBack) awards = [c.lastAward];
   if (awards.length === 0) return [];
-  const verb = cueAt(c.text, clause.start, clause.end, CUES.get(rule) as RegExp);
+  const verb =
+    cueAt(c.text, clause.start, clause.end, CUES.get(rule) as RegExp) ??
+    (listOfThoseAwarded ? cueAt(c.text, clause.start, clause.end, LIST_OPENER) : null);
   if (!verb) return [];
   const kind = rule.recipientOrder.find((k) => ms.some((m) => kindOf(c, m) === k));
   if (!kind) return [];
@@ -259,6 +269,7 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
   const clauseRules = rules.filter((r) => r.matcher === 'pair' || r.matcher === 'award-recipients');
   let lastAward: Mention | null = null;
   let previous: Mention[] = [];
+  let previousAwarded = false;
   const isModifier = x.language ? modifierOfAnotherName(x.language, x.mentions) : () => false;
   for (const sentence of x.sentences) {
     const inSentence = x.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.entityKey);
@@ -270,9 +281,11 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
       year: years.get(sentence.index) ?? x.articleYear,
       lastAward,
       previous,
+      previousAwarded,
       isModifier,
     };
     previous = inSentence;
+    previousAwarded = AWARDED.test(x.text.slice(sentence.start, sentence.end));
     // Updated before the clauses: "A won the X Award; B won the nomination award" refers to X.
     lastAward = [...inSentence].reverse().find((m) => kindOf(c, m) === 'AWARD') ?? lastAward;
     c.lastAward = lastAward;

@@ -6,7 +6,7 @@
 // answer out (or null, and the surface heuristics of indicators.ts decide).
 import type { CoreNlpDependency, CoreNlpDocument, CoreNlpSentence } from '../nlp/corenlp-document.js';
 import { parsedSentence, tokenSpan, type ParsedSentence } from './dependency-paths.js';
-import { FIGURE_TENSE, YEAR_OF_ANOTHER_EVENT_VERBS } from './lexicon.js';
+import { EVENT_WORDS, FIGURE_TENSE, SIGNED_THING_NOUNS, YEAR_OF_ANOTHER_EVENT_VERBS } from './lexicon.js';
 import type { Mention } from './types.js';
 
 interface Span {
@@ -247,18 +247,36 @@ export function readFigure(
   let placed: Mention | null = null;
   // A figure that counts the doers ("three enterprises won the X Award", "9 agreements were
   // signed at the ceremony", "There are 136 enterprises in the zone") is about what they did
-  // it to or where: the clause's object, else its place.
-  const up = parentOf(p, head);
+  // it to or where: the clause's object, else its place. A sum of the counted things ("8
+  // projects with a total investment of 6.72 billion yuan were signed") goes with the count.
+  const doers = countedNoun(p, head);
+  const up = parentOf(p, doers);
   if (up && SUBJECT_RELATIONS.includes(up.dep)) {
     for (const e of childrenOf(p, up.governor)) {
       if (e.dep === 'obj' || isPlace(p, e, ['for'])) subject = mentionAt(e.dependent) ?? subject;
       else if (!placed && isPlace(p, e)) placed = mentionAt(e.dependent) ?? null;
     }
+    // Projects and agreements signed are the event's tally: where they were signed, else the
+    // event the article reports ("11 projects … were signed on site").
+    // "there were 46 enterprises in the park": an existential clause counts what is in its place.
+    if (!subject && childrenOf(p, up.governor).some((e) => e.dep === 'expl')) subject = placed;
+    const signed = tokenOf(p, up.governor)?.lemma.toLowerCase() === 'sign';
+    if (!subject && signed && SIGNED_THING_NOUNS.includes(tokenOf(p, doers)?.lemma.toLowerCase() ?? ''))
+      subject = placed ?? latestEvent(mentions, figure.start, isSubject) ?? null;
   }
-  for (let cur = parentOf(p, head)?.governor, steps = 0; cur && steps < 12 && !subject; steps += 1) {
+  for (
+    let from = head, cur = parentOf(p, head)?.governor, steps = 0;
+    cur && steps < 12 && !subject;
+    steps += 1
+  ) {
     path.add(cur);
     subject = mentionAt(cur) ?? null;
     if (subject) break;
+    // "will build a production line … with an investment of 680 million yuan", "will invest
+    // 600 million yuan to build a base": the money and capacity are the built thing's.
+    subject = thingBuilt(p, cur, from, mentionAt) ?? null;
+    if (subject) break;
+    from = cur;
     for (const e of childrenOf(p, cur)) {
       if (path.has(e.dependent)) continue;
       if (SUBJECT_RELATIONS.includes(e.dep)) subject = owner(e.dependent) ?? null;
@@ -274,6 +292,71 @@ export function readFigure(
   if (!subject && !placed)
     for (const e of childrenOf(p, head)) if (isPlace(p, e)) placed = mentionAt(e.dependent) ?? placed;
   return { subject: subject ?? placed, years, tense };
+}
+
+/**
+ * The noun a figure counts or sums: the figure's head, or a counted noun it hangs under ("8
+ * projects with a total investment of 6.72 billion yuan": the sum belongs with "projects").
+ */
+function countedNoun(p: FigureParse, head: number): number {
+  let cur = head;
+  for (let steps = 0; steps < 3; steps += 1) {
+    const up = parentOf(p, cur);
+    if (!up || !up.dep.startsWith('nmod') || !/^NN/.test(tokenOf(p, up.governor)?.pos ?? '')) break;
+    cur = up.governor;
+    if (childrenOf(p, cur).some((c) => c.dep === 'nummod')) return cur;
+  }
+  return head;
+}
+
+/** Ways a figure hangs under the verb that builds or signs a thing: "with an investment of …", "invest … to build". */
+function thingBuilt(
+  p: FigureParse,
+  verb: number,
+  from: number,
+  mentionAt: (token: number) => Mention | undefined,
+): Mention | undefined {
+  const edge = parentOf(p, from);
+  if (!edge || edge.governor !== verb || !isVerb(p, verb)) return undefined;
+  const objectOf = (v: number) => {
+    const obj = childrenOf(p, v).find((c) => c.dep === 'obj');
+    return obj ? mentionAt(obj.dependent) : undefined;
+  };
+  if (edge.dep === 'obl' && isPlace(p, edge, ['with'])) return objectOf(verb);
+  if (edge.dep === 'obj' && tokenOf(p, verb)?.lemma.toLowerCase() === 'invest')
+    for (const c of childrenOf(p, verb)) {
+      if (c.dep === 'xcomp' || c.dep === 'advcl') {
+        const built = objectOf(c.dependent);
+        if (built) return built;
+      }
+      if (isPlace(p, c, ['in'])) {
+        // "invested 100 billion yuan in Shenyang" stays the investor's; "in the project" is the project's.
+        const into = mentionAt(c.dependent);
+        if (into?.kind === 'PROJECT') return into;
+      }
+    }
+  return undefined;
+}
+
+/** The latest event named before an offset ("the signing conference", "the ceremony"). */
+function latestEvent(
+  mentions: readonly Mention[],
+  before: number,
+  isSubject: (m: Mention) => boolean,
+): Mention | undefined {
+  const events = new Set<string>(EVENT_WORDS);
+  return mentions
+    .filter(
+      (m) =>
+        m.end <= before &&
+        m.kind === 'PROJECT' &&
+        isSubject(m) &&
+        m.surface
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .some((w) => events.has(w)),
+    )
+    .sort((a, b) => b.start - a.start)[0];
 }
 
 /** A pronoun or short phrase ("it", "the base") that coreference links to a mention. */

@@ -194,6 +194,9 @@ export const AWARD_BACK_REFERENCES = [
 ] as const;
 
 /** "The six winners are …", "the winning enterprises include …": a list whose award is named elsewhere. */
+/** How a sentence opens the list of those the sentence before says were selected ("They are A, B and C"). */
+export const WINNER_LIST_OPENERS: readonly string[] = ['they are', 'they were', 'they include', 'these are', 'namely'];
+
 export const WINNER_LIST_CUES = [
   'winners are',
   'winners were',
@@ -636,6 +639,15 @@ export const YEAR_OF_ANOTHER_EVENT_VERBS: readonly string[] = [
  * Conference"): "the conference" refers back to the event named before (mentions.ts,
  * resolve.ts).
  */
+/** Nouns of a figure that belongs to its owner ("the output value of the X industry", "the zone's revenue"). */
+export const FIGURE_NOUNS: readonly string[] = ['value', 'output', 'revenue', 'income', 'sales', 'scale', 'profit'];
+
+/** Nouns counted as the tally of a signing event ("11 projects … were signed on site", "9 agreements were signed"). */
+export const SIGNED_THING_NOUNS: readonly string[] = ['project', 'agreement', 'contract', 'deal', 'memorandum'];
+
+/** Verbs whose object or passive subject is an event ("held a signing ceremony", "the forum was hosted by …"). */
+export const EVENT_HOLD_VERBS = ['hold', 'host', 'organize', 'convene'] as const;
+
 export const EVENT_WORDS = [
   'conference',
   'forum',

@@ -10,6 +10,7 @@ import {
   findAbbreviationDefinitions,
   findClusters,
   findDesignations,
+  findHeadlineTitles,
   findNamedRuns,
   findPeopleWithRoles,
   findProducts,
@@ -75,6 +76,7 @@ function patternMentions(text: string, placeNames: Set<string>): Mention[] {
     ...findQuotedNames(text),
     ...findClusters(text),
     ...findDesignations(text),
+    ...findHeadlineTitles(text),
     ...findProjects(text),
     ...findProducts(text),
   ]) {

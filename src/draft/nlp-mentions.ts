@@ -6,10 +6,10 @@
 // half entities P / R went 0.89 / 0.84 (people only) → 0.82 / 0.83 (all classes), resolution
 // 0.79 → 0.74, facts P 0.84 → 0.82 — the patterns know this genre's bodies better ("… Co.,
 // Ltd.", "… Development Zone of Panjin"), and the lexicon its places.
-import type { CoreNlpDocument } from '../nlp/corenlp-document.js';
+import type { CoreNlpDocument, CoreNlpToken } from '../nlp/corenlp-document.js';
 import { isGenericName } from './names.js';
 import { parsedSentence } from './dependency-paths.js';
-import { THING_STOP_NOUNS, THING_VERBS, TITLE_VERBS } from './lexicon.js';
+import { EVENT_HOLD_VERBS, EVENT_WORDS, FIGURE_NOUNS, THING_STOP_NOUNS, THING_VERBS, TITLE_VERBS } from './lexicon.js';
 import type { Mention } from './types.js';
 
 export function mentionsFromCoreNlp(doc: CoreNlpDocument, text: string): Mention[] {
@@ -53,10 +53,13 @@ const NAME_PARTS = new Set(['compound', 'amod', 'nmod', 'case', 'nummod', 'flat'
  * under it (modifiers, compounds, "of" and "for" phrases, hyphens), contiguous, without its
  * article; null when the parts leave a gap.
  */
+type ParsedTree = NonNullable<ReturnType<typeof parsedSentence>>;
+
 function phraseOf(
-  tree: NonNullable<ReturnType<typeof parsedSentence>>,
+  tree: ParsedTree,
   sentence: CoreNlpDocument['sentences'][number],
   head: number,
+  options: { conjuncts?: boolean } = {},
 ): { start: number; end: number; words: number } | null {
   const token = (i: number) => sentence.tokens[i - 1];
   // "lines for steering pumps", "base of solid preparations" name the thing; "a factory with German partners" adds to it.
@@ -71,6 +74,7 @@ function phraseOf(
       const hyphen = c.dep === 'punct' && token(c.dependent)?.pos === 'HYPH';
       if ((!NAME_PARTS.has(c.dep) && !hyphen) || depth > 3 || !partOfName(c.dependent)) continue;
       if (depth === 0 && c.dep === 'case') continue; // the head's own preposition ("as a …") is not in the name
+      if (depth === 0 && options.conjuncts === false && (c.dep === 'cc' || c.dep === 'conj')) continue;
       parts.add(c.dependent);
       grow(c.dependent, depth + 1);
     }
@@ -101,6 +105,31 @@ export function thingsFromParse(
   verbs: ReadonlySet<string> = THING_VERB_SET,
 ): Mention[] {
   const out: Mention[] = [];
+  for (const { sentence, tree, head } of nounsDoneTo(doc, verbs)) {
+    if (NOT_A_THING.has(head.lemma.toLowerCase()) || (head.ner !== 'O' && head.ner !== undefined)) continue;
+    // "wind power bearings and railway bearings": each conjunct is a thing of its own.
+    const conjuncts = (tree.children.get(head.index) ?? [])
+      .filter((c) => c.dep === 'conj' && /^NN/.test(sentence.tokens[c.dependent - 1]?.pos ?? ''))
+      .map((c) => c.dependent);
+    for (const h of [head.index, ...conjuncts]) {
+      const t = sentence.tokens[h - 1];
+      if (!t || NOT_A_THING.has(t.lemma.toLowerCase()) || (t.ner !== 'O' && t.ner !== undefined)) continue;
+      const phrase = phraseOf(tree, sentence, h, { conjuncts: false });
+      if (!phrase || phrase.words < 2) continue;
+      const surface = text.slice(phrase.start, phrase.end);
+      if (/^[A-Z]/.test(surface) || /\d[\d,.]*\s*(?:yuan|billion|million)/i.test(surface) || surface.includes('\n'))
+        continue;
+      out.push({ start: phrase.start, end: phrase.end, surface, kind: 'PROJECT', source: 'nlp' });
+    }
+  }
+  return out;
+}
+
+/** Each noun that is the object or passive subject of one of `verbs` ("built a base", "a ceremony was held"). */
+function* nounsDoneTo(
+  doc: CoreNlpDocument,
+  verbs: ReadonlySet<string>,
+): Generator<{ sentence: CoreNlpDocument['sentences'][number]; tree: ParsedTree; head: CoreNlpToken }> {
   for (const sentence of doc.sentences) {
     const tree = parsedSentence(sentence, 'basic');
     if (!tree) continue;
@@ -109,15 +138,78 @@ export function thingsFromParse(
       for (const e of tree.children.get(verb.index) ?? []) {
         if (e.dep !== 'obj' && e.dep !== 'nsubj:pass') continue;
         const head = sentence.tokens[e.dependent - 1];
-        if (!head || !/^NN/.test(head.pos) || NOT_A_THING.has(head.lemma.toLowerCase())) continue;
-        if (head.ner !== 'O' && head.ner !== undefined) continue;
-        const phrase = phraseOf(tree, sentence, head.index);
-        if (!phrase || phrase.words < 2) continue;
-        const surface = text.slice(phrase.start, phrase.end);
-        if (/^[A-Z]/.test(surface) || /\d[\d,.]*\s*(?:yuan|billion|million)/i.test(surface) || surface.includes('\n'))
-          continue;
-        out.push({ start: phrase.start, end: phrase.end, surface, kind: 'PROJECT', source: 'nlp' });
+        if (head && /^NN/.test(head.pos)) yield { sentence, tree, head };
       }
+    }
+  }
+}
+
+const EVENT_WORD_SET = new Set<string>(EVENT_WORDS);
+const EVENT_HOLD_VERB_SET = new Set<string>(EVENT_HOLD_VERBS);
+
+/**
+ * Events named in lower case, as reports name most of them: what is held ("held a centralized
+ * signing ceremony for key projects", "the signing ceremony of school-enterprise cooperation
+ * between X and Y was held in …") — the object or passive subject of a verb of holding whose head
+ * is an event word. Mentions of the Project kind (the model's kind for events), so "the
+ * ceremony" later refers back to them and a count signed there can be about them. The name stops
+ * before "between" and "with": the parties are ends of facts, not part of the event's name.
+ */
+export function eventsFromParse(doc: CoreNlpDocument, text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const { sentence, tree, head } of nounsDoneTo(doc, EVENT_HOLD_VERB_SET)) {
+    if (!EVENT_WORD_SET.has(head.lemma.toLowerCase())) continue;
+    // "its annual meeting" is no event of its own name; "a signing ceremony for key projects" is.
+    const phrase = phraseOf(tree, sentence, head.index);
+    if (!phrase || phrase.words < 3) continue;
+    const surface = text.slice(phrase.start, phrase.end);
+    if (/^[A-Z]/.test(surface) || surface.includes('\n')) continue;
+    out.push({ start: phrase.start, end: phrase.end, surface, kind: 'PROJECT', source: 'nlp' });
+  }
+  return out;
+}
+
+const FIGURE_NOUN_SET = new Set<string>(FIGURE_NOUNS);
+
+/**
+ * Industries that have figures of their own: "the output value of the marine equipment
+ * industry in Huludao reached …", "the fluorine chemical industry of the zone achieved an
+ * output value of …" — a singular "industry" that owns an output noun, or is the subject of a
+ * clause whose object is one. Mentions of the Cluster kind, so the figure is the industry's and
+ * `dep-industry-located-in` can place it. The name is the industry and its modifiers ("fine
+ * chemical and new materials industry"), without the place it is of.
+ */
+export function industriesFromParse(doc: CoreNlpDocument, text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const sentence of doc.sentences) {
+    const tree = parsedSentence(sentence, 'basic');
+    if (!tree) continue;
+    const token = (i: number) => sentence.tokens[i - 1];
+    const isFigureNoun = (i: number) => FIGURE_NOUN_SET.has(token(i)?.lemma.toLowerCase() ?? '');
+    for (const head of sentence.tokens) {
+      if (head.word.toLowerCase() !== 'industry' || head.pos !== 'NN') continue;
+      const up = tree.parents.get(head.index)?.[0];
+      if (!up) continue;
+      const owns =
+        (up.dep.startsWith('nmod') && isFigureNoun(up.governor)) ||
+        (up.dep === 'nsubj' && (tree.children.get(up.governor) ?? []).some((c) => c.dep === 'obj' && isFigureNoun(c.dependent)));
+      if (!owns) continue;
+      const parts = new Set([head.index]);
+      const grow = (i: number, depth: number) => {
+        for (const c of tree.children.get(i) ?? []) {
+          if (depth > 3 || !['compound', 'amod', 'cc', 'conj'].includes(c.dep)) continue;
+          parts.add(c.dependent);
+          grow(c.dependent, depth + 1);
+        }
+      };
+      grow(head.index, 0);
+      const ordered = [...parts].sort((a, b) => a - b);
+      const first = ordered[0] as number;
+      if (ordered.length < 2 || ordered.some((t, k) => t !== first + k)) continue; // one word, or a gap
+      const start = token(first)?.characterOffsetBegin as number;
+      const surface = text.slice(start, head.characterOffsetEnd);
+      if (/^[A-Z]/.test(surface) || surface.includes('\n')) continue;
+      out.push({ start, end: head.characterOffsetEnd, surface, kind: 'CLUSTER', source: 'nlp' });
     }
   }
   return out;
@@ -145,6 +237,9 @@ export function titlesFromParse(doc: CoreNlpDocument, text: string): Mention[] {
           .filter((c) => c.dep === 'case')
           .map((c) => token(c.dependent)?.word.toLowerCase());
         if (e.dep === 'obl' && preposition.includes('as')) heads.push(e.dependent);
+        // "was named a provincial green industrial park": a passive verb's object is the title.
+        const passive = (tree.children.get(verb.index) ?? []).some((c) => c.dep === 'nsubj:pass');
+        if (e.dep === 'obj' && passive && token(e.dependent)?.lemma.toLowerCase() !== 'title') heads.push(e.dependent);
         // "awarded the title of X", "won the honorary title of X"
         if (e.dep === 'obj' && token(e.dependent)?.lemma.toLowerCase() === 'title')
           for (const c of tree.children.get(e.dependent) ?? []) if (c.dep === 'nmod') heads.push(c.dependent);

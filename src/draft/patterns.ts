@@ -294,6 +294,24 @@ export function findQuotedNames(text: string): PatternHit[] {
   return out;
 }
 
+/**
+ * The title a headline says a list was given, the headline running out on it: "Six Benxi
+ * Enterprises Named Liaoning Provincial Green Factories". Winner lists often name the title
+ * only there ("They are A, B and C").
+ */
+export function findHeadlineTitles(text: string): PatternHit[] {
+  const start = text.search(/\S/);
+  const end = text.indexOf('\n', start);
+  const headline = text.slice(start, end < 0 ? undefined : end);
+  const m =
+    /\b(?:Named|Selected as|Recognized as|Recognised as|Rated as|Listed as|Honored as|Honoured as)\s+(?:(?:the|a|an)\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|and|for|"[^"]+"))+)\s*$/.exec(
+      headline,
+    );
+  if (!m?.[1]) return [];
+  const at = start + m.index + m[0].indexOf(m[1]);
+  return [{ start: at, end: at + m[1].length, kind: 'AWARD' }];
+}
+
 /** Designations in lower case after the verb that confers them: "was rated a national science and technology business incubator". */
 export function findDesignations(text: string): PatternHit[] {
   const out: PatternHit[] = [];

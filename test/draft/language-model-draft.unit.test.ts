@@ -112,9 +112,10 @@ describe("a zone profile's figures, read from the parse", () => {
     expect(figure(withModel, 86)).toEqual(['zone:dalian-puwan-economic-zone', 86, 'enterprises', 2023, null]);
     // "Up to now, 210 enterprises have settled in the zone": a running total.
     expect(figure(withModel, 210)).toEqual(['zone:dalian-puwan-economic-zone', 210, 'enterprises', null, null]);
-    // "… the company will invest 200 million yuan": a plan.
+    // "… the company will invest 200 million yuan to build a new valve production line": a plan,
+    // and the money is the line's (what it is invested in), not the investor's.
     expect(figure(withModel, 200_000_000)).toEqual([
-      'enterprise:dalian-puwan-hengda-valve',
+      'project:new-valve-production-line',
       200_000_000,
       'yuan',
       null,

@@ -555,7 +555,8 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     to: ['AWARD'],
     triggers: TITLE_VERBS,
     fromPaths: ['nsubj:pass', 'nsubj'],
-    toPaths: ['obl:as', 'obj>nmod:of'],
+    // "obj": the object of a passive ("was named a provincial green industrial park").
+    toPaths: ['obl:as', 'obj>nmod:of', 'obj'],
     fixed: { status: 'AWARDED' },
     confidence: 0.75,
     description:
@@ -643,6 +644,20 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     ...LOCATED,
     description:
       'A park located in a development zone: "The Sino-German … Industrial Park, which is located in the development zone, …" (PART_OF).',
+  },
+  {
+    name: 'dep-industry-located-in',
+    matcher: 'dependency',
+    // The industry is its own trigger: the zone or place it is "of", "in" or the owner of.
+    type: 'LOCATED_IN',
+    from: ['CLUSTER'],
+    to: ['ZONE', 'PLACE'],
+    triggers: ['industry'],
+    fromPaths: [''],
+    toPaths: ['nmod:poss', 'nmod:of', 'nmod:in'],
+    confidence: 0.6,
+    description:
+      'An industry of a zone or place: "the fluorine chemical industry of the zone", "the zone\'s fine chemical industry", "the marine equipment industry in Huludao".',
   },
   {
     name: 'dep-cooperates-with-university',
