@@ -62,6 +62,81 @@ function linkSentencePronouns(
   mentions.sort((a, b) => a.start - b.start);
 }
 
+/** Kinds a possessive pronoun in these reports stands for ("its products", "its pillar industries"). */
+const OWNER_KINDS = ['ENTERPRISE', 'ZONE', 'UNIVERSITY'];
+
+/**
+ * "…, and its wind power bearings are sold to Germany": a possessive "its" inside a sentence
+ * is the body CoreNLP's coreference links it to, else the company, zone or university named
+ * last in this sentence or the one before; added as a mention of it, so the rules over the
+ * parse reach the owner ("its X are sold" → the owner makes X).
+ */
+function linkPossessives(language: CoreNlpDocument, mentions: Mention[], entities: Map<string, ResolvedEntity>): void {
+  const owner = (m: Mention) =>
+    Boolean(m.entityKey) && OWNER_KINDS.includes(entities.get(m.entityKey ?? '')?.kind ?? '');
+  const added: Mention[] = [];
+  language.sentences.forEach((sentence, n) => {
+    const since = (language.sentences[n - 1] ?? sentence).tokens[0]?.characterOffsetBegin ?? 0;
+    for (const t of sentence.tokens) {
+      if (t.pos !== 'PRP$' || t.word !== 'its') continue;
+      const at = t.characterOffsetBegin;
+      if (mentions.some((m) => m.start <= at && at < m.end)) continue;
+      const chain = Object.values(language.corefs ?? {}).find((c) =>
+        c.some((x) => x.sentNum === n + 1 && x.startIndex === t.index),
+      );
+      const linked = (chain ?? []).flatMap((c) => {
+        const { start, end } = corefSpan(language, c);
+        return mentions.filter((m) => owner(m) && m.end <= at && m.start < end && start < m.end);
+      });
+      const nearest = mentions.filter((m) => owner(m) && m.start >= since && m.end <= at);
+      const antecedent = (linked.length > 0 ? linked : nearest).sort((a, b) => b.start - a.start)[0];
+      if (!antecedent?.entityKey) continue;
+      added.push({
+        start: at,
+        end: t.characterOffsetEnd,
+        surface: t.word,
+        kind: antecedent.kind,
+        source: 'anaphora',
+        entityKey: antecedent.entityKey,
+      });
+    }
+  });
+  mentions.push(...added);
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The character span of a coreference mention. */
+function corefSpan(language: CoreNlpDocument, c: { sentNum: number; startIndex: number; endIndex: number }) {
+  const s = language.sentences[c.sentNum - 1];
+  return { start: s?.tokens[c.startIndex - 1]?.characterOffsetBegin ?? -1, end: s?.tokens[c.endIndex - 2]?.characterOffsetEnd ?? -1 };
+}
+
+/**
+ * "the company", "the zone" name the latest body of their kind by the surface rule
+ * (resolve.ts); the language model's coreference knows better when the latest one was only
+ * mentioned in passing ("X, the listed subsidiary of Y, … Since 2019 the company has …" is X).
+ * Where a chain holds the phrase and an earlier name of the same kind, that name wins.
+ */
+function followCoreference(language: CoreNlpDocument, mentions: Mention[]): void {
+  const chains = Object.values(language.corefs ?? {}).map((chain) => chain.map((c) => corefSpan(language, c)));
+  for (const m of mentions) {
+    if (m.source !== 'anaphora' || !m.entityKey) continue;
+    const chain = chains.find((c) => c.some((x) => x.start <= m.start && m.end <= x.end));
+    if (!chain) continue;
+    const named = mentions
+      .filter(
+        (x) =>
+          x.source !== 'anaphora' &&
+          x.kind === m.kind &&
+          x.entityKey &&
+          x.end <= m.start &&
+          chain.some((c) => c.start <= x.start && x.end <= c.end),
+      )
+      .sort((a, b) => b.start - a.start)[0];
+    if (named?.entityKey) m.entityKey = named.entityKey;
+  }
+}
+
 /**
  * `language`: CoreNLP's reading of the text, when the language server read it (tests may leave
  * it out). `rules`: the fact rules to run (all of them; a test may run one alone).
@@ -91,7 +166,9 @@ export function buildDraft(
   );
   const docNumber = document.id.slice(0, 3);
   const { entities, mentions } = resolveMentions(found, graph, docNumber, articleContext(text));
+  if (language) followCoreference(language, mentions);
   linkSentencePronouns(text, sentences, mentions, entities);
+  if (language) linkPossessives(language, mentions, entities);
   const articleYear = document.date ? Number(document.date.slice(0, 4)) : null;
 
   const facts = extractFacts(

@@ -9,7 +9,15 @@
 import type { CoreNlpDocument, CoreNlpToken } from '../nlp/corenlp-document.js';
 import { isGenericName } from './names.js';
 import { parsedSentence } from './dependency-paths.js';
-import { EVENT_HOLD_VERBS, EVENT_WORDS, FIGURE_NOUNS, THING_STOP_NOUNS, THING_VERBS, TITLE_VERBS } from './lexicon.js';
+import {
+  EVENT_HOLD_VERBS,
+  EVENT_WORDS,
+  FIGURE_NOUNS,
+  PRODUCER_NOUNS,
+  THING_STOP_NOUNS,
+  THING_VERBS,
+  TITLE_VERBS,
+} from './lexicon.js';
 import type { Mention } from './types.js';
 
 export function mentionsFromCoreNlp(doc: CoreNlpDocument, text: string): Mention[] {
@@ -105,7 +113,7 @@ export function thingsFromParse(
   verbs: ReadonlySet<string> = THING_VERB_SET,
 ): Mention[] {
   const out: Mention[] = [];
-  for (const { sentence, tree, head } of nounsDoneTo(doc, verbs)) {
+  for (const { sentence, tree, head } of [...nounsDoneTo(doc, verbs), ...producedNouns(doc)]) {
     if (NOT_A_THING.has(head.lemma.toLowerCase()) || (head.ner !== 'O' && head.ner !== undefined)) continue;
     // "wind power bearings and railway bearings": each conjunct is a thing of its own.
     const conjuncts = (tree.children.get(head.index) ?? [])
@@ -115,7 +123,8 @@ export function thingsFromParse(
       const t = sentence.tokens[h - 1];
       if (!t || NOT_A_THING.has(t.lemma.toLowerCase()) || (t.ner !== 'O' && t.ner !== undefined)) continue;
       const phrase = phraseOf(tree, sentence, h, { conjuncts: false });
-      if (!phrase || phrase.words < 2) continue;
+      // One word names a thing only in a list of things ("produces paraxylene, polyester chips and adipic acid").
+      if (!phrase || (phrase.words < 2 && conjuncts.length < 2)) continue;
       const surface = text.slice(phrase.start, phrase.end);
       if (/^[A-Z]/.test(surface) || /\d[\d,.]*\s*(?:yuan|billion|million)/i.test(surface) || surface.includes('\n'))
         continue;
@@ -123,6 +132,26 @@ export function thingsFromParse(
     }
   }
   return out;
+}
+
+const PRODUCER_NOUN_SET = new Set<string>(PRODUCER_NOUNS);
+
+/** Each noun a producer is "of": "a major producer of special steel wire rods". */
+function* producedNouns(doc: CoreNlpDocument): Generator<{ sentence: CoreNlpDocument['sentences'][number]; tree: ParsedTree; head: CoreNlpToken }> {
+  for (const sentence of doc.sentences) {
+    const tree = parsedSentence(sentence, 'basic');
+    if (!tree) continue;
+    for (const producer of sentence.tokens) {
+      if (!PRODUCER_NOUN_SET.has(producer.lemma.toLowerCase())) continue;
+      for (const e of tree.children.get(producer.index) ?? []) {
+        const head = sentence.tokens[e.dependent - 1];
+        const of = (tree.children.get(e.dependent) ?? []).some(
+          (c) => c.dep === 'case' && sentence.tokens[c.dependent - 1]?.word.toLowerCase() === 'of',
+        );
+        if (e.dep === 'nmod' && of && head && /^NN/.test(head.pos)) yield { sentence, tree, head };
+      }
+    }
+  }
 }
 
 /** Each noun that is the object or passive subject of one of `verbs` ("built a base", "a ceremony was held"). */

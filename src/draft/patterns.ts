@@ -2,6 +2,7 @@
 // universities, awards, brands and people look like in these reports. Each pattern
 // proposes a candidate span and a kind; resolution decides what it is.
 import {
+  CHINESE_PROVINCES,
   COUNTRIES,
   ENDS_IN_LEGAL_ABBREVIATION,
   LEGAL_FORM_SOURCE,
@@ -194,7 +195,8 @@ export function findNamedRuns(text: string): PatternHit[] {
       run = run.slice(first[0].length);
     }
     for (const joined of atHeadlineVerbs(start, run).flatMap((p) => splitConjoined(p.start, p.text))) {
-      const whole = namedTail(joined);
+      // "Dalian University of Technology (DUT)": the abbreviation it defines is not part of the name.
+      const whole = namedTail({ ...joined, text: joined.text.replace(/[ \t]+\([A-Z]{2,8}\)$/, '') });
       const part = { start: whole.start, text: endAtHead(whole.text) };
       const kind = kindOfName(part.text);
       if (!kind || !/\s/.test(part.text.trim()) || LEADING_STOP.has(part.text)) continue;
@@ -469,8 +471,7 @@ export const KNOWN_PLACES: readonly string[] = [
   ...LIAONING_CITIES,
   ...Object.keys(LIAONING_COUNTIES),
   'China',
-  'Beijing',
-  'Shanghai',
+  ...CHINESE_PROVINCES,
   'Korea',
   ...COUNTRIES,
 ];

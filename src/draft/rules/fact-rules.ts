@@ -24,6 +24,7 @@ import {
   ROLES,
   TITLE_VERBS,
   TRIGGER_LEMMAS,
+  PRODUCER_NOUNS,
 } from '../lexicon.js';
 import type { DependencyPath } from '../dependency-paths.js';
 import type { ProductForm } from '../patterns.js';
@@ -546,6 +547,46 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     toPaths: DONE,
     confidence: 0.7,
     description: 'A maker and its product: "X mainly produces offshore wind power installation platforms".',
+  },
+  {
+    name: 'dep-maker-of-product-sold',
+    matcher: 'dependency',
+    // Whose products are sold is who makes them: "its wind power bearings are sold to …",
+    // "the company's tower cranes are exported to …".
+    type: 'MANUFACTURES',
+    from: ['ENTERPRISE'],
+    to: ['PROJECT', 'BRAND'],
+    triggers: TRIGGER_LEMMAS.selling,
+    fromPaths: ['nsubj:pass>nmod:poss', 'obj>nmod:poss'],
+    toPaths: ['nsubj:pass', 'obj'],
+    confidence: 0.65,
+    description:
+      'A maker whose product the sentence sells: "its wind power bearings and railway bearings are sold in batches to Germany, Spain …".',
+  },
+  {
+    name: 'dep-supplier-makes',
+    matcher: 'dependency',
+    // A company that supplies or exports a product makes it (a trader is rare in these reports).
+    type: 'MANUFACTURES',
+    from: ['ENTERPRISE'],
+    to: ['PROJECT', 'BRAND'],
+    triggers: ['supply', 'export'],
+    fromPaths: DOER,
+    toPaths: ['obj'],
+    confidence: 0.6,
+    description: 'A company that supplies or exports a product: "X supplies hard tooth surface reducers to 60 crane makers".',
+  },
+  {
+    name: 'dep-producer-of',
+    matcher: 'dependency',
+    type: 'MANUFACTURES',
+    from: ['ENTERPRISE'],
+    to: ['PROJECT', 'BRAND'],
+    triggers: PRODUCER_NOUNS,
+    fromPaths: ['nsubj', '<appos'],
+    toPaths: ['nmod:of'],
+    confidence: 0.65,
+    description: 'A company that is a producer of a product: "X, located in Pingshan District, is a major producer of special steel wire rods".',
   },
   {
     name: 'dep-recognized-as',
