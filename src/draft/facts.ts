@@ -208,6 +208,7 @@ function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] 
     if (rule.fromNotModifier && c.isModifier(a)) continue;
     for (const b of ms.filter((m) => rule.to.includes(kindOf(c, m) as EntityKind))) {
       if (a === b || hasNoMembers(rule, c, b)) continue;
+      if (rule.toSpelled && !rule.toSpelled.test(b.surface)) continue;
       if (rule.order === 'from-first' && b.start < a.start) continue;
       if (rule.order === 'to-first' && a.start < b.start) continue;
       const lo = Math.min(a.end, b.end);
@@ -461,7 +462,9 @@ function dependencyFacts(rule: DependencyRule, x: FactContext, years: Map<number
             ...rule.fixed,
           };
           if (relationshipType(rule.type)?.yearKeyed)
-            properties.year = yearsIn(sentence.text)[0] ?? years.get(sentence.index) ?? x.articleYear;
+            properties.year = rule.undated
+              ? null
+              : (yearsIn(sentence.text)[0] ?? years.get(sentence.index) ?? x.articleYear);
           const start = Math.min(a.start, b.start, at.start);
           const end = Math.max(a.end, b.end, at.end);
           const f = fact(

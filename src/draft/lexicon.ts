@@ -146,6 +146,21 @@ export const RELATIVE_YEARS: ReadonlyArray<{ phrase: RegExp; offset: number }> =
  */
 export const DESIGNATION_CUES = ['is a', 'is a national'] as const;
 
+/** Head nouns of designations a body holds ("a national high-tech enterprise", "a provincial enterprise technology center"). */
+export const DESIGNATION_HEADS: readonly string[] = [
+  'enterprise',
+  'center',
+  'centre',
+  'base',
+  'champion',
+  'incubator',
+  'park',
+  'factory',
+  'giant',
+  'brand',
+  'trademark',
+];
+
 export const AWARD_VERBS = [
   'won',
   'win',

@@ -82,7 +82,8 @@ function patternMentions(text: string, placeNames: Set<string>): Mention[] {
   ]) {
     let end = h.end;
     // "… Development Zone of Panjin", "… of Chaoyang City": the zone, then the place it belongs to.
-    if (h.kind === 'ZONE') {
+    // "Hongwei District of Liaoyang", "Kaiyuan City of Tieling" likewise: the place, then its city.
+    if (h.kind === 'ZONE' || h.kind === 'PLACE') {
       const m = /\s+of\s+([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)$/.exec(text.slice(h.start, h.end));
       const place = m?.[1]?.replace(/\s+(?:City|Province)$/, '');
       if (m && place && placeNames.has(place)) end = h.start + m.index;

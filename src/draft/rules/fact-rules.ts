@@ -25,6 +25,7 @@ import {
   TITLE_VERBS,
   TRIGGER_LEMMAS,
   PRODUCER_NOUNS,
+  DESIGNATION_HEADS,
 } from '../lexicon.js';
 import type { DependencyPath } from '../dependency-paths.js';
 import type { ProductForm } from '../patterns.js';
@@ -73,6 +74,8 @@ export interface PairRule extends RuleBase {
   fromNotModifier?: boolean;
   /** Bodies that have no members: the `to` end's name must not match (a zone's management committee, a party committee). */
   toNot?: RegExp;
+  /** The `to` end's name as the sentence spells it must match ("Liaoning Province", not any place after a comma). */
+  toSpelled?: RegExp;
 }
 
 /**
@@ -131,6 +134,8 @@ export interface DependencyRule extends RuleBase {
   properties?: 'via';
   /** Properties every fact of the rule has (a title given is `status: 'AWARDED'`). */
   fixed?: Readonly<Record<string, string>>;
+  /** A standing state, not an event of a year: a year-keyed fact gets no year from its context ("X, a national high-tech enterprise"). */
+  undated?: boolean;
 }
 
 export type FactRule = PairRule | AwardRule | RoleRule | FoundingRule | ProductRule | DependencyRule;
@@ -217,6 +222,21 @@ const SURFACE_RULES: readonly FactRule[] = [
     between: /^\s+of\s+$/,
     confidence: 0.8,
     description: 'A county-level place named with its city: "Xingcheng of Huludao", "Jianping County of Chaoyang".',
+  },
+  {
+    name: 'place-in-province',
+    matcher: 'pair',
+    type: 'PART_OF',
+    from: ['PLACE'],
+    to: ['PLACE'],
+    // The province's own name is the cue: a comma is all that stands between the two.
+    cue: ['Province'],
+    window: 'clause',
+    order: 'from-first',
+    between: /^,\s+$/,
+    toSpelled: /\bProvince$/,
+    confidence: 0.75,
+    description: 'A city named with its province: "Fuxin, Liaoning Province" (a comma between places is otherwise a list).',
   },
   {
     name: 'zone-contains-parks',
@@ -602,6 +622,22 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     confidence: 0.75,
     description:
       'A title given, every holder of a list: "Huludao Shipbuilding Industrial Park was approved as a national … demonstration base of shipbuilding in 2012", "A, B and C were recognized as Liaoning Gazelle Enterprises".',
+  },
+  {
+    name: 'dep-appositive-designation',
+    matcher: 'dependency',
+    // The designation is its own trigger; its holder is the name it stands in apposition to.
+    type: 'RECEIVED',
+    from: ['ENTERPRISE', 'ZONE', 'UNIVERSITY'],
+    to: ['AWARD'],
+    triggers: DESIGNATION_HEADS,
+    fromPaths: ['<appos'],
+    toPaths: [''],
+    fixed: { status: 'AWARDED' },
+    undated: true,
+    confidence: 0.7,
+    description:
+      'A designation held, said in apposition: "Liaoning Aoke Chemical Co., Ltd., a national high-tech enterprise in the base, …" (a standing title: no year).',
   },
   {
     name: 'dep-sold-in',
