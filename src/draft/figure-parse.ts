@@ -236,10 +236,11 @@ export function readFigure(
   const clause = clauseHead(p, head);
   // "approved in 2006, with a planned area of 25.8 square kilometers": a figure of the clause
   // that dates another event is a standing attribute.
+  const doers = countedNoun(p, head);
   const attribute =
-    clause !== null &&
-    YEAR_OF_ANOTHER_EVENT_VERBS.includes(tokenOf(p, clause)?.lemma.toLowerCase() ?? '') &&
-    !['nsubj', 'nsubj:pass', 'obj'].includes(edgeInto(p, head, clause) ?? '');
+    (clause !== null &&
+      YEAR_OF_ANOTHER_EVENT_VERBS.includes(tokenOf(p, clause)?.lemma.toLowerCase() ?? '') &&
+      !['nsubj', 'nsubj:pass', 'obj'].includes(edgeInto(p, head, clause) ?? ''));
   const tense = clause === null ? null : attribute ? 'present' : clauseTense(p, clause);
   const years = clause === null || attribute ? [] : clauseYears(p, clause, articleYear);
   const path = new Set<number>([head]);
@@ -249,7 +250,6 @@ export function readFigure(
   // signed at the ceremony", "There are 136 enterprises in the zone") is about what they did
   // it to or where: the clause's object, else its place. A sum of the counted things ("8
   // projects with a total investment of 6.72 billion yuan were signed") goes with the count.
-  const doers = countedNoun(p, head);
   const up = parentOf(p, doers);
   if (up && SUBJECT_RELATIONS.includes(up.dep)) {
     for (const e of childrenOf(p, up.governor)) {
@@ -261,8 +261,11 @@ export function readFigure(
     // "there were 46 enterprises in the park": an existential clause counts what is in its place.
     if (!subject && childrenOf(p, up.governor).some((e) => e.dep === 'expl')) subject = placed;
     const signed = tokenOf(p, up.governor)?.lemma.toLowerCase() === 'sign';
-    if (!subject && signed && SIGNED_THING_NOUNS.includes(tokenOf(p, doers)?.lemma.toLowerCase() ?? ''))
-      subject = placed ?? latestEvent(mentions, figure.start, isSubject) ?? null;
+    // Where they were signed counts only when it is the event ("at the ceremony"), not its venue.
+    if (!subject && signed && SIGNED_THING_NOUNS.includes(tokenOf(p, doers)?.lemma.toLowerCase() ?? '')) {
+      const event = latestEvent(mentions, figure.start, isSubject);
+      subject = (placed && isEvent(placed) ? placed : null) ?? event ?? placed ?? null;
+    }
   }
   for (
     let from = head, cur = parentOf(p, head)?.governor, steps = 0;
@@ -291,7 +294,15 @@ export function readFigure(
   // The figure's own noun may name where it is ("46 fluorine chemical enterprises in the park").
   if (!subject && !placed)
     for (const e of childrenOf(p, head)) if (isPlace(p, e)) placed = mentionAt(e.dependent) ?? placed;
-  return { subject: subject ?? placed, years, tense };
+  const about = subject ?? placed;
+  // "the project, with a total investment of 2.6 billion yuan, started construction last year",
+  // "With a planned area of 15 square kilometers, the park …": a project's investment and a
+  // place's area are what it has, not what its clause dates. A year's tally is dated ("a total
+  // investment of 42.6 billion yuan, up 23.4%"), and so is what was signed at an event.
+  const has = doers === head ? withAttribute(p, head) : null;
+  if (has === 'area' || (has === 'investment' && about?.kind === 'PROJECT' && !isEvent(about)))
+    return { subject: about, years: [], tense: 'present' };
+  return { subject: about, years, tense };
 }
 
 /**
@@ -338,24 +349,53 @@ function thingBuilt(
   return undefined;
 }
 
+/**
+ * What a figure is, when it sits in a "with … of" phrase of an investment or an area that has no
+ * year of its own ("with a total investment of 750 million yuan", "With a planned area of 15
+ * square kilometers"); else null.
+ */
+function withAttribute(p: FigureParse, head: number): 'investment' | 'area' | null {
+  const up = parentOf(p, head);
+  if (!up || !up.dep.startsWith('nmod')) return null;
+  const noun = up.governor;
+  const lemma = tokenOf(p, noun)?.lemma.toLowerCase();
+  if (lemma !== 'investment' && lemma !== 'area') return null;
+  const withCase = childrenOf(p, noun).some(
+    (c) => c.dep === 'case' && tokenOf(p, c.dependent)?.word.toLowerCase() === 'with',
+  );
+  if (!withCase) return null;
+  const inPhrase = (i: number): boolean => {
+    for (let cur: number | undefined = i, steps = 0; cur && steps < 8; steps += 1) {
+      if (cur === noun) return true;
+      cur = parentOf(p, cur)?.governor;
+    }
+    return false;
+  };
+  // A year or a change inside the phrase dates it ("with an investment of … in 2023, up 12%").
+  const dated = p.sentence.tokens.some((t) => (/^(?:19|20)\d\d$/.test(t.word) || t.word === '%') && inPhrase(t.index));
+  return dated ? null : lemma;
+}
+
+const EVENT_WORD_SET = new Set<string>(EVENT_WORDS);
+/** A mention of an event: a Project-kind name with an event word ("the 22nd … Expo", "the signing ceremony"). */
+function isEvent(m: Mention): boolean {
+  return (
+    m.kind === 'PROJECT' &&
+    m.surface
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .some((w) => EVENT_WORD_SET.has(w))
+  );
+}
+
 /** The latest event named before an offset ("the signing conference", "the ceremony"). */
 function latestEvent(
   mentions: readonly Mention[],
   before: number,
   isSubject: (m: Mention) => boolean,
 ): Mention | undefined {
-  const events = new Set<string>(EVENT_WORDS);
   return mentions
-    .filter(
-      (m) =>
-        m.end <= before &&
-        m.kind === 'PROJECT' &&
-        isSubject(m) &&
-        m.surface
-          .toLowerCase()
-          .split(/[\s-]+/)
-          .some((w) => events.has(w)),
-    )
+    .filter((m) => m.end <= before && isSubject(m) && isEvent(m))
     .sort((a, b) => b.start - a.start)[0];
 }
 

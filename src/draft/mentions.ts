@@ -111,6 +111,8 @@ const ANAPHORA: Array<[RegExp, EntityKind]> = [
   [/\b[Tt]he (?:zone|development zone|park|industrial park|district|area|new area|base)\b/g, 'ZONE'],
   [/\b[Tt]he (?:university|institute|college|academy)\b/g, 'UNIVERSITY'],
   [/\b[Tt]he (?:cluster)\b/g, 'CLUSTER'],
+  // "the city now has 47 bearing enterprises": the Liaoning city or county named last (resolve.ts).
+  [/\b[Tt]he city\b/g, 'PLACE'],
   [/\b[Tt]he (?:award|prize)\b/g, 'AWARD'],
   [/\b[Tt]he (?:alliance|committee|association|council|federation|chamber|society)\b/g, 'ORGANIZATION'],
   [/\b[Tt]he (?:project|base|production line)\b/g, 'PROJECT'],

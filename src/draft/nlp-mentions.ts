@@ -232,13 +232,24 @@ export function industriesFromParse(doc: CoreNlpDocument, text: string): Mention
         }
       };
       grow(head.index, 0);
+      // "the new materials industry of Fushun": a named place after "of" is part of the name; "of the zone" is not.
+      for (const c of tree.children.get(head.index) ?? []) {
+        const of = (tree.children.get(c.dependent) ?? []).find(
+          (x) => x.dep === 'case' && token(x.dependent)?.word.toLowerCase() === 'of',
+        );
+        if (c.dep !== 'nmod' || !of || token(c.dependent)?.pos !== 'NNP') continue;
+        parts.add(of.dependent);
+        parts.add(c.dependent);
+        for (const x of tree.children.get(c.dependent) ?? []) if (x.dep === 'compound') parts.add(x.dependent);
+      }
       const ordered = [...parts].sort((a, b) => a - b);
       const first = ordered[0] as number;
       if (ordered.length < 2 || ordered.some((t, k) => t !== first + k)) continue; // one word, or a gap
       const start = token(first)?.characterOffsetBegin as number;
-      const surface = text.slice(start, head.characterOffsetEnd);
+      const end = token(ordered[ordered.length - 1] as number)?.characterOffsetEnd as number;
+      const surface = text.slice(start, end);
       if (/^[A-Z]/.test(surface) || surface.includes('\n')) continue;
-      out.push({ start, end: head.characterOffsetEnd, surface, kind: 'CLUSTER', source: 'nlp' });
+      out.push({ start, end, surface, kind: 'CLUSTER', source: 'nlp' });
     }
   }
   return out;

@@ -6,7 +6,15 @@
 import { normalizeName } from '../model/name-key.js';
 import type { GraphEntity } from './graph-names.js';
 import type { FoundMentions } from './mentions.js';
-import { COMMON_NAME_TOKENS, CORPORATE_TOKENS, EVENT_WORDS, FILLER_TOKENS, PARTY_BODY } from './lexicon.js';
+import {
+  COMMON_NAME_TOKENS,
+  CORPORATE_TOKENS,
+  EVENT_WORDS,
+  FILLER_TOKENS,
+  LIAONING_CITIES,
+  LIAONING_COUNTIES,
+  PARTY_BODY,
+} from './lexicon.js';
 import { nameKey, slug, tokens } from './names.js';
 import { KNOWN_PLACES } from './patterns.js';
 import type { EntityCandidate, EntityKind, Mention } from './types.js';
@@ -195,6 +203,9 @@ function shortFormOf(m: Mention, earlier: Mention[]): Mention | undefined {
   });
 }
 
+/** Liaoning's cities and county-level places, as reports name them bare. */
+const LIAONING_TOWNS = new Set<string>([...LIAONING_CITIES, ...Object.keys(LIAONING_COUNTIES)]);
+
 export interface Resolution {
   entities: Map<string, ResolvedEntity>;
   /** Mentions with `entityKey` set, in text order (anaphora included when an antecedent was found). */
@@ -325,6 +336,15 @@ export function resolveMentions(
     const head = m.surface.split(/\s+/).pop()?.toLowerCase() ?? '';
     // "The conference" is the conference named before, never the project named last.
     const eventOnly = (EVENT_WORDS as readonly string[]).includes(head);
+    // "The city" is a city or county of the province named before, never a country or a district.
+    if (m.kind === 'PLACE') {
+      const city = earlier.find((r) => LIAONING_TOWNS.has(r.surface.replace(/\s+City$/, '')));
+      if (city?.entityKey) {
+        m.entityKey = city.entityKey;
+        resolved.push(m);
+      }
+      continue;
+    }
     const before = earlier.find((r) => r.surface.toLowerCase().includes(head)) ?? (eventOnly ? undefined : earlier[0]);
     if (!before?.entityKey) continue;
     m.entityKey = before.entityKey;
