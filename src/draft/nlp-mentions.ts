@@ -125,6 +125,11 @@ export function thingsFromParse(
       const phrase = phraseOf(tree, sentence, h, { conjuncts: false });
       // One word names a thing only in a list of things ("produces paraxylene, polyester chips and adipic acid").
       if (!phrase || (phrase.words < 2 && conjuncts.length < 2)) continue;
+      // "fluorine-containing pesticide intermediates": a hyphenated word is whole.
+      while (phrase.start > 0 && text[phrase.start - 1] === '-') {
+        phrase.start -= 1;
+        while (phrase.start > 0 && /[\w-]/.test(text[phrase.start - 1] ?? '')) phrase.start -= 1;
+      }
       const surface = text.slice(phrase.start, phrase.end);
       if (/^[A-Z]/.test(surface) || /\d[\d,.]*\s*(?:yuan|billion|million)/i.test(surface) || surface.includes('\n'))
         continue;

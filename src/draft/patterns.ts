@@ -100,8 +100,9 @@ const HEADS: Array<[EntityKind, string[]]> = [
     ],
   ],
   ['CLUSTER', ['Cluster']],
-  // Districts and counties are places; a district the graph knows as a zone (Lushunkou District) keeps the graph's kind.
-  ['PLACE', ['Province', 'City', 'District', 'County']],
+  // A district is a zone, as the model has it (docs/model.md: Lushunkou District); cities, counties and provinces are places.
+  ['ZONE', ['District']],
+  ['PLACE', ['Province', 'City', 'County']],
 ];
 const HEAD_KIND = new Map<string, EntityKind>(HEADS.flatMap(([k, words]) => words.map((w) => [w, k] as const)));
 
@@ -195,8 +196,13 @@ export function findNamedRuns(text: string): PatternHit[] {
       run = run.slice(first[0].length);
     }
     for (const joined of atHeadlineVerbs(start, run).flatMap((p) => splitConjoined(p.start, p.text))) {
-      // "Dalian University of Technology (DUT)": the abbreviation it defines is not part of the name.
-      const whole = namedTail({ ...joined, text: joined.text.replace(/[ \t]+\([A-Z]{2,8}\)$/, '') });
+      // "… and the People's Government of …": the article of a conjunct is not part of its name;
+      // "Dalian University of Technology (DUT)": nor is the abbreviation it defines.
+      const article = /^the[ \t]+/.exec(joined.text)?.[0].length ?? 0;
+      const whole = namedTail({
+        start: joined.start + article,
+        text: joined.text.slice(article).replace(/[ \t]+\([A-Z]{2,8}\)$/, ''),
+      });
       const part = { start: whole.start, text: endAtHead(whole.text) };
       const kind = kindOfName(part.text);
       if (!kind || !/\s/.test(part.text.trim()) || LEADING_STOP.has(part.text)) continue;
