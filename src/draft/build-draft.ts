@@ -117,23 +117,34 @@ function corefSpan(language: CoreNlpDocument, c: { sentNum: number; startIndex: 
  * mentioned in passing ("X, the listed subsidiary of Y, … Since 2019 the company has …" is X).
  * Where a chain holds the phrase and an earlier name of the same kind, that name wins.
  */
-function followCoreference(language: CoreNlpDocument, mentions: Mention[]): void {
+function followCoreference(
+  language: CoreNlpDocument,
+  mentions: Mention[],
+  entities: Map<string, ResolvedEntity>,
+): void {
   const chains = Object.values(language.corefs ?? {}).map((chain) => chain.map((c) => corefSpan(language, c)));
   for (const m of mentions) {
     if (m.source !== 'anaphora' || !m.entityKey) continue;
     const chain = chains.find((c) => c.some((x) => x.start <= m.start && m.end <= x.end));
     if (!chain) continue;
+    // "It" may be any body; "the company" is a company.
+    const pronoun = /^its?$/i.test(m.surface);
+    const fits = (x: Mention) =>
+      pronoun ? OWNER_KINDS.includes(entities.get(x.entityKey ?? '')?.kind ?? '') : x.kind === m.kind;
     const named = mentions
       .filter(
         (x) =>
           x.source !== 'anaphora' &&
-          x.kind === m.kind &&
+          fits(x) &&
           x.entityKey &&
           x.end <= m.start &&
           chain.some((c) => c.start <= x.start && x.end <= c.end),
       )
       .sort((a, b) => b.start - a.start)[0];
-    if (named?.entityKey) m.entityKey = named.entityKey;
+    if (named?.entityKey) {
+      m.entityKey = named.entityKey;
+      m.kind = named.kind;
+    }
   }
 }
 
@@ -166,8 +177,8 @@ export function buildDraft(
   );
   const docNumber = document.id.slice(0, 3);
   const { entities, mentions } = resolveMentions(found, graph, docNumber, articleContext(text));
-  if (language) followCoreference(language, mentions);
   linkSentencePronouns(text, sentences, mentions, entities);
+  if (language) followCoreference(language, mentions, entities);
   if (language) linkPossessives(language, mentions, entities);
   const articleYear = document.date ? Number(document.date.slice(0, 4)) : null;
 

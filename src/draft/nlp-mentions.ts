@@ -124,7 +124,7 @@ export function thingsFromParse(
       if (!t || NOT_A_THING.has(t.lemma.toLowerCase()) || (t.ner !== 'O' && t.ner !== undefined)) continue;
       const phrase = phraseOf(tree, sentence, h, { conjuncts: false });
       // One word names a thing only in a list of things ("produces paraxylene, polyester chips and adipic acid").
-      if (!phrase || (phrase.words < 2 && conjuncts.length < 2)) continue;
+      if (!phrase || (phrase.words < 2 && conjuncts.length === 0)) continue;
       // "fluorine-containing pesticide intermediates": a hyphenated word is whole.
       while (phrase.start > 0 && text[phrase.start - 1] === '-') {
         phrase.start -= 1;

@@ -647,7 +647,8 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     to: ['PLACE'],
     triggers: TRIGGER_LEMMAS.selling,
     fromPaths: ['nsubj:pass', 'obj'],
-    toPaths: ['obl:to', 'obl:in', 'obj>nmod:to'],
+    // "sold to more than 20 countries including Germany …", "supplied to steel mills in India and Russia".
+    toPaths: ['obl:to', 'obl:in', 'obj>nmod:to', 'obl:to>nmod:including', 'obl:to>nmod:in'],
     confidence: 0.7,
     description:
       'A product and the markets it is sold to, every country of a list: "its wind turbine blades have been exported to Germany, Denmark and Brazil".',
