@@ -171,8 +171,9 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
   const nomination = status === 'NOMINATED' ? cueAt(c.text, clause.start, clause.end, NOMINATED) : null;
   const yearAt = cueAt(c.text, clause.start, clause.end, YEAR);
   const designation = DESIGNATION.test(c.text.slice(verb.start, verb.end));
-  const year = designation ? null : (yearsIn(clauseText)[0] ?? c.year);
   for (const award of awards) {
+    // "identified as X in 2021, after having won the Y Award in 2019": each award takes the year nearest it.
+    const year = designation ? null : (nearestYear(c.text, clause, award) ?? c.year);
     const named = ms.includes(award);
     const confidence = named
       ? recipients.length > 4
@@ -186,6 +187,18 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
     }
   }
   return out;
+}
+
+/** The year written nearest a mention inside a clause (the one after it first, at equal distance). */
+function nearestYear(text: string, clause: Span, m: Span): number | null {
+  let best: { year: number; distance: number } | null = null;
+  for (const found of text.slice(clause.start, clause.end).matchAll(new RegExp(YEAR_SOURCE, 'g'))) {
+    const at = clause.start + found.index;
+    const distance = at >= m.end ? at - m.end : m.start - at + 0.5;
+    const year = Number(found[0]);
+    if (!best || distance < best.distance) best = { year, distance };
+  }
+  return best?.year ?? null;
 }
 
 function via(text: string, clause: Span): string[] {
