@@ -189,6 +189,28 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
   return out;
 }
 
+/**
+ * A plan or work under way ("will build", "is building", "plans to invest", "is expected to"):
+ * a year-keyed fact of such a clause has no year yet — the year it names is when the work is
+ * due, not when it was done.
+ */
+const PLANNED = /\b(?:will|shall|plans?\s+to|planned\s+to|is\s+(?:now\s+)?building|are\s+(?:now\s+)?building|(?:is|are)\s+expected\s+to|to\s+be\s+(?:built|completed))\b/i;
+
+/**
+ * A report of projects signed ("8 projects … were signed", "signed 11 projects"): the plans it
+ * lists ("X will invest … to build …") are the projects signed, in the year of the signing.
+ */
+const SIGNING_REPORT = /\bsign(?:ed|ing|s)?\b[^.]{0,100}\bprojects\b|\bprojects\b[^.]{0,100}\bsigned\b/i;
+
+/** The parse's reading of the same: the trigger has "will" as its auxiliary, or is a present participle ("is building"). */
+function planned(parse: NonNullable<ReturnType<typeof parsedSentence>>, trigger: number): boolean {
+  const token = parse.tokens[trigger - 1];
+  if (token?.pos === 'VBG') return true;
+  return (parse.children.get(trigger) ?? []).some(
+    (c) => c.dep === 'aux' && ['will', 'shall'].includes(parse.tokens[c.dependent - 1]?.lemma.toLowerCase() ?? ''),
+  );
+}
+
 /** The year written nearest a mention inside a clause (the one after it first, at equal distance). */
 function nearestYear(text: string, clause: Span, m: Span): number | null {
   let best: { year: number; distance: number } | null = null;
@@ -233,9 +255,12 @@ function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] 
       if (!found && rule.window === 'clause') found = cueAt(c.text, clause.start, clause.end, cue);
       if (!found) continue;
       const properties: DraftFact['properties'] = rule.properties === 'via' ? { via: via(c.text, clause) } : {};
-      // A year-keyed type (IMPLEMENTS) holds for the clause's year.
-      if (relationshipType(rule.type)?.yearKeyed)
-        properties.year = yearsIn(c.text.slice(clause.start, clause.end))[0] ?? c.year;
+      // A year-keyed type (IMPLEMENTS) holds for the clause's year; a plan or work under way has none yet.
+      if (relationshipType(rule.type)?.yearKeyed) {
+        const clauseText = c.text.slice(clause.start, clause.end);
+        properties.year =
+          PLANNED.test(clauseText) && !SIGNING_REPORT.test(c.text) ? null : (yearsIn(clauseText)[0] ?? c.year);
+      }
       const f = fact(rule, a, b, properties, rule.confidence, quote(c, a, b, found));
       if (f) out.push(f);
     }
@@ -475,9 +500,10 @@ function dependencyFacts(rule: DependencyRule, x: FactContext, years: Map<number
             ...rule.fixed,
           };
           if (relationshipType(rule.type)?.yearKeyed)
-            properties.year = rule.undated
-              ? null
-              : (yearsIn(sentence.text)[0] ?? years.get(sentence.index) ?? x.articleYear);
+            properties.year =
+              rule.undated || (planned(parse, trigger) && !SIGNING_REPORT.test(x.text))
+                ? null
+                : (yearsIn(sentence.text)[0] ?? years.get(sentence.index) ?? x.articleYear);
           const start = Math.min(a.start, b.start, at.start);
           const end = Math.max(a.end, b.end, at.end);
           const f = fact(
