@@ -298,3 +298,105 @@ describe('each dependency rule, run alone on sentences written for it', () => {
     expect(alone(name)).toEqual(expected);
   });
 });
+
+describe('a published report, read as published', () => {
+  // A winner list with the title only in the headline, a designation in apposition, products
+  // sold abroad, a signing ceremony with its tally, a plan, an industry with its figure.
+  const REPORT = 'test/draft/fixtures/published-report.txt';
+  const text = readFileSync(join(PROJECT_ROOT, REPORT), 'utf8');
+  const reading = JSON.parse(
+    readFileSync(join(PROJECT_ROOT, 'test/draft/fixtures/corenlp', REPORT.replace(/\.txt$/, '.json')), 'utf8'),
+  ) as CoreNlpDocument;
+  const graph: GraphEntity[] = [
+    {
+      id: 'award:high-tech-enterprise',
+      kind: 'AWARD',
+      name: 'High-tech enterprise',
+      aliases: ['High-tech enterprise', 'high-tech enterprise'],
+      places: [],
+    },
+  ];
+  const doc = {
+    id: '900_0000000000000000',
+    title: '',
+    date: '2024-05-20',
+    dateDerivation: 'test',
+    file: 'p.txt',
+    text,
+  };
+  const draft = buildDraft(doc, graph, reading);
+  const facts = (type: string) =>
+    draft.facts.filter((f) => f.type === type).map((f) => [f.rule, f.from, f.to, f.properties]);
+  const figure = (value: number) =>
+    draft.indicators.filter((i) => i.value === value).map((i) => [i.subject, i.unit, i.year]);
+
+  it('read the winners of the title the headline names, and a title given by a passive verb', () => {
+    expect(facts('RECEIVED')).toEqual(
+      expect.arrayContaining([
+        ...['tieling-hengda-valve', 'tieling-jinlong-pump', 'tieling-xinyu-crane'].map((e) => [
+          'award-recipients',
+          `enterprise:${e}`,
+          'award:liaoning-provincial-specialized-enterprises',
+          { year: 2024, status: 'AWARDED' },
+        ]),
+        [
+          'award-recipients',
+          'zone:tieling-economic-development-zone',
+          'award:provincial-green-industrial-park',
+          { year: 2024, status: 'AWARDED' },
+        ],
+        // "X, a national high-tech enterprise": a standing title, no year.
+        [
+          'dep-appositive-designation',
+          'enterprise:tieling-hengda-valve',
+          'award:high-tech-enterprise',
+          { status: 'AWARDED', year: null },
+        ],
+      ]),
+    );
+  });
+
+  it('read each product of a list, its maker and every market of "including"', () => {
+    expect(facts('MANUFACTURES')).toEqual([
+      ['dep-manufactures', 'enterprise:tieling-hengda-valve', 'project:ball-valves', {}],
+      ['dep-manufactures', 'enterprise:tieling-hengda-valve', 'project:gate-valves', {}],
+      ['dep-producer-of', 'enterprise:tieling-jinlong-pump', 'project:slurry-pumps', {}],
+    ]);
+    expect(facts('SOLD_IN').map(([, from, to]) => `${from} → ${to}`)).toEqual(
+      ['ball-valves', 'gate-valves'].flatMap((p) =>
+        ['chile', 'peru', 'kazakhstan'].map((c) => `project:${p} → place:${c}`),
+      ),
+    );
+  });
+
+  it('read the event held, the place named with its province, and the industry of the zone', () => {
+    expect(draft.entities.map((e) => e.id)).toEqual(
+      expect.arrayContaining([
+        'project:centralized-signing-ceremony-for-key-projects',
+        'cluster:valve-industry',
+        'project:intelligent-crane-production-line',
+      ]),
+    );
+    expect(facts('PART_OF')).toContainEqual(['place-in-province', 'place:kaiyuan', 'place:liaoning-province', {}]);
+    expect(facts('LOCATED_IN')).toContainEqual([
+      'dep-industry-located-in',
+      'cluster:valve-industry',
+      'zone:tieling-economic-development-zone',
+      {},
+    ]);
+  });
+
+  it("give a signing's tally to the event, money invested to the thing built, an industry's output to the industry", () => {
+    expect(figure(6)).toEqual([['project:centralized-signing-ceremony-for-key-projects', 'projects', 2024]]);
+    expect(figure(3_200_000_000)).toEqual([['project:centralized-signing-ceremony-for-key-projects', 'yuan', 2024]]);
+    // "will invest 500 million yuan to build …" (a plan), then "with a total investment of 500
+    // million yuan, started construction last year" (what the line has): both undated.
+    expect(figure(500_000_000)).toEqual([
+      ['project:intelligent-crane-production-line', 'yuan', null],
+      ['project:intelligent-crane-production-line', 'yuan', null],
+    ]);
+    expect(figure(8_600_000_000)).toEqual([['cluster:valve-industry', 'yuan', 2023]]);
+    // "There were 35 valve enterprises in the zone": an existential clause counts what is in its place.
+    expect(figure(35)).toEqual([['zone:tieling-economic-development-zone', 'enterprises', 2023]]);
+  });
+});
