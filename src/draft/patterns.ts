@@ -9,6 +9,7 @@ import {
   LIAONING_CITIES,
   LIAONING_COUNTIES,
   MONTHS,
+  MONTH_ABBREVIATIONS,
   DEVELOPMENT_VERBS,
   FORMULATION_VERBS,
   PRODUCTION_VERBS,
@@ -27,7 +28,7 @@ export interface PatternHit {
 
 // A capitalised word; the legal-form abbreviations are left to LEGAL so "Co., Ltd." stays whole.
 // Month names are dates, never part of a name: "… of Sciences on September 25" ends at "Sciences".
-const WORD = String.raw`(?:(?!(?:Co|Ltd|Inc|Corp|${MONTHS.join('|')})\b)[A-Z][A-Za-z0-9’'&·\-]*|\([A-Z][A-Za-z]+\))`;
+const WORD = String.raw`(?:(?!(?:Co|Ltd|Inc|Corp|${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\b)[A-Z][A-Za-z0-9’'&·\-]*|\([A-Z][A-Za-z]+\))`;
 // "the" only after another connector ("Office of the Liaoning …"): in a title-case headline a
 // bare "the" follows a verb ("Six Firms Win the Liaoning Governor's Quality Award").
 const CONNECTOR = String.raw`(?:(?:of|and|for|on|between)(?:[ \t]+the)?|&)`;
@@ -74,6 +75,9 @@ const HEADS: Array<[EntityKind, string[]]> = [
       'Society',
       'Agency',
       'Academy',
+      // A center is a body or a venue, never the event whose word it carries ("Shenyang International Exhibition Center").
+      'Center',
+      'Centre',
     ],
   ],
   ['UNIVERSITY', ['University', 'Institute', 'College', 'Laboratory', 'Lab']],

@@ -345,7 +345,12 @@ export function resolveMentions(
       }
       continue;
     }
-    const before = earlier.find((r) => r.surface.toLowerCase().includes(head)) ?? (eventOnly ? undefined : earlier[0]);
+    // "The Sino-German park": the latest one whose name has the telling word too.
+    const words = m.surface.toLowerCase().split(/\s+/).slice(1);
+    const before =
+      (words.length > 1
+        ? earlier.find((r) => words.every((w) => r.surface.toLowerCase().includes(w)))
+        : earlier.find((r) => r.surface.toLowerCase().includes(head))) ?? (eventOnly ? undefined : earlier[0]);
     if (!before?.entityKey) continue;
     m.entityKey = before.entityKey;
     resolved.push(m);
