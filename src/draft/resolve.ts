@@ -347,10 +347,14 @@ export function resolveMentions(
     }
     // "The Sino-German park": the latest one whose name has the telling word too.
     const words = m.surface.toLowerCase().split(/\s+/).slice(1);
+    // A lower-case word that matches no name ("the shipbuilding park" with no shipbuilding park
+    // named) leaves the phrase unresolved rather than pinned on the latest zone.
+    const telling = words.length > 1 && m.kind === 'ZONE' && !/^(?:development|industrial|new)$/.test(words[0] ?? '');
     const before =
       (words.length > 1
         ? earlier.find((r) => words.every((w) => r.surface.toLowerCase().includes(w)))
-        : earlier.find((r) => r.surface.toLowerCase().includes(head))) ?? (eventOnly ? undefined : earlier[0]);
+        : earlier.find((r) => r.surface.toLowerCase().includes(head))) ??
+      (eventOnly || (telling && !/^[A-Z]/.test(m.surface.split(/\s+/)[1] ?? '')) ? undefined : earlier[0]);
     if (!before?.entityKey) continue;
     m.entityKey = before.entityKey;
     resolved.push(m);
