@@ -1,4 +1,4 @@
-// npm run draft:eval [-- --leave-one-out] [--set tune|heldout|blind-heldout|blind-tune|blind-fresh|blind-third] [--no-language-model]
+// npm run draft:eval [-- --leave-one-out] [--set tune|heldout|blind-heldout|blind-tune|blind-fresh|blind-third|blind-tune2|blind-fourth] [--no-language-model]
 // The drafting benchmark (not a timed test): drafts data/eval/articles/{tune,heldout}/*.txt
 // against the configured graph (read-only), scores each against data/eval/gold/, writes
 // docs/drafting-eval.md and bench/results/draft-eval-<date>.json. --leave-one-out also
@@ -60,6 +60,8 @@ async function main(): Promise<number> {
       'blind-tune': 'blind tuning',
       'blind-fresh': 'blind fresh (second held-out)',
       'blind-third': 'blind third (third held-out)',
+      'blind-tune2': 'blind second tuning',
+      'blind-fourth': 'blind fourth (fourth held-out)',
       'leave-one-out': 'leave-one-out (curated)',
     };
     const summaries = Object.entries(results).map(([set, r]) => summarise(names[set] ?? set, r));
@@ -73,10 +75,11 @@ async function main(): Promise<number> {
     const markdown = renderMarkdown(summaries, when, bySpelling);
     writeFileSync(join(PROJECT_ROOT, 'docs', 'drafting-eval.md'), markdown);
     mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
-    const jsonFile = join(PROJECT_ROOT, 'bench', 'results', `draft-eval-${when}.json`);
-    writeFileSync(jsonFile, `${JSON.stringify({ when, summaries, results }, null, 2)}\n`);
+    // The surface rules' run is kept beside the model's, not over it.
+    const name = `draft-eval-${when}${values['language-model'] ? '' : '-no-language-model'}.json`;
+    writeFileSync(join(PROJECT_ROOT, 'bench', 'results', name), `${JSON.stringify({ when, summaries, results }, null, 2)}\n`);
     console.log(`\n${markdown}`);
-    console.log(`Wrote docs/drafting-eval.md and bench/results/draft-eval-${when}.json.`);
+    console.log(`Wrote docs/drafting-eval.md and bench/results/${name}.`);
     return 0;
   } finally {
     await driver.close();
