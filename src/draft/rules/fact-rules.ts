@@ -624,6 +624,20 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
       'A title given, every holder of a list: "Huludao Shipbuilding Industrial Park was approved as a national … demonstration base of shipbuilding in 2012", "A, B and C were recognized as Liaoning Gazelle Enterprises".',
   },
   {
+    name: 'dep-owner-implements-project',
+    matcher: 'dependency',
+    // The project's own word is the trigger; its owner is the possessive ("its", "the company's").
+    type: 'IMPLEMENTS',
+    from: ['ENTERPRISE', 'ZONE'],
+    to: ['PROJECT'],
+    triggers: ['project'],
+    fromPaths: ['nmod:poss'],
+    toPaths: [''],
+    confidence: 0.65,
+    description:
+      'A company and its own project: "its 5,000 tons per year … hydrogen fluoride project was put into production in 2023".',
+  },
+  {
     name: 'dep-appositive-designation',
     matcher: 'dependency',
     // The designation is its own trigger; its holder is the name it stands in apposition to.
