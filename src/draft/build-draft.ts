@@ -141,7 +141,14 @@ function followCoreference(
           chain.some((c) => c.start <= x.start && x.end <= c.end),
       )
       .sort((a, b) => b.start - a.start)[0];
-    if (named?.entityKey) {
+    // Coreference chooses among the names of the sentence the surface rule took its antecedent
+    // from ("X, the listed subsidiary of Y, …": X); it does not reach further back than that.
+    const surface = mentions
+      .filter((x) => x.entityKey === m.entityKey && x.end <= m.start && x.source !== 'anaphora')
+      .sort((a, b) => b.start - a.start)[0];
+    const sentenceOf = (x: Mention) =>
+      language.sentences.findIndex((s) => (s.tokens[s.tokens.length - 1]?.characterOffsetEnd ?? 0) >= x.end);
+    if (named?.entityKey && surface && sentenceOf(named) === sentenceOf(surface)) {
       m.entityKey = named.entityKey;
       m.kind = named.kind;
     }

@@ -350,10 +350,13 @@ export function resolveMentions(
     // A lower-case word that matches no name ("the shipbuilding park" with no shipbuilding park
     // named) leaves the phrase unresolved rather than pinned on the latest zone.
     const telling = words.length > 1 && m.kind === 'ZONE' && !/^(?:development|industrial|new)$/.test(words[0] ?? '');
+    // "The company" is the company named last, "Co., Ltd." or "Company" alike; "the group", "the
+    // alliance" are the latest whose name says so.
+    const anyName = m.kind === 'ENTERPRISE' && ['company', 'enterprise', 'firm'].includes(head);
     const before =
       (words.length > 1
         ? earlier.find((r) => words.every((w) => r.surface.toLowerCase().includes(w)))
-        : earlier.find((r) => r.surface.toLowerCase().includes(head))) ??
+        : earlier.find((r) => anyName || r.surface.toLowerCase().includes(head))) ??
       (eventOnly || (telling && !/^[A-Z]/.test(m.surface.split(/\s+/)[1] ?? '')) ? undefined : earlier[0]);
     if (!before?.entityKey) continue;
     m.entityKey = before.entityKey;
