@@ -77,7 +77,10 @@ async function main(): Promise<number> {
     mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
     // The surface rules' run is kept beside the model's, not over it.
     const name = `draft-eval-${when}${values['language-model'] ? '' : '-no-language-model'}.json`;
-    writeFileSync(join(PROJECT_ROOT, 'bench', 'results', name), `${JSON.stringify({ when, summaries, results }, null, 2)}\n`);
+    writeFileSync(
+      join(PROJECT_ROOT, 'bench', 'results', name),
+      `${JSON.stringify({ when, summaries, results }, null, 2)}\n`,
+    );
     console.log(`\n${markdown}`);
     console.log(`Wrote docs/drafting-eval.md and bench/results/${name}.`);
     return 0;

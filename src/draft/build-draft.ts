@@ -7,7 +7,13 @@ import { extractIndicators } from './indicators.js';
 import { splitSentences } from './language.js';
 import type { CoreNlpDocument } from '../nlp/corenlp-document.js';
 import { findMentions } from './mentions.js';
-import { eventsFromParse, industriesFromParse, mentionsFromCoreNlp, thingsFromParse, titlesFromParse } from './nlp-mentions.js';
+import {
+  eventsFromParse,
+  industriesFromParse,
+  mentionsFromCoreNlp,
+  thingsFromParse,
+  titlesFromParse,
+} from './nlp-mentions.js';
 import { isGenericName, slug } from './names.js';
 import { normalizeName } from '../model/name-key.js';
 import { articleContext, resolveMentions, type ResolvedEntity } from './resolve.js';
@@ -108,7 +114,10 @@ function linkPossessives(language: CoreNlpDocument, mentions: Mention[], entitie
 /** The character span of a coreference mention. */
 function corefSpan(language: CoreNlpDocument, c: { sentNum: number; startIndex: number; endIndex: number }) {
   const s = language.sentences[c.sentNum - 1];
-  return { start: s?.tokens[c.startIndex - 1]?.characterOffsetBegin ?? -1, end: s?.tokens[c.endIndex - 2]?.characterOffsetEnd ?? -1 };
+  return {
+    start: s?.tokens[c.startIndex - 1]?.characterOffsetBegin ?? -1,
+    end: s?.tokens[c.endIndex - 2]?.characterOffsetEnd ?? -1,
+  };
 }
 
 /**

@@ -194,7 +194,8 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
  * a year-keyed fact of such a clause has no year yet — the year it names is when the work is
  * due, not when it was done.
  */
-const PLANNED = /\b(?:will|shall|plans?\s+to|planned\s+to|is\s+(?:now\s+)?building|are\s+(?:now\s+)?building|(?:is|are)\s+expected\s+to|to\s+be\s+(?:built|completed))\b/i;
+const PLANNED =
+  /\b(?:will|shall|plans?\s+to|planned\s+to|is\s+(?:now\s+)?building|are\s+(?:now\s+)?building|(?:is|are)\s+expected\s+to|to\s+be\s+(?:built|completed))\b/i;
 
 /**
  * A report of projects signed ("8 projects … were signed", "signed 11 projects"): the plans it

@@ -238,9 +238,9 @@ export function readFigure(
   // that dates another event is a standing attribute.
   const doers = countedNoun(p, head);
   const attribute =
-    (clause !== null &&
-      YEAR_OF_ANOTHER_EVENT_VERBS.includes(tokenOf(p, clause)?.lemma.toLowerCase() ?? '') &&
-      !['nsubj', 'nsubj:pass', 'obj'].includes(edgeInto(p, head, clause) ?? ''));
+    clause !== null &&
+    YEAR_OF_ANOTHER_EVENT_VERBS.includes(tokenOf(p, clause)?.lemma.toLowerCase() ?? '') &&
+    !['nsubj', 'nsubj:pass', 'obj'].includes(edgeInto(p, head, clause) ?? '');
   const tense = clause === null ? null : attribute ? 'present' : clauseTense(p, clause);
   const years = clause === null || attribute ? [] : clauseYears(p, clause, articleYear);
   const path = new Set<number>([head]);
@@ -267,11 +267,7 @@ export function readFigure(
       subject = (placed && isEvent(placed) ? placed : null) ?? event ?? placed ?? null;
     }
   }
-  for (
-    let from = head, cur = parentOf(p, head)?.governor, steps = 0;
-    cur && steps < 12 && !subject;
-    steps += 1
-  ) {
+  for (let from = head, cur = parentOf(p, head)?.governor, steps = 0; cur && steps < 12 && !subject; steps += 1) {
     path.add(cur);
     subject = mentionAt(cur) ?? null;
     if (subject) break;
@@ -394,9 +390,7 @@ function latestEvent(
   before: number,
   isSubject: (m: Mention) => boolean,
 ): Mention | undefined {
-  return mentions
-    .filter((m) => m.end <= before && isSubject(m) && isEvent(m))
-    .sort((a, b) => b.start - a.start)[0];
+  return mentions.filter((m) => m.end <= before && isSubject(m) && isEvent(m)).sort((a, b) => b.start - a.start)[0];
 }
 
 /** A pronoun or short phrase ("it", "the base") that coreference links to a mention. */

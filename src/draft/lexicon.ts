@@ -129,7 +129,20 @@ export const MONTHS = [
 ] as const;
 
 /** Months as dates abbreviate them ("on Sept 1", "Oct. 12"): no more part of a name than the month. */
-export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
+export const MONTH_ABBREVIATIONS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
 
 /** Phrases that point to the year named last ("In the same year"). */
 export const SAME_YEAR = /\b(the same year|that year)\b/i;

@@ -111,7 +111,10 @@ const ANAPHORA: Array<[RegExp, EntityKind]> = [
   [/\b[Tt]he (?:zone|development zone|park|industrial park|district|area|new area|base)\b/g, 'ZONE'],
   // "The Sino-German park", "the shipbuilding industrial park": a short form with the word that
   // tells it apart (resolve.ts matches it).
-  [/\b[Tt]he (?!(?:development|industrial|new|whole|same|first|other|entire)\b)[A-Za-z][\w-]+ (?:industrial park|park|zone|base)\b/g, 'ZONE'],
+  [
+    /\b[Tt]he (?!(?:development|industrial|new|whole|same|first|other|entire)\b)[A-Za-z][\w-]+ (?:industrial park|park|zone|base)\b/g,
+    'ZONE',
+  ],
   [/\b[Tt]he (?:university|institute|college|academy)\b/g, 'UNIVERSITY'],
   [/\b[Tt]he (?:cluster)\b/g, 'CLUSTER'],
   // "the city now has 47 bearing enterprises": the Liaoning city or county named last (resolve.ts).

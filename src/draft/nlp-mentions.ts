@@ -142,7 +142,9 @@ export function thingsFromParse(
 const PRODUCER_NOUN_SET = new Set<string>(PRODUCER_NOUNS);
 
 /** Each noun a producer is "of": "a major producer of special steel wire rods". */
-function* producedNouns(doc: CoreNlpDocument): Generator<{ sentence: CoreNlpDocument['sentences'][number]; tree: ParsedTree; head: CoreNlpToken }> {
+function* producedNouns(
+  doc: CoreNlpDocument,
+): Generator<{ sentence: CoreNlpDocument['sentences'][number]; tree: ParsedTree; head: CoreNlpToken }> {
   for (const sentence of doc.sentences) {
     const tree = parsedSentence(sentence, 'basic');
     if (!tree) continue;
@@ -226,7 +228,8 @@ export function industriesFromParse(doc: CoreNlpDocument, text: string): Mention
       if (!up) continue;
       const owns =
         (up.dep.startsWith('nmod') && isFigureNoun(up.governor)) ||
-        (up.dep === 'nsubj' && (tree.children.get(up.governor) ?? []).some((c) => c.dep === 'obj' && isFigureNoun(c.dependent)));
+        (up.dep === 'nsubj' &&
+          (tree.children.get(up.governor) ?? []).some((c) => c.dep === 'obj' && isFigureNoun(c.dependent)));
       if (!owns) continue;
       const parts = new Set([head.index]);
       const grow = (i: number, depth: number) => {

@@ -236,7 +236,8 @@ const SURFACE_RULES: readonly FactRule[] = [
     between: /^,\s+$/,
     toSpelled: /\bProvince$/,
     confidence: 0.75,
-    description: 'A city named with its province: "Fuxin, Liaoning Province" (a comma between places is otherwise a list).',
+    description:
+      'A city named with its province: "Fuxin, Liaoning Province" (a comma between places is otherwise a list).',
   },
   {
     name: 'zone-contains-parks',
@@ -594,7 +595,8 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     fromPaths: DOER,
     toPaths: ['obj'],
     confidence: 0.6,
-    description: 'A company that supplies or exports a product: "X supplies hard tooth surface reducers to 60 crane makers".',
+    description:
+      'A company that supplies or exports a product: "X supplies hard tooth surface reducers to 60 crane makers".',
   },
   {
     name: 'dep-producer-of',
@@ -606,7 +608,8 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     fromPaths: ['nsubj', '<appos'],
     toPaths: ['nmod:of'],
     confidence: 0.65,
-    description: 'A company that is a producer of a product: "X, located in Pingshan District, is a major producer of special steel wire rods".',
+    description:
+      'A company that is a producer of a product: "X, located in Pingshan District, is a major producer of special steel wire rods".',
   },
   {
     name: 'dep-recognized-as',
