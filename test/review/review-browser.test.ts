@@ -201,16 +201,19 @@ describe('a whole review in the browser', () => {
     // What was decided, from the draft itself: every fact but the rejected one, the award
     // merged into the existing one, the year edited, the added fact.
     const ends = (id: string) => (id === SAME_AS_FROM ? SAME_AS_TO : id);
+    // A fact two rules proposed carries both quotes, and each is written with it.
     const expected = [
       ...draft.facts
         .filter((f) => f.type !== 'LOCATED_IN')
-        .map((f) => ({
-          type: f.type,
-          from: ends(f.from),
-          to: ends(f.to),
-          year: f.type === 'RECEIVED' ? 2023 : ((f.properties.year as number | undefined) ?? null),
-          quote: f.evidence[0]!,
-        })),
+        .flatMap((f) =>
+          f.evidence.map((quote) => ({
+            type: f.type,
+            from: ends(f.from),
+            to: ends(f.to),
+            year: f.type === 'RECEIVED' ? 2023 : ((f.properties.year as number | undefined) ?? null),
+            quote,
+          })),
+        ),
       { type: 'LOCATED_IN', from: ENTERPRISE, to: CITY, year: null, quote: sentence },
     ];
     const ids = [...new Set(expected.flatMap((f) => [f.from, f.to]))];
@@ -258,7 +261,9 @@ describe('a whole review in the browser', () => {
       })),
     );
     const aboutEnterprise = expected.filter((f) => f.from === ENTERPRISE || f.to === ENTERPRISE);
-    expect(onPage.map((f) => f.type).sort()).toEqual(aboutEnterprise.map((f) => f.type).sort());
+    // One item per fact, however many quotes it has.
+    const factTypes = new Map(aboutEnterprise.map((f) => [JSON.stringify([f.type, f.from, f.to]), f.type]));
+    expect(onPage.map((f) => f.type).sort()).toEqual([...factTypes.values()].sort());
     for (const f of aboutEnterprise) {
       expect(onPage.find((p) => p.type === f.type)?.quotes).toContain(`“${f.quote}”`);
     }

@@ -619,12 +619,26 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     to: ['AWARD'],
     triggers: TITLE_VERBS,
     fromPaths: ['nsubj:pass', 'nsubj'],
-    // "obj": the object of a passive ("was named a provincial green industrial park").
-    toPaths: ['obl:as', 'obj>nmod:of', 'obj'],
+    toPaths: ['obl:as', 'obj>nmod:of'],
     fixed: { status: 'AWARDED' },
     confidence: 0.75,
     description:
       'A title given, every holder of a list: "Huludao Shipbuilding Industrial Park was approved as a national … demonstration base of shipbuilding in 2012", "A, B and C were recognized as Liaoning Gazelle Enterprises".',
+  },
+  {
+    name: 'dep-named-a-title',
+    matcher: 'dependency',
+    // Only a passive verb has an `nsubj:pass`: "X won the award" (active) is award-recipients' to read.
+    type: 'RECEIVED',
+    from: ['ENTERPRISE', 'ZONE', 'UNIVERSITY', 'PROJECT', 'BRAND', 'ORGANIZATION'],
+    to: ['AWARD'],
+    triggers: TITLE_VERBS,
+    fromPaths: ['nsubj:pass'],
+    toPaths: ['obj'],
+    fixed: { status: 'AWARDED' },
+    confidence: 0.75,
+    description:
+      'A title given by a passive verb and its object: "Benxi High-tech Zone was named a provincial green industrial park".',
   },
   {
     name: 'dep-owner-implements-project',
