@@ -7,13 +7,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { importDataset } from '../../src/bulk-import/import-dataset.js';
-import { totalNodes, totalRelationships } from '../../src/bulk-import/manifest.js';
-import { RefusedError, defaultToBenchDatabase, openBenchDatabase } from '../bench-database.js';
-import { ensureDataset } from '../generator/generate.js';
+import { RefusedError } from '../bench-database.js';
+import { openSyntheticGraph } from '../synthetic-graph.js';
 import { measureHubPages, type HubPagesRun } from '../hub-pages.js';
-import { countGraph, wipeDatabase } from '../import/wipe-database.js';
-import { DEFAULT_SEED, RESULTS_DIR, datasetDir } from '../paths.js';
+import { DEFAULT_SEED, RESULTS_DIR } from '../paths.js';
 import { machineInfo, type MachineInfo } from '../report/results.js';
 import { chooseKeys } from '../workloads/keys.js';
 import { chooseNameLookupKeys } from '../workloads/name-lookups.js';
@@ -45,16 +42,8 @@ const MD_FILE = join(RESULTS_DIR, 'hub-pages-latest.md');
 
 async function main(): Promise<void> {
   const loadStart = loadavg()[0] ?? NaN;
-  const { ownServer } = defaultToBenchDatabase();
-  const db = await openBenchDatabase({ yesReplace: Boolean(args['yes-replace']), ownServer, log });
+  const db = await openSyntheticGraph({ scale, yesReplace: Boolean(args['yes-replace']), log });
   try {
-    const { manifest, dir } = await ensureDataset({ scale, seed: DEFAULT_SEED, dir: datasetDir(scale), log });
-    const counts = await countGraph(db.driver, db.database);
-    if (counts.nodes !== totalNodes(manifest) || counts.relationships !== totalRelationships(manifest)) {
-      log(`Importing the scale-${scale} synthetic graph into the benchmark's server…`);
-      await wipeDatabase(db.driver, db.database);
-      await importDataset({ driver: db.driver, database: db.database, dir, log });
-    } else log(`The benchmark's server already holds the scale-${scale} synthetic graph.`);
     const keys = await chooseKeys(db.driver, db.database, searchCount, DEFAULT_SEED);
     const names = await chooseNameLookupKeys(db.driver, db.database, Math.round(searchCount / 2), DEFAULT_SEED);
     const run = await measureHubPages({

@@ -5,6 +5,7 @@ import { FACT_RULES, type FactRule } from './rules/fact-rules.js';
 import type { GraphEntity } from './graph-names.js';
 import { extractIndicators } from './indicators.js';
 import { splitSentences } from './language.js';
+import { corefSpan, headRelation } from './dependency-paths.js';
 import type { CoreNlpDocument } from '../nlp/corenlp-document.js';
 import { findMentions } from './mentions.js';
 import {
@@ -37,6 +38,9 @@ function mainSubject(entities: Map<string, ResolvedEntity>): string | null {
  * "It cooperates with …" / "Its sales …" at the start of a sentence: the entity the previous
  * sentence opened with (a company, zone or university), added as a mention of it.
  */
+/** Kinds a pronoun in these reports stands for ("It has formed …", "its products", "its pillar industries"). */
+const OWNER_KINDS = ['ENTERPRISE', 'ZONE', 'UNIVERSITY'];
+
 function linkSentencePronouns(
   text: string,
   sentences: ReturnType<typeof splitSentences>,
@@ -52,7 +56,7 @@ function linkSentencePronouns(
         m.start >= prev.start &&
         m.end <= prev.end &&
         m.entityKey &&
-        ['ENTERPRISE', 'ZONE', 'UNIVERSITY'].includes(entities.get(m.entityKey)?.kind ?? ''),
+        OWNER_KINDS.includes(entities.get(m.entityKey)?.kind ?? ''),
     );
     if (!antecedent?.entityKey) continue;
     const end = s.start + (text.startsWith('Its', s.start) ? 3 : 2);
@@ -68,14 +72,12 @@ function linkSentencePronouns(
   mentions.sort((a, b) => a.start - b.start);
 }
 
-/** Kinds a possessive pronoun in these reports stands for ("its products", "its pillar industries"). */
-const OWNER_KINDS = ['ENTERPRISE', 'ZONE', 'UNIVERSITY'];
-
 /**
  * "…, and its wind power bearings are sold to Germany": a possessive "its" inside a sentence
- * is the body CoreNLP's coreference links it to, else the company, zone or university named
- * last in this sentence or the one before; added as a mention of it, so the rules over the
- * parse reach the owner ("its X are sold" → the owner makes X).
+ * is a company, zone or university named before it in its sentence (the one CoreNLP's
+ * coreference links it to, else the last); with none there, the body coreference links it to,
+ * else the one named last in the sentence before. Added as a mention of it, so the rules over
+ * the parse reach the owner ("its X are sold" → the owner makes X).
  */
 function linkPossessives(language: CoreNlpDocument, mentions: Mention[], entities: Map<string, ResolvedEntity>): void {
   const owner = (m: Mention) =>
@@ -94,8 +96,30 @@ function linkPossessives(language: CoreNlpDocument, mentions: Mention[], entitie
         const { start, end } = corefSpan(language, c);
         return mentions.filter((m) => owner(m) && m.end <= at && m.start < end && start < m.end);
       });
+      // An owner named earlier in the same sentence comes first: coreference reaching back past it
+      // to an earlier sentence is its usual mistake ("The company has worked with … . Y, which
+      // settled in the base, turns … into yarn; its yarn is sold …" is Y's yarn).
+      const here = sentence.tokens[0]?.characterOffsetBegin ?? 0;
+      const owners = mentions.filter((m) => owner(m) && m.start >= here && m.end <= at);
+      // A subject before it outranks a body named in passing, and that one a body in a
+      // prepositional phrase ("X, a high-tech enterprise in the base, takes … as its raw material").
+      const rank = (m: Mention) => {
+        const relation = headRelation(language, m) ?? '';
+        return /^nsubj/.test(relation) ? 0 : /^(?:nmod|obl)/.test(relation) ? 2 : 1;
+      };
+      const best = Math.min(...owners.map(rank));
+      const inSentence = owners.filter((m) => rank(m) === best);
+      const linkedHere = linked.filter((m) => m.start >= here);
       const nearest = mentions.filter((m) => owner(m) && m.start >= since && m.end <= at);
-      const antecedent = (linked.length > 0 ? linked : nearest).sort((a, b) => b.start - a.start)[0];
+      const choices =
+        inSentence.length > 0
+          ? linkedHere.length > 0
+            ? linkedHere
+            : inSentence
+          : linked.length > 0
+            ? linked
+            : nearest;
+      const antecedent = choices.sort((a, b) => b.start - a.start)[0];
       if (!antecedent?.entityKey) continue;
       added.push({
         start: at,
@@ -111,15 +135,6 @@ function linkPossessives(language: CoreNlpDocument, mentions: Mention[], entitie
   mentions.sort((a, b) => a.start - b.start);
 }
 
-/** The character span of a coreference mention. */
-function corefSpan(language: CoreNlpDocument, c: { sentNum: number; startIndex: number; endIndex: number }) {
-  const s = language.sentences[c.sentNum - 1];
-  return {
-    start: s?.tokens[c.startIndex - 1]?.characterOffsetBegin ?? -1,
-    end: s?.tokens[c.endIndex - 2]?.characterOffsetEnd ?? -1,
-  };
-}
-
 /**
  * "the company", "the zone" name the latest body of their kind by the surface rule
  * (resolve.ts); the language model's coreference knows better when the latest one was only
@@ -132,6 +147,8 @@ function followCoreference(
   entities: Map<string, ResolvedEntity>,
 ): void {
   const chains = Object.values(language.corefs ?? {}).map((chain) => chain.map((c) => corefSpan(language, c)));
+  const sentenceOf = (x: Mention) =>
+    language.sentences.findIndex((s) => (s.tokens[s.tokens.length - 1]?.characterOffsetEnd ?? 0) >= x.end);
   for (const m of mentions) {
     if (m.source !== 'anaphora' || !m.entityKey) continue;
     const chain = chains.find((c) => c.some((x) => x.start <= m.start && m.end <= x.end));
@@ -155,8 +172,6 @@ function followCoreference(
     const surface = mentions
       .filter((x) => x.entityKey === m.entityKey && x.end <= m.start && x.source !== 'anaphora')
       .sort((a, b) => b.start - a.start)[0];
-    const sentenceOf = (x: Mention) =>
-      language.sentences.findIndex((s) => (s.tokens[s.tokens.length - 1]?.characterOffsetEnd ?? 0) >= x.end);
     if (named?.entityKey && surface && sentenceOf(named) === sentenceOf(surface)) {
       m.entityKey = named.entityKey;
       m.kind = named.kind;

@@ -3,6 +3,7 @@
 // fact rules of matcher 'dependency': from a trigger word, down a few labelled edges, to
 // the head word of a name. Pure: a sentence of CoreNLP's JSON in, token numbers out.
 import type { CoreNlpDependency, CoreNlpDocument, CoreNlpSentence, CoreNlpToken } from '../nlp/corenlp-document.js';
+import { QUANTITY_NOUNS } from './lexicon.js';
 
 /**
  * One way from the trigger to an end: edge labels separated by `>` ("obj>nmod:with": the
@@ -80,6 +81,7 @@ export function reach(parse: ParsedSentence, trigger: number, path: DependencyPa
           (parse.children.get(t) ?? []).filter((e) => labelMatches(e.dep, step)).map((e) => e.dependent),
         );
   }
+  frontier = frontier.map((t) => countedThing(parse, t));
   const out = new Set(frontier);
   for (let i = 0; i < frontier.length; i += 1) {
     for (const e of parse.children.get(frontier[i] as number) ?? []) {
@@ -92,6 +94,26 @@ export function reach(parse: ParsedSentence, trigger: number, path: DependencyPa
   return [...out];
 }
 
+const QUANTITY_NOUN_SET = new Set<string>(QUANTITY_NOUNS);
+
+/**
+ * The thing a word counts or sorts, when it is a common noun of QUANTITY_NOUNS with an "of"
+ * phrase ("produces more than 80 kinds of intermediates": the intermediates); else the word.
+ */
+export function countedThing(parse: ParsedSentence, token: number): number {
+  const t = parse.tokens[token - 1];
+  if (!t || !/^NNS?$/.test(t.pos) || !QUANTITY_NOUN_SET.has(t.lemma.toLowerCase())) return token;
+  // Enhanced++ folds the preposition into the label; the basic tree keeps it as a `case` word.
+  const isOf = (e: CoreNlpDependency) =>
+    e.dep === 'nmod:of' ||
+    (e.dep === 'nmod' &&
+      (parse.children.get(e.dependent) ?? []).some(
+        (c) => c.dep === 'case' && parse.tokens[c.dependent - 1]?.word.toLowerCase() === 'of',
+      ));
+  const of = (parse.children.get(token) ?? []).find(isOf);
+  return of && /^NN/.test(parse.tokens[of.dependent - 1]?.pos ?? '') ? of.dependent : token;
+}
+
 /** Tokens (by number) whose lemma is one of `lemmas` (lower case). */
 export function triggersIn(parse: ParsedSentence, lemmas: ReadonlySet<string>): number[] {
   return parse.tokens.filter((t) => lemmas.has(t.lemma.toLowerCase())).map((t) => t.index);
@@ -102,8 +124,41 @@ export function tokenSpan(parse: ParsedSentence, index: number): { start: number
   return { start: t.characterOffsetBegin, end: t.characterOffsetEnd };
 }
 
+/** The character span of a coreference mention (CoreNLP counts its tokens from 1, its end exclusive). */
+export function corefSpan(
+  doc: CoreNlpDocument,
+  c: { sentNum: number; startIndex: number; endIndex: number },
+): { start: number; end: number } {
+  const s = doc.sentences[c.sentNum - 1];
+  return {
+    start: s?.tokens[c.startIndex - 1]?.characterOffsetBegin ?? -1,
+    end: s?.tokens[c.endIndex - 2]?.characterOffsetEnd ?? -1,
+  };
+}
+
 /** Relations by which one noun phrase modifies another: "the project of X", "X's project", "X project". */
 const MODIFIER_RELATIONS = new Set(['nmod', 'nmod:poss', 'compound']);
+
+/**
+ * The relation by which a span's head word hangs in the basic parse ("nsubj", "obl", …): the
+ * word of the span whose parent lies outside it. Null when no parsed sentence holds the span.
+ */
+export function headRelation(doc: CoreNlpDocument, span: { start: number; end: number }): string | null {
+  for (const sentence of doc.sentences) {
+    const tree = parsedSentence(sentence, 'basic');
+    if (!tree) continue;
+    const inside = (i: number) => {
+      const t = tree.tokens[i - 1];
+      return t !== undefined && t.characterOffsetBegin >= span.start && t.characterOffsetEnd <= span.end;
+    };
+    for (const t of tree.tokens) {
+      if (!inside(t.index)) continue;
+      const up = tree.parents.get(t.index)?.[0];
+      if (!up || !inside(up.governor)) return up?.dep ?? 'root';
+    }
+  }
+  return null;
+}
 
 /**
  * Whether a name only modifies another name in the parse ("the new materials project of

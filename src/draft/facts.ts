@@ -479,12 +479,19 @@ function dependencyFacts(rule: DependencyRule, x: FactContext, years: Map<number
       const t = tokenSpan(parse, token);
       return x.mentions.find((m) => m.entityKey && m.start <= t.start && t.end <= m.end);
     };
+    // An item of a list the parse took for one phrase brings the other items with it.
+    const withListItems = (m: Mention): Mention[] =>
+      m.list
+        ? x.mentions.filter((o) => o.entityKey && o.list?.start === m.list?.start && o.list?.end === m.list?.end)
+        : [m];
     const ends = (trigger: number, paths: readonly string[], kinds: readonly EntityKind[]) => [
       ...new Set(
         paths
           .flatMap((p) => reach(parse, trigger, p))
           .map(mentionAt)
-          .filter((m): m is Mention => m !== undefined && kinds.includes(kind(m))),
+          .filter((m): m is Mention => m !== undefined)
+          .flatMap(withListItems)
+          .filter((m) => kinds.includes(kind(m))),
       ),
     ];
     for (const trigger of triggersIn(parse, lemmas)) {

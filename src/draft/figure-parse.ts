@@ -5,8 +5,8 @@
 // figure is often another thing. Pure: a parsed sentence and the draft's mentions in, an
 // answer out (or null, and the surface heuristics of indicators.ts decide).
 import type { CoreNlpDependency, CoreNlpDocument, CoreNlpSentence } from '../nlp/corenlp-document.js';
-import { parsedSentence, tokenSpan, type ParsedSentence } from './dependency-paths.js';
-import { EVENT_WORDS, FIGURE_TENSE, SIGNED_THING_NOUNS, YEAR_OF_ANOTHER_EVENT_VERBS } from './lexicon.js';
+import { corefSpan, parsedSentence, tokenSpan, type ParsedSentence } from './dependency-paths.js';
+import { EVENT_WORD_SET, FIGURE_TENSE, SIGNED_THING_NOUNS, YEAR_OF_ANOTHER_EVENT_VERBS } from './lexicon.js';
 import type { Mention } from './types.js';
 
 interface Span {
@@ -372,7 +372,6 @@ function withAttribute(p: FigureParse, head: number): 'investment' | 'area' | nu
   return dated ? null : lemma;
 }
 
-const EVENT_WORD_SET = new Set<string>(EVENT_WORDS);
 /** A mention of an event: a Project-kind name with an event word ("the 22nd … Expo", "the signing ceremony"). */
 function isEvent(m: Mention): boolean {
   return (
@@ -405,17 +404,9 @@ function corefMention(
   for (const chain of Object.values(doc.corefs ?? {})) {
     if (!chain.some((c) => c.sentNum === sentNum && c.headIndex === token)) continue;
     for (const c of chain) {
-      const s = doc.sentences[c.sentNum - 1];
-      const first = s?.tokens[c.startIndex - 1];
-      const last = s?.tokens[c.endIndex - 2];
-      if (!first || !last || (c.sentNum === sentNum && c.headIndex === token)) continue;
-      const m = mentions.find(
-        (x) =>
-          isSubject(x) &&
-          x.start < last.characterOffsetEnd &&
-          first.characterOffsetBegin < x.end &&
-          x.source !== 'anaphora',
-      );
+      const { start, end } = corefSpan(doc, c);
+      if (start < 0 || end < 0 || (c.sentNum === sentNum && c.headIndex === token)) continue;
+      const m = mentions.find((x) => isSubject(x) && x.start < end && start < x.end && x.source !== 'anaphora');
       if (m) return m;
     }
   }

@@ -39,17 +39,25 @@ export interface CandidateQuery {
 const PER_RUN = 8;
 const PER_SENTENCE = 6;
 
-function luceneTerms(phrase: string): string[] {
-  // Letters and digits only: no Lucene syntax (quotes, colons, operators) can come from the article.
-  return [
-    ...new Set(
-      phrase
-        .toLowerCase()
-        .replace(/['’]s\b/g, 's')
-        .split(/[^a-z0-9]+/)
-        .filter((t) => t.length > 1 && !QUERY_STOP_WORDS.has(t)),
-    ),
-  ];
+/**
+ * The index's analyzer keeps a possessive with its word ("mayor's" is one term, and neither
+ * "mayor" nor "mayors" finds it), so a possessive is asked both ways: "Dalian's" finds
+ * "Dalian", "Mayor's" finds "Mayor's Quality Award".
+ */
+export function luceneTerms(phrase: string): string[] {
+  // Letters, digits and a possessive's apostrophe only: no Lucene syntax (quotes, colons,
+  // operators) can come from the article; the apostrophe is none.
+  const terms = phrase
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[^a-z0-9']+/)
+    .flatMap((t) => {
+      const word = t.replace(/^'+|'+$/g, '');
+      const possessive = /^([a-z0-9]+)'s$/.exec(word);
+      return possessive ? [possessive[1] as string, word] : [word.replace(/'/g, '')];
+    })
+    .filter((t) => t.length > 1 && !QUERY_STOP_WORDS.has(t));
+  return [...new Set(terms)];
 }
 
 /**

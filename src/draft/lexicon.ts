@@ -679,6 +679,8 @@ export const TRIGGER_LEMMAS = {
   relying: ['rely', 'depend', 'lean'],
   developing: ['develop', 'design', 'research'],
   producing: ['produce', 'manufacture', 'make'],
+  /** "turns the adipic acid of X into nylon 66 chips": what comes out is made. */
+  converting: ['turn', 'process', 'convert'],
   selling: ['sell', 'export', 'supply', 'deliver', 'ship'],
   implementing: ['implement', 'build', 'construct', 'launch', 'invest', 'undertake', 'sign', 'start', 'carry'],
   presenting: ['present', 'award', 'confer', 'grant', 'issue', 'announce', 'unveil'],
@@ -740,6 +742,25 @@ export const SIGNED_THING_NOUNS: readonly string[] = ['project', 'agreement', 'c
 /** Verbs whose object or passive subject is an event ("held a signing ceremony", "the forum was hosted by …"). */
 export const EVENT_HOLD_VERBS = ['hold', 'host', 'organize', 'convene'] as const;
 
+/**
+ * Word pairs joined by "and" inside one name ("Management Committee of Fuxin Economic and
+ * Technological Development Zone"): never the point where two names of a list meet.
+ */
+export const NAME_INTERNAL_PAIRS: readonly string[] = [
+  'Economic and Technological',
+  'Economic and Technology',
+  'Science and Technology',
+  'Iron and Steel',
+  'Research and Development',
+  'Industry and Information',
+  'Industry and Trade',
+  'Culture and Tourism',
+  'Oil and Gas',
+];
+
+/** Nouns that only count or sort what follows "of" ("more than 80 kinds of fluorine-containing intermediates"). */
+export const QUANTITY_NOUNS: readonly string[] = ['kind', 'type', 'variety', 'series', 'range', 'batch', 'number'];
+
 export const EVENT_WORDS = [
   'conference',
   'forum',
@@ -754,6 +775,8 @@ export const EVENT_WORDS = [
   'contest',
   'competition',
 ] as const;
+/** EVENT_WORDS for look-ups by word. */
+export const EVENT_WORD_SET: ReadonlySet<string> = new Set<string>(EVENT_WORDS);
 
 /**
  * Verbs of title-case headlines ("Liaoyang Holds Investment Promotion Conference in Dalian and

@@ -8,15 +8,16 @@
 // Ltd.", "… Development Zone of Panjin"), and the lexicon its places.
 import type { CoreNlpDocument, CoreNlpToken } from '../nlp/corenlp-document.js';
 import { isGenericName } from './names.js';
-import { parsedSentence } from './dependency-paths.js';
+import { countedThing, parsedSentence } from './dependency-paths.js';
 import {
   EVENT_HOLD_VERBS,
-  EVENT_WORDS,
+  EVENT_WORD_SET,
   FIGURE_NOUNS,
   PRODUCER_NOUNS,
   THING_STOP_NOUNS,
   THING_VERBS,
   TITLE_VERBS,
+  TRIGGER_LEMMAS,
 } from './lexicon.js';
 import type { Mention } from './types.js';
 
@@ -67,7 +68,7 @@ function phraseOf(
   tree: ParsedTree,
   sentence: CoreNlpDocument['sentences'][number],
   head: number,
-  options: { conjuncts?: boolean } = {},
+  options: { conjuncts?: boolean; lists?: boolean } = {},
 ): { start: number; end: number; words: number } | null {
   const token = (i: number) => sentence.tokens[i - 1];
   // "lines for steering pumps", "base of solid preparations" name the thing; "a factory with German partners" adds to it.
@@ -76,6 +77,7 @@ function phraseOf(
       (c) => c.dep === 'case' && !NAME_PREPOSITIONS.has(token(c.dependent)?.word.toLowerCase() ?? ''),
     );
   const parts = new Set([head]);
+  let listed = false; // a conjunct below the head: a list the parse hung under it
   const grow = (i: number, depth: number) => {
     for (const c of tree.children.get(i) ?? []) {
       // A hyphen inside a word ("deep-sea") is part of the name too.
@@ -84,6 +86,7 @@ function phraseOf(
       if (depth === 0 && c.dep === 'case') continue; // the head's own preposition ("as a …") is not in the name
       if (depth === 0 && options.conjuncts === false && (c.dep === 'cc' || c.dep === 'conj')) continue;
       parts.add(c.dependent);
+      if (c.dep === 'conj') listed = true;
       grow(c.dependent, depth + 1);
     }
   };
@@ -91,7 +94,10 @@ function phraseOf(
   const ordered = [...parts].sort((a, b) => a - b);
   let first = ordered[0] as number;
   let last = ordered[ordered.length - 1] as number;
-  for (let i = first; i <= last; i += 1) if (!parts.has(i)) return null; // a gap: not one phrase
+  // A gap is not one phrase; a comma is no gap in a list the parse hung under one head
+  // ("paraxylene, polyester chips and nylon 66 salt": compounds of "salt"), which listItems splits.
+  const listComma = (i: number) => options.lists === true && listed && token(i)?.pos === ',';
+  for (let i = first; i <= last; i += 1) if (!parts.has(i) && !listComma(i)) return null;
   while (first < last && /^(CC|DT|PRP\$|IN|,|``)$/.test(token(first)?.pos ?? '')) first += 1;
   while (last > first && /^(CC|IN|,|DT|'')$/.test(token(last)?.pos ?? '')) last -= 1;
   const start = token(first)?.characterOffsetBegin;
@@ -113,7 +119,9 @@ export function thingsFromParse(
   verbs: ReadonlySet<string> = THING_VERB_SET,
 ): Mention[] {
   const out: Mention[] = [];
-  for (const { sentence, tree, head } of [...nounsDoneTo(doc, verbs), ...producedNouns(doc)]) {
+  for (const found of [...nounsDoneTo(doc, verbs), ...producedNouns(doc), ...convertedNouns(doc)]) {
+    const { sentence, tree } = found;
+    const head = sentence.tokens[countedThing(tree, found.head.index) - 1] ?? found.head;
     if (NOT_A_THING.has(head.lemma.toLowerCase()) || (head.ner !== 'O' && head.ner !== undefined)) continue;
     // "wind power bearings and railway bearings": each conjunct is a thing of its own.
     const conjuncts = (tree.children.get(head.index) ?? [])
@@ -122,65 +130,110 @@ export function thingsFromParse(
     for (const h of [head.index, ...conjuncts]) {
       const t = sentence.tokens[h - 1];
       if (!t || NOT_A_THING.has(t.lemma.toLowerCase()) || (t.ner !== 'O' && t.ner !== undefined)) continue;
-      const phrase = phraseOf(tree, sentence, h, { conjuncts: false });
+      const phrase = phraseOf(tree, sentence, h, { conjuncts: false, lists: true });
       // One word names a thing only in a list of things ("produces paraxylene, polyester chips and adipic acid").
       if (!phrase || (phrase.words < 2 && conjuncts.length === 0)) continue;
-      // "fluorine-containing pesticide intermediates": a hyphenated word is whole.
-      while (phrase.start > 0 && text[phrase.start - 1] === '-') {
+      // "fluorine-containing pesticide intermediates": a hyphenated word is whole, also when the
+      // parse starts the phrase at the hyphen itself.
+      while (phrase.start > 0 && (text[phrase.start - 1] === '-' || text[phrase.start] === '-')) {
         phrase.start -= 1;
         while (phrase.start > 0 && /[\w-]/.test(text[phrase.start - 1] ?? '')) phrase.start -= 1;
       }
-      const surface = text.slice(phrase.start, phrase.end);
-      if (/^[A-Z]/.test(surface) || /\d[\d,.]*\s*(?:yuan|billion|million)/i.test(surface) || surface.includes('\n'))
-        continue;
-      out.push({ start: phrase.start, end: phrase.end, surface, kind: 'PROJECT', source: 'nlp' });
+      const items = listItems(text, phrase.start, phrase.end);
+      const list = items.length > 1 ? { start: phrase.start, end: phrase.end } : undefined;
+      for (const item of items) {
+        const surface = text.slice(item.start, item.end);
+        if (/^[A-Z]/.test(surface) || /\d[\d,.]*\s*(?:yuan|billion|million)/i.test(surface) || surface.includes('\n'))
+          continue;
+        out.push({ ...item, surface, kind: 'PROJECT', source: 'nlp', ...(list ? { list } : {}) });
+      }
     }
   }
   return out;
 }
 
+/**
+ * The items of a span that is a list the parse took for one noun phrase ("produces paraxylene,
+ * polyester chips, adipic acid and nylon 66 salt", parsed as compounds of "salt"): split at its
+ * commas, and the last item at "and". A name of a thing holds no comma, so a span without one
+ * is one item.
+ */
+export function listItems(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const span = text.slice(start, end);
+  if (!span.includes(',')) return [{ start, end }];
+  const separators = [...span.matchAll(/\s*,\s*(?:and\s+)?/g)].map((m) => [m.index, m.index + m[0].length]);
+  const afterLastComma = separators[separators.length - 1]?.[1] ?? 0;
+  const and = /\s+and\s+/.exec(span.slice(afterLastComma));
+  if (and) separators.push([afterLastComma + and.index, afterLastComma + and.index + and[0].length]);
+  const items: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  for (const [sepStart, sepEnd] of [...separators, [span.length, span.length]] as Array<[number, number]>) {
+    if (sepStart > from) items.push({ start: start + from, end: start + sepStart });
+    from = sepEnd;
+  }
+  return items;
+}
+
+type NounInSentence = { sentence: CoreNlpDocument['sentences'][number]; tree: ParsedTree; head: CoreNlpToken };
+
+/** Each common noun hanging from a word `governs` accepts by an edge `hangs` accepts, in the basic parse. */
+function* nounsHangingFrom(
+  doc: CoreNlpDocument,
+  governs: (word: CoreNlpToken) => boolean,
+  hangs: (edge: { dep: string; dependent: number }, tree: ParsedTree, sentence: NounInSentence['sentence']) => boolean,
+): Generator<NounInSentence> {
+  for (const sentence of doc.sentences) {
+    const tree = parsedSentence(sentence, 'basic');
+    if (!tree) continue;
+    for (const word of sentence.tokens) {
+      if (!governs(word)) continue;
+      for (const e of tree.children.get(word.index) ?? []) {
+        const head = sentence.tokens[e.dependent - 1];
+        if (head && /^NN/.test(head.pos) && hangs(e, tree, sentence)) yield { sentence, tree, head };
+      }
+    }
+  }
+}
+
 const PRODUCER_NOUN_SET = new Set<string>(PRODUCER_NOUNS);
 
 /** Each noun a producer is "of": "a major producer of special steel wire rods". */
-function* producedNouns(
-  doc: CoreNlpDocument,
-): Generator<{ sentence: CoreNlpDocument['sentences'][number]; tree: ParsedTree; head: CoreNlpToken }> {
-  for (const sentence of doc.sentences) {
-    const tree = parsedSentence(sentence, 'basic');
-    if (!tree) continue;
-    for (const producer of sentence.tokens) {
-      if (!PRODUCER_NOUN_SET.has(producer.lemma.toLowerCase())) continue;
-      for (const e of tree.children.get(producer.index) ?? []) {
-        const head = sentence.tokens[e.dependent - 1];
-        const of = (tree.children.get(e.dependent) ?? []).some(
-          (c) => c.dep === 'case' && sentence.tokens[c.dependent - 1]?.word.toLowerCase() === 'of',
-        );
-        if (e.dep === 'nmod' && of && head && /^NN/.test(head.pos)) yield { sentence, tree, head };
-      }
-    }
-  }
+function producedNouns(doc: CoreNlpDocument): Generator<NounInSentence> {
+  return nounsHangingFrom(
+    doc,
+    (producer) => PRODUCER_NOUN_SET.has(producer.lemma.toLowerCase()),
+    (e, tree, sentence) =>
+      e.dep === 'nmod' &&
+      (tree.children.get(e.dependent) ?? []).some(
+        (c) => c.dep === 'case' && sentence.tokens[c.dependent - 1]?.word.toLowerCase() === 'of',
+      ),
+  );
+}
+
+const CONVERTING_VERBS = new Set<string>(TRIGGER_LEMMAS.converting);
+
+/** Each noun a material is turned "into": "turns the adipic acid of X into nylon 66 chips". */
+function convertedNouns(doc: CoreNlpDocument): Generator<NounInSentence> {
+  return nounsHangingFrom(
+    doc,
+    (verb) => CONVERTING_VERBS.has(verb.lemma.toLowerCase()) && /^VB/.test(verb.pos),
+    (e, tree, sentence) =>
+      e.dep === 'obl' &&
+      (tree.children.get(e.dependent) ?? []).some(
+        (c) => c.dep === 'case' && sentence.tokens[c.dependent - 1]?.word.toLowerCase() === 'into',
+      ),
+  );
 }
 
 /** Each noun that is the object or passive subject of one of `verbs` ("built a base", "a ceremony was held"). */
-function* nounsDoneTo(
-  doc: CoreNlpDocument,
-  verbs: ReadonlySet<string>,
-): Generator<{ sentence: CoreNlpDocument['sentences'][number]; tree: ParsedTree; head: CoreNlpToken }> {
-  for (const sentence of doc.sentences) {
-    const tree = parsedSentence(sentence, 'basic');
-    if (!tree) continue;
-    for (const verb of sentence.tokens) {
-      if (!verbs.has(verb.lemma.toLowerCase()) || !/^VB/.test(verb.pos)) continue;
-      for (const e of tree.children.get(verb.index) ?? []) {
-        if (e.dep !== 'obj' && e.dep !== 'nsubj:pass') continue;
-        const head = sentence.tokens[e.dependent - 1];
-        if (head && /^NN/.test(head.pos)) yield { sentence, tree, head };
-      }
-    }
-  }
+function nounsDoneTo(doc: CoreNlpDocument, verbs: ReadonlySet<string>): Generator<NounInSentence> {
+  return nounsHangingFrom(
+    doc,
+    (verb) => verbs.has(verb.lemma.toLowerCase()) && /^VB/.test(verb.pos),
+    (e) => e.dep === 'obj' || e.dep === 'nsubj:pass',
+  );
 }
 
-const EVENT_WORD_SET = new Set<string>(EVENT_WORDS);
 const EVENT_HOLD_VERB_SET = new Set<string>(EVENT_HOLD_VERBS);
 
 /**

@@ -17,6 +17,7 @@ import {
   ROLES_SOURCE,
   SALE_VERBS,
   HEADLINE_VERBS,
+  NAME_INTERNAL_PAIRS,
 } from './lexicon.js';
 import type { EntityKind } from './types.js';
 
@@ -122,7 +123,12 @@ export function kindOfName(name: string): EntityKind | null {
   return kind;
 }
 
-/** Splits "A University and B University" into its two names; keeps "Rubber and Plastic Machinery Co., Ltd." whole. */
+const INTERNAL_PAIRS = new Set<string>(NAME_INTERNAL_PAIRS);
+
+/**
+ * Splits "A University and B University" into its two names; keeps "Rubber and Plastic
+ * Machinery Co., Ltd." and "… of Chaoyang Economic and Technological Development Zone" whole.
+ */
 function splitConjoined(start: number, run: string): Array<{ start: number; text: string }> {
   const parts: Array<{ start: number; text: string }> = [];
   let cursor = 0;
@@ -130,6 +136,8 @@ function splitConjoined(start: number, run: string): Array<{ start: number; text
   let m: RegExpExecArray | null;
   while ((m = re.exec(run))) {
     const left = run.slice(cursor, m.index);
+    const pair = `${/\S+$/.exec(left)?.[0] ?? ''} and ${/^\S+/.exec(run.slice(m.index + m[0].length))?.[0] ?? ''}`;
+    if (INTERNAL_PAIRS.has(pair)) continue;
     if (kindOfName(left) && kindOfName(run.slice(m.index + m[0].length))) {
       parts.push({ start: start + cursor, text: left });
       cursor = m.index + m[0].length;

@@ -189,7 +189,10 @@ const SHOWN_CANDIDATES = 3;
 
 /**
  * The earlier mention of the same kind whose name is this one with a place in front ("Anshan
- * Mayor's Quality Award" for "Mayor's Quality Award"), if any: the latest such.
+ * Mayor's Quality Award" for "Mayor's Quality Award"), or a company's name with its parent
+ * after "of" ("Liaoyang Petrochemical Company of PetroChina" for "Liaoyang Petrochemical
+ * Company"), if any: the latest such. Only a company's own head word ("Company", "Group", …)
+ * before the "of" counts: "Dalian University" is not "Dalian University of Technology".
  */
 function shortFormOf(m: Mention, earlier: Mention[]): Mention | undefined {
   const short = tokens(m.surface);
@@ -198,8 +201,15 @@ function shortFormOf(m: Mention, earlier: Mention[]): Mention | undefined {
     if (e.kind !== m.kind || e.source === 'anaphora') return false;
     const long = tokens(e.surface);
     const at = long.length - short.length;
-    if (at < 1 || long.slice(at).join(' ') !== short.join(' ')) return false;
-    return long.slice(0, at).some((t) => PLACE_TOKENS.has(t));
+    if (at >= 1 && long.slice(at).join(' ') === short.join(' '))
+      return long.slice(0, at).some((t) => PLACE_TOKENS.has(t));
+    return (
+      m.kind === 'ENTERPRISE' &&
+      CORPORATE_TOKENS.has(short[short.length - 1] ?? '') &&
+      long.length > short.length + 1 &&
+      long[short.length] === 'of' &&
+      long.slice(0, short.length).join(' ') === short.join(' ')
+    );
   });
 }
 

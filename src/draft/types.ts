@@ -44,6 +44,11 @@ export interface Mention {
   graphId?: string;
   /** Key of the draft entity it was resolved to. */
   entityKey?: string;
+  /**
+   * The span of the list it is an item of, when the parse took the list for one phrase
+   * ("produces paraxylene, polyester chips and nylon 66 salt"): a rule reaching one item reaches all.
+   */
+  list?: { start: number; end: number };
 }
 
 /** An existing entity the resolver weighed for a name, with its score and why. */

@@ -69,9 +69,13 @@ export const IGNORED_CHARACTERS: readonly string[] = [
   '\u300b',
 ];
 
+/** IGNORED_CHARACTERS as one character class: a name is scanned once, not once per character. */
+const IGNORED = new RegExp(
+  `[${IGNORED_CHARACTERS.map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`,
+  'g',
+);
+
 /** The comparison key of a name: lower case, ignored characters removed. */
 export function normalizeName(value: string): string {
-  let s = value.toLowerCase();
-  for (const ch of IGNORED_CHARACTERS) s = s.split(ch).join('');
-  return s;
+  return value.toLowerCase().replace(IGNORED, '');
 }

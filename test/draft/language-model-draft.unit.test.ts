@@ -11,11 +11,18 @@ import { FACT_RULES } from '../../src/draft/rules/fact-rules.js';
 import type { GraphEntity } from '../../src/draft/graph-names.js';
 import type { CoreNlpDocument } from '../../src/nlp/corenlp-document.js';
 
+/** A fixture article and CoreNLP's recorded reading of it (fixtures/corenlp/, same name, .json). */
+function readFixture(file: string): { text: string; reading: CoreNlpDocument } {
+  return {
+    text: readFileSync(join(PROJECT_ROOT, file), 'utf8'),
+    reading: JSON.parse(
+      readFileSync(join(PROJECT_ROOT, 'test/draft/fixtures/corenlp', file.replace(/\.txt$/, '.json')), 'utf8'),
+    ) as CoreNlpDocument,
+  };
+}
+
 const ARTICLE = 'test/draft/fixtures/puwan-zone-profile.txt';
-const TEXT = readFileSync(join(PROJECT_ROOT, ARTICLE), 'utf8');
-const READING = JSON.parse(
-  readFileSync(join(PROJECT_ROOT, 'test/draft/fixtures/corenlp', ARTICLE.replace(/\.txt$/, '.json')), 'utf8'),
-) as CoreNlpDocument;
+const { text: TEXT, reading: READING } = readFixture(ARTICLE);
 
 /** The graph's candidates for the article's names, as the name index gives them (ids and places of the seed graph). */
 const GRAPH: GraphEntity[] = [
@@ -234,11 +241,7 @@ describe('names in the test article', () => {
 });
 
 describe('each dependency rule, run alone on sentences written for it', () => {
-  const SENTENCES = 'test/draft/fixtures/dependency-sentences.txt';
-  const text = readFileSync(join(PROJECT_ROOT, SENTENCES), 'utf8');
-  const reading = JSON.parse(
-    readFileSync(join(PROJECT_ROOT, 'test/draft/fixtures/corenlp', SENTENCES.replace(/\.txt$/, '.json')), 'utf8'),
-  ) as CoreNlpDocument;
+  const { text, reading } = readFixture('test/draft/fixtures/dependency-sentences.txt');
   const alone = (name: string) => {
     const rule = FACT_RULES.find((r) => r.name === name);
     if (!rule) throw new Error(`no rule ${name}`);
@@ -302,11 +305,7 @@ describe('each dependency rule, run alone on sentences written for it', () => {
 describe('a published report, read as published', () => {
   // A winner list with the title only in the headline, a designation in apposition, products
   // sold abroad, a signing ceremony with its tally, a plan, an industry with its figure.
-  const REPORT = 'test/draft/fixtures/published-report.txt';
-  const text = readFileSync(join(PROJECT_ROOT, REPORT), 'utf8');
-  const reading = JSON.parse(
-    readFileSync(join(PROJECT_ROOT, 'test/draft/fixtures/corenlp', REPORT.replace(/\.txt$/, '.json')), 'utf8'),
-  ) as CoreNlpDocument;
+  const { text, reading } = readFixture('test/draft/fixtures/published-report.txt');
   const graph: GraphEntity[] = [
     {
       id: 'award:high-tech-enterprise',
@@ -398,5 +397,65 @@ describe('a published report, read as published', () => {
     expect(figure(8_600_000_000)).toEqual([['cluster:valve-industry', 'yuan', 2023]]);
     // "There were 35 valve enterprises in the zone": an existential clause counts what is in its place.
     expect(figure(35)).toEqual([['zone:tieling-economic-development-zone', 'enterprises', 2023]]);
+  });
+});
+
+describe('a chemical base report: lists, conversions, possessives and long names', () => {
+  // A product list the parse may hang under its last item, "turns … into", "its" after a
+  // relative clause that names the base, "N kinds of" products, a company's short form after
+  // its name "of" its parent, and a committee of an "Economic and Technological" zone.
+  const { text, reading } = readFixture('test/draft/fixtures/chemical-base-report.txt');
+  const doc = {
+    id: '900_0000000000000000',
+    title: '',
+    date: '2024-05-20',
+    dateDerivation: 'test',
+    file: 'c.txt',
+    text,
+  };
+  const draft = buildDraft(doc, [], reading);
+  const facts = (type: string) => draft.facts.filter((f) => f.type === type).map((f) => [f.rule, f.from, f.to]);
+  const liaohe = 'enterprise:panjin-liaohe-chemical-company-of-sinochem';
+
+  it('read a company named short after its name "of" its parent as that company', () => {
+    expect(draft.entities.find((e) => e.id === liaohe)?.surfaceForms).toEqual([
+      'Panjin Liaohe Chemical Company of Sinochem',
+      'Panjin Liaohe Chemical Company',
+    ]);
+  });
+
+  it('read every product of a list, what a material is turned into, and the products of "N kinds of"', () => {
+    expect(facts('MANUFACTURES')).toEqual(
+      expect.arrayContaining([
+        ...['paraxylene', 'polyester-chips', 'adipic-acid', 'nylon-66-salt'].map((p) => [
+          'dep-manufactures',
+          liaohe,
+          `project:${p}`,
+        ]),
+        ['dep-converts-into', 'enterprise:panjin-huaxin-nylon', 'project:nylon-66-chips'],
+        ['dep-converts-into', 'enterprise:panjin-huaxin-nylon', 'project:tire-cord-fabric'],
+        [
+          'dep-manufactures',
+          'enterprise:panjin-fuyuan-fluorine',
+          'project:fluorine-containing-pharmaceutical-intermediates',
+        ],
+      ]),
+    );
+    // "its tire cord fabric": the subject of the sentence, not the base its relative clause names.
+    expect(draft.facts.filter((f) => f.to === 'project:tire-cord-fabric' && f.type === 'MANUFACTURES')).toHaveLength(1);
+    expect(facts('SOLD_IN').map(([, from, to]) => `${from} → ${to}`)).toEqual([
+      'project:tire-cord-fabric → place:india',
+      'project:tire-cord-fabric → place:t-rkiye',
+    ]);
+  });
+
+  it('keep "Economic and Technological" inside the name of a zone’s committee', () => {
+    expect(facts('LEADS')).toEqual([
+      [
+        'person-role',
+        'person:li-wei',
+        'organization:management-committee-of-panjin-economic-and-technological-development-zone',
+      ],
+    ]);
   });
 });

@@ -37,4 +37,10 @@ describe('normalizeName', () => {
     // Every ignored character is a single UTF-16 unit, which Cypher's replace() handles alike.
     expect(IGNORED_CHARACTERS.every((ch) => ch.length === 1)).toBe(true);
   });
+
+  it('removes each ignored character, and only those', () => {
+    for (const ch of IGNORED_CHARACTERS) expect(normalizeName(`A${ch}b${ch}${ch}1`)).toBe('ab1');
+    expect(normalizeName('a]b^c\\d-e')).toBe('abcde');
+    expect(normalizeName('×ÆØ大连ǅ')).toBe('×æø大连ǆ');
+  });
 });

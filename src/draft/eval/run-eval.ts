@@ -50,6 +50,11 @@ export interface ArticleResult {
   scoreBySpelling: ArticleScore;
 }
 
+/** The file of an evaluation article (`name` without `.txt`). */
+export function evalArticleFile(root: string, set: EvalSet, name: string): string {
+  return join(setDirs(root, set).articles, `${name}.txt`);
+}
+
 export function evalArticles(root: string, set: EvalSet): Array<{ name: string; text: string; gold: Gold }> {
   const { articles: dir, gold } = setDirs(root, set);
   if (!existsSync(dir)) return [];

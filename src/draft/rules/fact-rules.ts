@@ -599,6 +599,19 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
       'A company that supplies or exports a product: "X supplies hard tooth surface reducers to 60 crane makers".',
   },
   {
+    name: 'dep-converts-into',
+    matcher: 'dependency',
+    type: 'MANUFACTURES',
+    from: ['ENTERPRISE'],
+    to: ['PROJECT', 'BRAND'],
+    triggers: TRIGGER_LEMMAS.converting,
+    fromPaths: DOER,
+    toPaths: ['obl:into'],
+    confidence: 0.65,
+    description:
+      'A company that turns a material into products makes them: "X turns the adipic acid of Y into nylon 66 chips and industrial yarn".',
+  },
+  {
     name: 'dep-producer-of',
     matcher: 'dependency',
     type: 'MANUFACTURES',
