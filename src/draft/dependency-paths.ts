@@ -78,7 +78,9 @@ export function reach(parse: ParsedSentence, trigger: number, path: DependencyPa
           (parse.parents.get(t) ?? []).filter((e) => labelMatches(e.dep, step.slice(1))).map((e) => e.governor),
         )
       : frontier.flatMap((t) =>
-          (parse.children.get(t) ?? []).filter((e) => labelMatches(e.dep, step)).map((e) => e.dependent),
+          (parse.children.get(step === 'nsubj' ? clauseOfWithTo(parse, t) : t) ?? [])
+            .filter((e) => labelMatches(e.dep, step))
+            .map((e) => e.dependent),
         );
   }
   frontier = frontier.map((t) => countedThing(parse, t));
@@ -92,6 +94,21 @@ export function reach(parse: ParsedSentence, trigger: number, path: DependencyPa
     }
   }
   return [...out];
+}
+
+/**
+ * "X will cooperate with the university to develop Y": the parser makes "the university" the
+ * subject of "develop", marked by "with". The one who develops is the subject of the clause
+ * "to develop" hangs from; a verb so marked is asked for that clause's subject instead.
+ */
+function clauseOfWithTo(parse: ParsedSentence, verb: number): number {
+  const marks = (parse.children.get(verb) ?? []).filter((e) => e.dep === 'mark');
+  const withTo =
+    marks.some((e) => parse.tokens[e.dependent - 1]?.word.toLowerCase() === 'with') &&
+    marks.some((e) => parse.tokens[e.dependent - 1]?.word.toLowerCase() === 'to');
+  if (!withTo) return verb;
+  const up = (parse.parents.get(verb) ?? []).find((e) => labelMatches(e.dep, 'advcl:*'));
+  return up ? up.governor : verb;
 }
 
 const QUANTITY_NOUN_SET = new Set<string>(QUANTITY_NOUNS);

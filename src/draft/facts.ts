@@ -494,13 +494,19 @@ function dependencyFacts(rule: DependencyRule, x: FactContext, years: Map<number
           .filter((m) => kinds.includes(kind(m))),
       ),
     ];
-    for (const trigger of triggersIn(parse, lemmas)) {
+    const triggers = rule.anyVerb
+      ? parse.tokens.filter((t) => /^VB/.test(t.pos)).map((t) => t.index)
+      : triggersIn(parse, lemmas);
+    for (const trigger of triggers) {
       const at = tokenSpan(parse, trigger);
       const sentence = x.sentences.find((s) => s.start <= at.start && at.end <= s.end);
       if (!sentence) continue;
       const inSentence = (m: Mention) => m.start >= sentence.start && m.end <= sentence.end;
       const froms = ends(trigger, rule.fromPaths, rule.from).filter(inSentence);
-      const tos = ends(trigger, rule.toPaths, rule.to).filter(inSentence);
+      const opensSentence = (m: Mention) => /^\s*In\s+(?:the\s+)?$/.test(x.text.slice(sentence.start, m.start));
+      const tos = ends(trigger, rule.toPaths, rule.to)
+        .filter(inSentence)
+        .filter((m) => !rule.toOpensSentence || opensSentence(m));
       for (const a of froms) {
         for (const b of tos) {
           const properties: DraftFact['properties'] = {

@@ -99,7 +99,8 @@ function phraseOf(
   const listComma = (i: number) => options.lists === true && listed && token(i)?.pos === ',';
   for (let i = first; i <= last; i += 1) if (!parts.has(i) && !listComma(i)) return null;
   while (first < last && /^(CC|DT|PRP\$|IN|,|``)$/.test(token(first)?.pos ?? '')) first += 1;
-  while (last > first && /^(CC|IN|,|DT|'')$/.test(token(last)?.pos ?? '')) last -= 1;
+  // "cranes worth 380 million yuan": the value is no part of the thing's name.
+  while (last > first && (/^(CC|IN|,|DT|'')$/.test(token(last)?.pos ?? '') || token(last)?.word === 'worth')) last -= 1;
   const start = token(first)?.characterOffsetBegin;
   const end = token(last)?.characterOffsetEnd;
   if (start === undefined || end === undefined || token(first)?.pos === 'CD') return null; // "11 projects": a count

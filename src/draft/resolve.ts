@@ -196,13 +196,14 @@ const SHOWN_CANDIDATES = 3;
  */
 function shortFormOf(m: Mention, earlier: Mention[]): Mention | undefined {
   const short = tokens(m.surface);
-  if (short.length < 2) return undefined;
+  if (short.length < 2 && m.kind !== 'PLACE') return undefined;
   return [...earlier].reverse().find((e) => {
     if (e.kind !== m.kind || e.source === 'anaphora') return false;
     const long = tokens(e.surface);
     const at = long.length - short.length;
     if (at >= 1 && long.slice(at).join(' ') === short.join(' '))
       return long.slice(0, at).some((t) => PLACE_TOKENS.has(t));
+    if (m.kind === 'PLACE' && sameTownWithItsWord(short, long)) return true;
     return (
       m.kind === 'ENTERPRISE' &&
       CORPORATE_TOKENS.has(short[short.length - 1] ?? '') &&
@@ -211,6 +212,22 @@ function shortFormOf(m: Mention, earlier: Mention[]): Mention | undefined {
       long.slice(0, short.length).join(' ') === short.join(' ')
     );
   });
+}
+
+/**
+ * The word a report adds to a city's name and drops again ("Kaiyuan City" … "Kaiyuan"). Not
+ * "County": Chaoyang County is a county of Chaoyang, not Chaoyang.
+ */
+const TOWN_WORDS = new Set(['city']);
+
+/** "Kaiyuan" and "Kaiyuan City", either first: one place. */
+function sameTownWithItsWord(a: string[], b: string[]): boolean {
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return (
+    longer.length === shorter.length + 1 &&
+    TOWN_WORDS.has(longer[longer.length - 1] ?? '') &&
+    shorter.every((t, i) => longer[i] === t)
+  );
 }
 
 /** Liaoning's cities and county-level places, as reports name them bare. */

@@ -459,3 +459,37 @@ describe('a chemical base report: lists, conversions, possessives and long names
     ]);
   });
 });
+
+describe('a county cluster report: a city with and without its word, a fronted place, "with … to develop"', () => {
+  const { text, reading } = readFixture('test/draft/fixtures/county-cluster-report.txt');
+  const doc = {
+    id: '900_0000000000000000',
+    title: '',
+    date: '2024-05-20',
+    dateDerivation: 'test',
+    file: 'k.txt',
+    text,
+  };
+  const draft = buildDraft(doc, [], reading);
+  const facts = (type: string) => draft.facts.filter((f) => f.type === type).map((f) => [f.rule, f.from, f.to]);
+
+  it('read "Kaiyuan City" and "Kaiyuan" as one place', () => {
+    expect(draft.entities.filter((e) => e.kind === 'PLACE').map((e) => [e.id, e.surfaceForms])).toEqual([
+      ['place:kaiyuan', ['Kaiyuan', 'Kaiyuan City']],
+    ]);
+  });
+
+  it('place the company of a clause that opens with "In <zone>," there', () => {
+    expect(facts('LOCATED_IN')).toEqual([
+      ['dep-fronted-place', 'enterprise:liaoning-hongda-crane', 'zone:kaiyuan-economic-development-zone'],
+    ]);
+  });
+
+  it('give what is developed "with the university" to the company, not the university', () => {
+    expect(facts('DEVELOPS')).toEqual([
+      ['dep-develops', 'enterprise:liaoning-ruida-reducer', 'project:intelligent-reducers-for-port-cranes'],
+    ]);
+    // "In 2023, Kaiyuan exported cranes worth …": the value is not part of a thing's name.
+    expect(draft.entities.map((e) => e.id)).not.toContain('project:cranes-worth');
+  });
+});

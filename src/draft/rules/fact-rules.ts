@@ -136,6 +136,10 @@ export interface DependencyRule extends RuleBase {
   fixed?: Readonly<Record<string, string>>;
   /** A standing state, not an event of a year: a year-keyed fact gets no year from its context ("X, a national high-tech enterprise"). */
   undated?: boolean;
+  /** Every verb is a trigger (`triggers` left empty): the sentence's shape states the relation, not a word. */
+  anyVerb?: boolean;
+  /** The `to` end opens its sentence after "In" ("In Fushun Economic Development Zone, Wang Xinwei inspected X"). */
+  toOpensSentence?: boolean;
 }
 
 export type FactRule = PairRule | AwardRule | RoleRule | FoundingRule | ProductRule | DependencyRule;
@@ -597,6 +601,23 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     confidence: 0.6,
     description:
       'A company that supplies or exports a product: "X supplies hard tooth surface reducers to 60 crane makers".',
+  },
+  {
+    name: 'dep-fronted-place',
+    matcher: 'dependency',
+    // The place a sentence opens with is where its company is: "In Huanren Manchu Autonomous
+    // County, X has turned tailings into …", "In Y Zone, Wang Xinwei inspected X".
+    type: 'LOCATED_IN',
+    from: ['ENTERPRISE'],
+    to: ['ZONE', 'PLACE'],
+    triggers: [],
+    anyVerb: true,
+    fromPaths: ['nsubj', 'obj'],
+    toPaths: ['obl:in'],
+    toOpensSentence: true,
+    confidence: 0.6,
+    description:
+      'A company in a clause that opens with its place: "In Fushun Economic Development Zone, Wang Xinwei inspected Fushun Yongmao Construction Machinery Co., Ltd.".',
   },
   {
     name: 'dep-converts-into',
