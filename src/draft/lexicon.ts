@@ -674,7 +674,19 @@ export const LIAONING_COUNTIES: Readonly<Record<string, (typeof LIAONING_CITIES)
  * lemma of the word that states the relation, lower case.
  */
 export const TRIGGER_LEMMAS = {
-  hosting: ['host', 'hold', 'organize', 'organise', 'sponsor', 'co-host', 'stage', 'convene'],
+  hosting: [
+    'host',
+    'hold',
+    'organize',
+    'organise',
+    'sponsor',
+    'co-host',
+    'co-organize',
+    'co-organise',
+    'co-sponsor',
+    'stage',
+    'convene',
+  ],
   takingPlace: ['hold', 'host', 'take', 'open', 'convene', 'stage'],
   relying: ['rely', 'depend', 'lean'],
   developing: ['develop', 'design', 'research'],

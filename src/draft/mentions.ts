@@ -44,6 +44,28 @@ function shortCompanyNames(e: GraphEntity): string[] {
     .filter((s, i) => s !== e.aliases[i] && s.split(/\s+/).length >= 3 && !isGenericName(s));
 }
 
+/**
+ * A company the article names with its legal form, named again without it ("Sun Libin,
+ * chairman of Fushun Special Steel, …" after "Fushun Special Steel Co., Ltd."): each later
+ * use where no other name stands, under the rule of shortCompanyNames (three words or more).
+ */
+function shortFormsOfArticleCompanies(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const named = mentions.filter((m) => m.kind === 'ENTERPRISE' && m.source !== 'anaphora');
+  for (const short of new Set(named.map((m) => withoutLegalForm(m.surface)))) {
+    if (named.every((m) => m.surface === short) || short.split(/\s+/).length < 3 || isGenericName(short)) continue;
+    const first = Math.min(...named.filter((m) => withoutLegalForm(m.surface) === short).map((m) => m.start));
+    for (const at of occurrences(text, short, false)) {
+      const end = at + short.length;
+      // A shorter name inside it ("Fushun") gives way, as the longest span always does.
+      const crossed = mentions.some((m) => m.start < end && at < m.end && (m.start < at || m.end > end));
+      if (at <= first || isWordChar(text[end]) || crossed) continue;
+      out.push({ start: at, end, surface: short, kind: 'ENTERPRISE', source: 'pattern' });
+    }
+  }
+  return out;
+}
+
 /** Spans of existing entities' names and aliases. Lower-case aliases count only for award titles ("high-tech enterprises"). */
 function graphMentions(text: string, graph: GraphEntity[]): Mention[] {
   const out: Mention[] = [];
@@ -123,7 +145,8 @@ const ANAPHORA: Array<[RegExp, EntityKind]> = [
   [/\b[Tt]he (?:alliance|committee|association|council|federation|chamber|society)\b/g, 'ORGANIZATION'],
   [/\b[Tt]he (?:project|base|production line)\b/g, 'PROJECT'],
   // "the conference", "the ceremony": the event named before (resolve.ts wants its head word).
-  [new RegExp(`\\b[Tt]he (?:${EVENT_WORDS.join('|')})\\b`, 'g'), 'PROJECT'],
+  // "the conference", "the four-day expo"
+  [new RegExp(`\\b[Tt]he (?:[a-z]+-day )?(?:${EVENT_WORDS.join('|')})\\b`, 'g'), 'PROJECT'],
 ];
 
 function anaphoraMentions(text: string): Mention[] {
@@ -190,6 +213,7 @@ export function findMentions(text: string, graph: GraphEntity[], modelMentions: 
     ...beforePeople(modelMentions, people, text),
     ...anaphoraMentions(text),
   ]);
+  mentions = withoutOverlaps([...mentions, ...shortFormsOfArticleCompanies(text, mentions)]);
   // Abbreviations defined right after a name, then every later use of them.
   const abbreviations = new Map<string, Mention>();
   for (const def of findAbbreviationDefinitions(text)) {

@@ -21,6 +21,22 @@ function readFixture(file: string): { text: string; reading: CoreNlpDocument } {
   };
 }
 
+/** A fixture article drafted with no graph, dated 2024-05-20, and its facts of one type as [rule, from, to]. */
+function draftFixture(file: string) {
+  const { text, reading } = readFixture(file);
+  const doc = {
+    id: '900_0000000000000000',
+    title: '',
+    date: '2024-05-20',
+    dateDerivation: 'test',
+    file: 'f.txt',
+    text,
+  };
+  const draft = buildDraft(doc, [], reading);
+  const facts = (type: string) => draft.facts.filter((f) => f.type === type).map((f) => [f.rule, f.from, f.to]);
+  return { draft, facts };
+}
+
 const ARTICLE = 'test/draft/fixtures/puwan-zone-profile.txt';
 const { text: TEXT, reading: READING } = readFixture(ARTICLE);
 
@@ -404,17 +420,7 @@ describe('a chemical base report: lists, conversions, possessives and long names
   // A product list the parse may hang under its last item, "turns … into", "its" after a
   // relative clause that names the base, "N kinds of" products, a company's short form after
   // its name "of" its parent, and a committee of an "Economic and Technological" zone.
-  const { text, reading } = readFixture('test/draft/fixtures/chemical-base-report.txt');
-  const doc = {
-    id: '900_0000000000000000',
-    title: '',
-    date: '2024-05-20',
-    dateDerivation: 'test',
-    file: 'c.txt',
-    text,
-  };
-  const draft = buildDraft(doc, [], reading);
-  const facts = (type: string) => draft.facts.filter((f) => f.type === type).map((f) => [f.rule, f.from, f.to]);
+  const { draft, facts } = draftFixture('test/draft/fixtures/chemical-base-report.txt');
   const liaohe = 'enterprise:panjin-liaohe-chemical-company-of-sinochem';
 
   it('read a company named short after its name "of" its parent as that company', () => {
@@ -461,17 +467,7 @@ describe('a chemical base report: lists, conversions, possessives and long names
 });
 
 describe('a county cluster report: a city with and without its word, a fronted place, "with … to develop"', () => {
-  const { text, reading } = readFixture('test/draft/fixtures/county-cluster-report.txt');
-  const doc = {
-    id: '900_0000000000000000',
-    title: '',
-    date: '2024-05-20',
-    dateDerivation: 'test',
-    file: 'k.txt',
-    text,
-  };
-  const draft = buildDraft(doc, [], reading);
-  const facts = (type: string) => draft.facts.filter((f) => f.type === type).map((f) => [f.rule, f.from, f.to]);
+  const { draft, facts } = draftFixture('test/draft/fixtures/county-cluster-report.txt');
 
   it('read "Kaiyuan City" and "Kaiyuan" as one place', () => {
     expect(draft.entities.filter((e) => e.kind === 'PLACE').map((e) => [e.id, e.surfaceForms])).toEqual([
@@ -491,5 +487,35 @@ describe('a county cluster report: a city with and without its word, a fronted p
     ]);
     // "In 2023, Kaiyuan exported cranes worth …": the value is not part of a thing's name.
     expect(draft.entities.map((e) => e.id)).not.toContain('project:cranes-worth');
+  });
+});
+
+describe('a steel expo report: a company named without its legal form, a fronted sponsor, "the four-day expo"', () => {
+  const { draft, facts } = draftFixture('test/draft/fixtures/steel-expo-report.txt');
+
+  it('read "Fushun Special Steel" after "Fushun Special Steel Co., Ltd." as the same company', () => {
+    expect(draft.entities.find((e) => e.id === 'enterprise:fushun-special-steel')?.surfaceForms).toEqual([
+      'Fushun Special Steel Co., Ltd.',
+      'Fushun Special Steel',
+    ]);
+    expect(facts('LEADS')).toEqual([['person-role', 'person:sun-libin', 'enterprise:fushun-special-steel']]);
+    // The expo whose name holds the company's short form stays one name.
+    expect(draft.entities.map((e) => e.id)).toContain('project:fushun-special-steel-expo');
+  });
+
+  it('give a fronted "Jointly sponsored by A and B, the expo …" its hosts, and "the four-day expo" its organizer', () => {
+    expect(facts('HOLDS')).toEqual([
+      ['dep-hosts-event', 'organization:fushun-municipal-peoples-government', 'project:fushun-special-steel-expo'],
+      [
+        'dep-hosts-event',
+        'organization:china-special-steel-enterprises-association',
+        'project:fushun-special-steel-expo',
+      ],
+      [
+        'dep-hosts-event',
+        'organization:fushun-federation-of-industry-and-commerce',
+        'project:fushun-special-steel-expo',
+      ],
+    ]);
   });
 });

@@ -519,8 +519,10 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     from: ['ORGANIZATION', 'ZONE', 'PLACE', 'ENTERPRISE', 'UNIVERSITY'],
     to: ['PROJECT'],
     triggers: TRIGGER_LEMMAS.hosting,
-    fromPaths: DOER,
-    toPaths: DONE,
+    // "Jointly sponsored by A and B, the four-day expo has …": a fronted participle, its doers
+    // by "by", describes the subject of the clause it opens.
+    fromPaths: [...DOER, 'obl:by'],
+    toPaths: [...DONE, '<advcl>nsubj'],
     confidence: 0.75,
     description:
       'A body that hosts or holds an event: "The conference was hosted by the Liaoyang Municipal People\'s Government".',
