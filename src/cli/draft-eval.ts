@@ -1,4 +1,4 @@
-// npm run draft:eval [-- --leave-one-out] [--set tune|heldout|blind-heldout|blind-tune|blind-fresh|blind-third|blind-tune2|blind-fourth] [--no-language-model]
+// npm run draft:eval [-- --leave-one-out] [--set tune|heldout|blind-heldout|blind-tune|blind-fresh|blind-third|blind-tune2|blind-fourth|blind-tune3|blind-fifth] [--no-language-model]
 // The drafting benchmark (not a timed test): drafts data/eval/articles/{tune,heldout}/*.txt
 // against the configured graph (read-only), scores each against data/eval/gold/, writes
 // docs/drafting-eval.md and bench/results/draft-eval-<date>.json. --leave-one-out also
@@ -62,6 +62,8 @@ async function main(): Promise<number> {
       'blind-third': 'blind third (third held-out)',
       'blind-tune2': 'blind second tuning',
       'blind-fourth': 'blind fourth (fourth held-out)',
+      'blind-tune3': 'blind third tuning',
+      'blind-fifth': 'blind fifth (fifth held-out)',
       'leave-one-out': 'leave-one-out (curated)',
     };
     const summaries = Object.entries(results).map(([set, r]) => summarise(names[set] ?? set, r));

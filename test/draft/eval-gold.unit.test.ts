@@ -38,6 +38,7 @@ describe('eval gold files', () => {
       ...evalArticles(ROOT, 'blind-fresh'),
       ...evalArticles(ROOT, 'blind-third'),
       ...evalArticles(ROOT, 'blind-fourth'),
+      ...evalArticles(ROOT, 'blind-fifth'),
     ])
       for (const e of a.gold.entities)
         for (const id of [e.existing, ...(e.mustNotBe ?? [])].filter(Boolean))

@@ -20,7 +20,8 @@ export const EVAL_DIR = join('data', 'eval');
  * `blind-tune2` is a second tuning set by a fourth writer, asked to write as the published
  * reports read, so that the rules may be fitted to that style without touching a held-out set;
  * `blind-fourth`, by a fifth writer at the same time, is the held-out set that says whether
- * fitting to it carried.
+ * fitting to it carried. `blind-tune3` and `blind-fifth` are a third tuning set and a fifth
+ * held-out set, by two more writers at the same time, neither shown the other's.
  */
 export const EVAL_SETS = [
   'heldout',
@@ -31,6 +32,8 @@ export const EVAL_SETS = [
   'blind-third',
   'blind-tune2',
   'blind-fourth',
+  'blind-tune3',
+  'blind-fifth',
 ] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
 
