@@ -130,7 +130,8 @@ function placeMentions(text: string, placeNames: Set<string>): Mention[] {
 
 const ANAPHORA: Array<[RegExp, EntityKind]> = [
   [/\b[Tt]he (?:company|group|enterprise|firm)\b/g, 'ENTERPRISE'],
-  [/\b[Tt]he (?:zone|development zone|park|industrial park|district|area|new area|base)\b/g, 'ZONE'],
+  // "the same zone": the zone named last, as "the zone" is.
+  [/\b[Tt]he (?:same )?(?:zone|development zone|park|industrial park|district|area|new area|base)\b/g, 'ZONE'],
   // "The Sino-German park", "the shipbuilding industrial park": a short form with the word that
   // tells it apart (resolve.ts matches it).
   [
@@ -144,8 +145,7 @@ const ANAPHORA: Array<[RegExp, EntityKind]> = [
   [/\b[Tt]he (?:award|prize)\b/g, 'AWARD'],
   [/\b[Tt]he (?:alliance|committee|association|council|federation|chamber|society)\b/g, 'ORGANIZATION'],
   [/\b[Tt]he (?:project|base|production line)\b/g, 'PROJECT'],
-  // "the conference", "the ceremony": the event named before (resolve.ts wants its head word).
-  // "the conference", "the four-day expo"
+  // "the conference", "the four-day expo": the event named before (resolve.ts wants its head word).
   [new RegExp(`\\b[Tt]he (?:[a-z]+-day )?(?:${EVENT_WORDS.join('|')})\\b`, 'g'), 'PROJECT'],
 ];
 

@@ -373,12 +373,12 @@ export function resolveMentions(
       continue;
     }
     // "The Sino-German park": the latest one whose name has the telling word too.
-    // ("the four-day expo": its length is no part of any name)
+    // ("the four-day expo", "the same zone": neither word is part of any name)
     const words = m.surface
       .toLowerCase()
       .split(/\s+/)
       .slice(1)
-      .filter((w) => !/^[a-z]+-day$/.test(w));
+      .filter((w) => !/^(?:[a-z]+-day|same)$/.test(w));
     // A lower-case word that matches no name ("the shipbuilding park" with no shipbuilding park
     // named) leaves the phrase unresolved rather than pinned on the latest zone.
     const telling = words.length > 1 && m.kind === 'ZONE' && !/^(?:development|industrial|new)$/.test(words[0] ?? '');

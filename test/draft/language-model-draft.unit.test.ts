@@ -490,7 +490,7 @@ describe('a county cluster report: a city with and without its word, a fronted p
   });
 });
 
-describe('a steel expo report: a company named without its legal form, a fronted sponsor, "the four-day expo"', () => {
+describe('a steel expo report: a company named without its legal form, a fronted sponsor, "the four-day expo", "in the same zone"', () => {
   const { draft, facts } = draftFixture('test/draft/fixtures/steel-expo-report.txt');
 
   it('read "Fushun Special Steel" after "Fushun Special Steel Co., Ltd." as the same company', () => {
@@ -516,6 +516,13 @@ describe('a steel expo report: a company named without its legal form, a fronted
         'organization:fushun-federation-of-industry-and-commerce',
         'project:fushun-special-steel-expo',
       ],
+    ]);
+  });
+
+  it('place a company "in the same zone" in the zone named last', () => {
+    expect(facts('LOCATED_IN')).toEqual([
+      ['located-in-explicit', 'enterprise:fushun-dongxin-valve', 'zone:fushun-economic-development-zone'],
+      ['located-in-short', 'enterprise:fushun-hengda-bearing', 'zone:fushun-economic-development-zone'],
     ]);
   });
 });
