@@ -73,7 +73,8 @@ function linkSentencePronouns(
 }
 
 /**
- * "…, and its wind power bearings are sold to Germany": a possessive "its" inside a sentence
+ * "…, and its wind power bearings are sold to Germany", "…, and it has formed …": a possessive
+ * "its" or a subject "it" inside a sentence
  * is a company, zone or university named before it in its sentence (the one CoreNLP's
  * coreference links it to, else the last); with none there, the body coreference links it to,
  * else the one named last in the sentence before. Added as a mention of it, so the rules over
@@ -85,21 +86,36 @@ function linkPossessives(language: CoreNlpDocument, mentions: Mention[], entitie
   const added: Mention[] = [];
   language.sentences.forEach((sentence, n) => {
     const since = (language.sentences[n - 1] ?? sentence).tokens[0]?.characterOffsetBegin ?? 0;
+    // "it" as the subject of a later clause ("…, and it has formed three pillar industries") too.
+    const subjectIt = new Set(
+      (sentence.basicDependencies ?? [])
+        .filter((d) => /^nsubj/.test(d.dep) && sentence.tokens[d.dependent - 1]?.word === 'it')
+        .map((d) => d.dependent),
+    );
     for (const t of sentence.tokens) {
-      if (t.pos !== 'PRP$' || t.word !== 'its') continue;
+      if (!(t.pos === 'PRP$' && t.word === 'its') && !subjectIt.has(t.index)) continue;
       const at = t.characterOffsetBegin;
       if (mentions.some((m) => m.start <= at && at < m.end)) continue;
       const chain = Object.values(language.corefs ?? {}).find((c) =>
         c.some((x) => x.sentNum === n + 1 && x.startIndex === t.index),
       );
-      const linked = (chain ?? []).flatMap((c) => {
+      const inChain = (chain ?? []).flatMap((c) => {
         const { start, end } = corefSpan(language, c);
-        return mentions.filter((m) => owner(m) && m.end <= at && m.start < end && start < m.end);
+        return mentions.filter((m) => m.entityKey && m.end <= at && m.start < end && start < m.end);
       });
+      const here = sentence.tokens[0]?.characterOffsetBegin ?? 0;
+      // A subject "it" that coreference ties to a project (or any thing not a body) is not a
+      // body's, nor one after a clause whose subject is such a thing ("The X project … will be
+      // located in Y, and it is expected to …").
+      const thingSubject = mentions.some(
+        (m) =>
+          m.entityKey && !owner(m) && m.start >= here && m.end <= at && /^nsubj/.test(headRelation(language, m) ?? ''),
+      );
+      if (subjectIt.has(t.index) && (thingSubject || inChain.some((m) => !owner(m)))) continue;
+      const linked = inChain.filter(owner);
       // An owner named earlier in the same sentence comes first: coreference reaching back past it
       // to an earlier sentence is its usual mistake ("The company has worked with … . Y, which
       // settled in the base, turns … into yarn; its yarn is sold …" is Y's yarn).
-      const here = sentence.tokens[0]?.characterOffsetBegin ?? 0;
       const owners = mentions.filter((m) => owner(m) && m.start >= here && m.end <= at);
       // A subject before it outranks a body named in passing, and that one a body in a
       // prepositional phrase ("X, a high-tech enterprise in the base, takes … as its raw material").

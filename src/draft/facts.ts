@@ -105,6 +105,18 @@ function clauses(s: Sentence, text: string): Span[] {
   return out;
 }
 
+/** The part of a clause, between its "…, while …" contrasts, that holds a position. */
+function contrastedPart(text: string, clause: Span, at: number): Span {
+  let start = clause.start;
+  let end = clause.end;
+  for (const m of text.slice(clause.start, clause.end).matchAll(/,\s+(?:while|whereas)\s+/g)) {
+    const cut = clause.start + m.index;
+    if (cut < at) start = cut;
+    else if (cut < end) end = cut;
+  }
+  return { start, end };
+}
+
 const kindOf = (c: Ctx, m: Mention): EntityKind | undefined =>
   m.entityKey ? c.entities.get(m.entityKey)?.kind : undefined;
 
@@ -150,6 +162,8 @@ const AWARDED = cueOf(AWARD_VERBS);
 const LIST_OPENER = new RegExp(`^\\W*(?:${WINNER_LIST_OPENERS.join('|')})\\b`, 'i');
 const YEAR = new RegExp(YEAR_SOURCE);
 
+const ENTERPRISES_OF = /\b(?:enterprises|companies|firms)\s+(?:of|in|from)\s+$/i;
+
 function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] {
   const clauseText = c.text.slice(clause.start, clause.end);
   let awards = ms.filter((m) => kindOf(c, m) === 'AWARD');
@@ -163,12 +177,17 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
     cueAt(c.text, clause.start, clause.end, CUES.get(rule) as RegExp) ??
     (listOfThoseAwarded ? cueAt(c.text, clause.start, clause.end, LIST_OPENER) : null);
   if (!verb) return [];
-  const kind = rule.recipientOrder.find((k) => ms.some((m) => kindOf(c, m) === k));
+  // "six enterprises of the zone were selected": the zone only says whose enterprises.
+  const onlyWhose = (m: Mention) => ENTERPRISES_OF.test(c.text.slice(Math.max(0, m.start - 40), m.start));
+  const candidates = ms.filter((m) => !onlyWhose(m));
+  const kind = rule.recipientOrder.find((k) => candidates.some((m) => kindOf(c, m) === k));
   if (!kind) return [];
-  const recipients = ms.filter((m) => kindOf(c, m) === kind);
+  const recipients = candidates.filter((m) => kindOf(c, m) === kind);
   const out: DraftFact[] = [];
-  const status = NOMINATED.test(clauseText) ? 'NOMINATED' : 'AWARDED';
-  const nomination = status === 'NOMINATED' ? cueAt(c.text, clause.start, clause.end, NOMINATED) : null;
+  const nominationIn = (span: Span) => cueAt(c.text, span.start, span.end, NOMINATED);
+  // "The six winners are A … F, while G, H and I received the nomination award": the nomination
+  // is of the part of the clause it is said in.
+  const partOf = (m: Mention) => contrastedPart(c.text, clause, m.start);
   const yearAt = cueAt(c.text, clause.start, clause.end, YEAR);
   const designation = DESIGNATION.test(c.text.slice(verb.start, verb.end));
   for (const award of awards) {
@@ -181,6 +200,8 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
         : rule.confidence
       : rule.longListConfidence;
     for (const r of recipients) {
+      const nomination = nominationIn(partOf(r));
+      const status = nomination ? 'NOMINATED' : 'AWARDED';
       const evidence = named ? quote(c, r, award, verb, nomination, yearAt) : quote(c, r, verb, nomination, yearAt);
       const f = fact(rule, r, award, { year, status }, confidence, evidence);
       if (f) out.push(f);
@@ -210,6 +231,15 @@ function planned(parse: NonNullable<ReturnType<typeof parsedSentence>>, trigger:
   return (parse.children.get(trigger) ?? []).some(
     (c) => c.dep === 'aux' && ['will', 'shall'].includes(parse.tokens[c.dependent - 1]?.lemma.toLowerCase() ?? ''),
   );
+}
+
+/** A year the parse hangs on the trigger itself ("was recognized as … in 2023"): the year of that verb's event. */
+function yearOfTrigger(parse: NonNullable<ReturnType<typeof parsedSentence>>, trigger: number): number | null {
+  for (const c of parse.children.get(trigger) ?? []) {
+    const word = parse.tokens[c.dependent - 1]?.word ?? '';
+    if (/^(?:obl|nmod)/.test(c.dep) && /^(?:19[5-9]\d|20\d\d)$/.test(word)) return Number(word);
+  }
+  return null;
 }
 
 /** The year written nearest a mention inside a clause (the one after it first, at equal distance). */
@@ -517,7 +547,10 @@ function dependencyFacts(rule: DependencyRule, x: FactContext, years: Map<number
             properties.year =
               rule.undated || (planned(parse, trigger) && !SIGNING_REPORT.test(x.text))
                 ? null
-                : (yearsIn(sentence.text)[0] ?? years.get(sentence.index) ?? x.articleYear);
+                : (yearOfTrigger(parse, trigger) ??
+                  yearsIn(sentence.text)[0] ??
+                  years.get(sentence.index) ??
+                  x.articleYear);
           const start = Math.min(a.start, b.start, at.start);
           const end = Math.max(a.end, b.end, at.end);
           const f = fact(

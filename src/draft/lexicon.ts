@@ -770,6 +770,22 @@ export const NAME_INTERNAL_PAIRS: readonly string[] = [
   'Oil and Gas',
 ];
 
+/**
+ * Words that make industries a place's mainstays ("three pillar industries, namely …", "takes …
+ * as its leading industries"): the industries listed after them are the place's clusters.
+ */
+export const MAINSTAY_INDUSTRY_WORDS: readonly string[] = [
+  'pillar',
+  'leading',
+  'dominant',
+  'main',
+  'key',
+  'core',
+  'characteristic',
+  'advantageous',
+  'mainstay',
+];
+
 /** Nouns that only count or sort what follows "of" ("more than 80 kinds of fluorine-containing intermediates"). */
 export const QUANTITY_NOUNS: readonly string[] = ['kind', 'type', 'variety', 'series', 'range', 'batch', 'number'];
 
@@ -796,6 +812,17 @@ export const EVENT_WORD_SET: ReadonlySet<string> = new Set<string>(EVENT_WORDS);
  * words that are not also the head of a name ("Awards", "Projects" are not here).
  */
 export const HEADLINE_VERBS = [
+  // after a plural subject ("Six Enterprises Win …", "Two Cities Sign …")
+  'Win',
+  'Sign',
+  'Hold',
+  'Visit',
+  'Receive',
+  'Join',
+  'Attend',
+  'Gather',
+  'Meet',
+  'Become',
   'Holds',
   'Held',
   'Signs',

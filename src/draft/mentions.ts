@@ -11,6 +11,7 @@ import {
   findClusters,
   findDesignations,
   findHeadlineTitles,
+  findIndustryLists,
   findNamedRuns,
   findPeopleWithRoles,
   findProducts,
@@ -91,12 +92,13 @@ function graphMentions(text: string, graph: GraphEntity[]): Mention[] {
   return out;
 }
 
-function patternMentions(text: string, placeNames: Set<string>): Mention[] {
+function patternMentions(text: string, placeNames: Set<string>, graphTitles: Set<string>): Mention[] {
   const out: Mention[] = [];
   for (const h of [
     ...findNamedRuns(text),
     ...findQuotedNames(text),
     ...findClusters(text),
+    ...findIndustryLists(text),
     ...findDesignations(text),
     ...findHeadlineTitles(text),
     ...findProjects(text),
@@ -110,9 +112,20 @@ function patternMentions(text: string, placeNames: Set<string>): Mention[] {
       const place = m?.[1]?.replace(/\s+(?:City|Province)$/, '');
       if (m && place && placeNames.has(place)) end = h.start + m.index;
     }
+    // "national high-tech enterprises": the graph's title with its level in front is the graph's.
+    const level =
+      h.kind === 'AWARD' ? /^(?:national|provincial|municipal)\s+(.+)$/.exec(text.slice(h.start, end)) : null;
+    if (level && graphTitles.has((level[1] ?? '').toLowerCase().replace(/s$/, ''))) continue;
     // "Nomination Award" is the nomination of the award just named, not an award of its own.
     if (/^(the\s+)?nomination awards?$/i.test(text.slice(h.start, end))) continue;
-    out.push({ start: h.start, end, surface: text.slice(h.start, end), kind: h.kind, source: 'pattern' });
+    out.push({
+      start: h.start,
+      end,
+      surface: text.slice(h.start, end),
+      kind: h.kind,
+      source: 'pattern',
+      ...(h.list ? { list: h.list } : {}),
+    });
   }
   return out;
 }
@@ -198,10 +211,13 @@ export interface FoundMentions {
 export function findMentions(text: string, graph: GraphEntity[], modelMentions: Mention[] = []): FoundMentions {
   const placeNames = new Set([...KNOWN_PLACES, ...graph.filter((e) => e.kind === 'PLACE').flatMap((e) => e.aliases)]);
   for (const p of [...placeNames]) if (p === p.toLowerCase() || isGenericName(p)) placeNames.delete(p);
+  const graphTitles = new Set(
+    graph.filter((e) => e.kind === 'AWARD').flatMap((e) => e.aliases.map((a) => a.toLowerCase().replace(/s$/, ''))),
+  );
   const people = findPeopleWithRoles(text);
   let mentions = withoutOverlaps([
     ...graphMentions(text, graph),
-    ...beforePeople(patternMentions(text, placeNames), people, text),
+    ...beforePeople(patternMentions(text, placeNames, graphTitles), people, text),
     ...people.map((p): Mention => ({
       start: p.start,
       end: p.end,

@@ -99,6 +99,9 @@ function phraseOf(
   const listComma = (i: number) => options.lists === true && listed && token(i)?.pos === ',';
   for (let i = first; i <= last; i += 1) if (!parts.has(i) && !listComma(i)) return null;
   while (first < last && /^(CC|DT|PRP\$|IN|,|``)$/.test(token(first)?.pos ?? '')) first += 1;
+  // "well-known trademark": the parse hangs "well" on "known" as an adverb, but a hyphen joins it.
+  const joined = (i: number) => token(i - 1)?.characterOffsetEnd === token(i)?.characterOffsetBegin;
+  while (first > 1 && token(first)?.pos === 'HYPH' && joined(first)) first -= 1;
   // "cranes worth 380 million yuan": the value is no part of the thing's name.
   while (last > first && (/^(CC|IN|,|DT|'')$/.test(token(last)?.pos ?? '') || token(last)?.word === 'worth')) last -= 1;
   const start = token(first)?.characterOffsetBegin;
@@ -156,13 +159,13 @@ export function thingsFromParse(
 /**
  * The items of a span that is a list the parse took for one noun phrase ("produces paraxylene,
  * polyester chips, adipic acid and nylon 66 salt", parsed as compounds of "salt"): split at its
- * commas, and the last item at "and". A name of a thing holds no comma, so a span without one
- * is one item.
+ * commas (not the comma of "10,000"), and the last item at "and". A name of a thing holds no
+ * comma, so a span without one is one item.
  */
 export function listItems(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const span = text.slice(start, end);
-  if (!span.includes(',')) return [{ start, end }];
-  const separators = [...span.matchAll(/\s*,\s*(?:and\s+)?/g)].map((m) => [m.index, m.index + m[0].length]);
+  if (!/,(?!\d)/.test(span)) return [{ start, end }];
+  const separators = [...span.matchAll(/\s*,(?!\d)\s*(?:and\s+)?/g)].map((m) => [m.index, m.index + m[0].length]);
   const afterLastComma = separators[separators.length - 1]?.[1] ?? 0;
   const and = /\s+and\s+/.exec(span.slice(afterLastComma));
   if (and) separators.push([afterLastComma + and.index, afterLastComma + and.index + and[0].length]);
@@ -354,6 +357,8 @@ export function titlesFromParse(doc: CoreNlpDocument, text: string): Mention[] {
       const surface = text.slice(phrase.start, phrase.end).replace(/^["“]|["”]$/g, '');
       const start = text.indexOf(surface, phrase.start);
       if (start < 0 || surface.includes('\n') || /^(?:one|part|member)s?\b/i.test(surface)) continue;
+      // "was granted a reward of 500,000 yuan": money given, not a title.
+      if (/\d[\d,.]*\s*(?:yuan|million|billion)\b/i.test(surface)) continue;
       out.push({ start, end: start + surface.length, surface, kind: 'AWARD', source: 'nlp' });
     }
   }

@@ -8,6 +8,7 @@ import {
   LEGAL_FORM_SOURCE,
   LIAONING_CITIES,
   LIAONING_COUNTIES,
+  MAINSTAY_INDUSTRY_WORDS,
   MONTHS,
   MONTH_ABBREVIATIONS,
   DEVELOPMENT_VERBS,
@@ -25,6 +26,8 @@ export interface PatternHit {
   start: number;
   end: number;
   kind: EntityKind;
+  /** The list the hit is one item of (types.ts, Mention.list). */
+  list?: { start: number; end: number };
 }
 
 // A capitalised word; the legal-form abbreviations are left to LEGAL so "Co., Ltd." stays whole.
@@ -177,7 +180,8 @@ function namedTail(part: { start: number; text: string }): { start: number; text
   return part;
 }
 
-const HEADLINE_VERB = new RegExp(`[ \\t]+(?:${HEADLINE_VERBS.join('|')})[ \\t]+`, 'g');
+// "Sets Up", "Kicks Off": the particle goes with the verb.
+const HEADLINE_VERB = new RegExp(`[ \\t]+(?:${HEADLINE_VERBS.join('|')})(?:[ \\t]+(?:Up|Off|Out))?[ \\t]+`, 'g');
 
 /**
  * A title-case headline runs its verb into the names around it ("Liaoyang Holds Investment
@@ -226,7 +230,8 @@ export function findNamedRuns(text: string): PatternHit[] {
 
 /** The lexicon's roles, each also with a capital first letter ("President Li Ming"). */
 const ROLES = String.raw`(?:${ROLES_SOURCE.replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})`;
-const PERSON = String.raw`[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}`;
+// A headline's verb is no part of the name before it ("Vice Governor Li Yanhe Inspects …").
+const PERSON = String.raw`[A-Z][a-z]+(?:[ \t](?!(?:${HEADLINE_VERBS.join('|')})\b)[A-Z][a-z]+){1,2}`;
 
 export interface PersonHit extends PatternHit {
   role: string;
@@ -332,18 +337,30 @@ export function findHeadlineTitles(text: string): PatternHit[] {
   return [{ start: at, end: at + m[1].length, kind: 'AWARD' }];
 }
 
-/** Designations in lower case after the verb that confers them: "was rated a national science and technology business incubator". */
+/**
+ * Designations in lower case after the verb that confers them: "was rated a national science
+ * and technology business incubator", 'was recognized as a national … "little giant" enterprise'.
+ */
 export function findDesignations(text: string): PatternHit[] {
   const out: PatternHit[] = [];
   const re =
-    /\b(?:rated|recognized|recognised|named|listed|selected|certified|awarded|identified)\s+(?:as\s+)?(?:a|an|the)\s+((?:(?!(?:in|for|by|with)\b)[\w’'-]+\s+){0,7}?(?:enterprise|incubator|base|cent(?:er|re)|brand|trademark|champion|platform|demonstration\s+\w+|enterprise\s+of\s+[a-z ]+?))(?=[,.;]|\s+(?:in|by|for|and|with)\b)/g;
-  for (const m of text.matchAll(re)) {
+    /\b(?:rated|recognized|recognised|named|listed|selected|certified|awarded|identified)\s+(?:as\s+)?(?:a|an|the)\s+((?:(?!(?:in|for|by|with)\b)[\w’'"“”-]+\s+){0,7}?(?:enterprise|incubator|base|cent(?:er|re)|brand|trademark|champion|platform|demonstration\s+\w+|enterprise\s+of\s+[a-z ]+?))(?=[,.;]|\s+(?:in|by|for|and|with)\b)/g;
+  for (const m of [...text.matchAll(re), ...text.matchAll(LEVELLED_DESIGNATION)]) {
     const name = m[1] ?? '';
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length, kind: 'AWARD' });
   }
   return out;
 }
+
+/**
+ * A designation of a level, held, counted or listed: "X is a national specialized and
+ * sophisticated "little giant" enterprise", "has cultivated 29 provincial specialized …
+ * enterprises", "were selected into the list of provincial … demonstration factories". The
+ * level word keeps "a leading enterprise in the field" out.
+ */
+const LEVELLED_DESIGNATION =
+  /\b(?:is|was|are|were|became|become|becoming|as|list\s+of|ranks\s+of|\d[\d,]*)\s+(?:a\s+|an\s+)?((?:national|provincial|municipal)(?:\s+(?!(?:in|for|by|with|and\s+\d)\b)[\w’'"“”-]+){0,10}?\s+(?:enterprises?|incubators?|bases?|cent(?:er|re)s?|brands?|champions?|factories|factory|platforms?))(?=[,.;]|\s+(?:in|by|for|and|with|of|from|released|issued|published)\b)/g;
 
 /**
  * Lower-case projects as investment reports name them: "the 50,000-ton high-purity silicon
@@ -481,6 +498,74 @@ export function findClusters(text: string): PatternHit[] {
     out.push({ start, end: start + name.length, kind: 'CLUSTER' });
   }
   return out;
+}
+
+const MAINSTAY = MAINSTAY_INDUSTRY_WORDS.join('|');
+/** "three pillar industries, namely A, B and C", "four leading industries of A, B and C": the list follows. */
+const INDUSTRIES_THEN_LIST = new RegExp(
+  String.raw`\b(?:(\w+)\s+)?(?:${MAINSTAY})\s+industries,?\s+(namely|including|such as|of|are|:)\s+`,
+  'gi',
+);
+/** "takes A, B and C as its four leading industries": the list comes first. */
+const LIST_THEN_INDUSTRIES = new RegExp(
+  String.raw`\b(?:takes?|took|taking|taken)\s+([^.;]+?)\s+as\s+(?:its|their|the\s+\w+'s)\s+(?:(\w+)\s+)?(?:${MAINSTAY})\s+industries\b`,
+  'gi',
+);
+/** Where a list after its cue ends: the sentence's end, or a clause that adds something else. */
+const LIST_END = /[.;]\s|[.;]$|\n|,\s+(?:and|while|with|which|whose|accounting|making|forming|among)\b/;
+
+/**
+ * The industries a zone or city names as its mainstays, each a Cluster (the model's kind for an
+ * industry of a place), each carrying the list so that a rule reaching one item reaches all:
+ * "has formed three pillar industries, namely A, B and C", "four pillar industries of A, B and
+ * C", "takes A, B and C as its leading industries". Items split at commas and the last "and"
+ * ("automobiles and auto parts, general equipment, new materials and biomedicine" is three);
+ * a list without a comma is two items only when its count says two.
+ */
+export function findIndustryLists(text: string): PatternHit[] {
+  const lists: Array<{ start: number; end: number; count: string }> = [];
+  for (const m of text.matchAll(INDUSTRIES_THEN_LIST)) {
+    const start = m.index + m[0].length;
+    const rest = text.slice(start);
+    // "key industries of the city", "are the mainstay": no list of industries.
+    if (m[2]?.toLowerCase() !== 'namely' && /^(?:the|this|these|its|their|a|an)\b/i.test(rest)) continue;
+    const end = start + (LIST_END.exec(rest)?.index ?? rest.length);
+    lists.push({ start, end, count: m[1]?.toLowerCase() ?? '' });
+  }
+  for (const m of text.matchAll(LIST_THEN_INDUSTRIES)) {
+    const list = m[1] ?? '';
+    const start = m.index + m[0].indexOf(list, m[0].search(/\s/));
+    lists.push({ start, end: start + list.length, count: m[2]?.toLowerCase() ?? '' });
+  }
+  const out: PatternHit[] = [];
+  for (const { start, end, count } of lists) {
+    const span = text.slice(start, end);
+    let items = splitList(span);
+    if (items.length === 1 && (count === 'two' || count === '2')) items = span.split(/\s+and\s+/);
+    const hits: Array<{ start: number; end: number }> = [];
+    let from = 0;
+    for (const raw of items) {
+      const at = span.indexOf(raw, from);
+      from = at + raw.length;
+      const item = raw.replace(/^(?:the|and)\s+/i, '').replace(/[\s,]+$/, '');
+      const itemStart = start + at + raw.indexOf(item);
+      // Lower-case words only: a capitalised name or a figure is no industry of a list.
+      if (!/^[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,7}$/.test(item)) continue;
+      hits.push({ start: itemStart, end: itemStart + item.length });
+    }
+    if (hits.length < 2) continue;
+    for (const h of hits) out.push({ ...h, kind: 'CLUSTER', list: { start, end } });
+  }
+  return out;
+}
+
+/** A list's items: split at its commas, and the last item at its first "and". */
+function splitList(span: string): string[] {
+  const parts = span.split(/\s*,(?!\d)\s*(?:and\s+)?/);
+  const last = parts.pop() ?? '';
+  const and = parts.length > 0 ? /\s+and\s+/.exec(last) : null;
+  const tail = and ? [last.slice(0, and.index), last.slice(and.index + and[0].length)] : [last];
+  return [...parts, ...tail].filter(Boolean);
 }
 
 /** Cities and countries these reports name standing alone (the graph adds its own places). */

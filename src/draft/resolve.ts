@@ -187,6 +187,11 @@ export type ResolutionCandidate = EntityCandidate;
 /** Candidates shown to a reviewer: at most this many, and none below REVIEW_FLOOR. */
 const SHOWN_CANDIDATES = 3;
 
+/** A name with its last word in the singular: "… enterprises" → "… enterprise", "… factories" → "… factory". */
+function singularHead(name: string): string {
+  return name.replace(/ies$/, 'y').replace(/([a-z]{3}[^s])s$/, '$1');
+}
+
 /**
  * The earlier mention of the same kind whose name is this one with a place in front ("Anshan
  * Mayor's Quality Award" for "Mayor's Quality Award"), or a company's name with its parent
@@ -319,7 +324,9 @@ export function resolveMentions(
     } else if (best && best.score >= MERGE_THRESHOLD) {
       attach(m, best.g.id, existing(best.g, best.score, candidates));
     } else {
-      const key = `new:${m.kind}:${nameKey(m.surface)}`;
+      // A title named once in the plural and once in the singular ("… 'little giant' enterprises",
+      // "a … 'little giant' enterprise") is one title.
+      const key = `new:${m.kind}:${nameKey(m.kind === 'AWARD' ? singularHead(m.surface) : m.surface)}`;
       attach(m, key, () => {
         let id = `${m.kind.toLowerCase()}:${slug(m.surface)}`;
         if (graphIds.has(id)) id = `${id}-${docNumber}`;

@@ -1,7 +1,15 @@
 // Pure parts of the drafter: numbers and units, abbreviations, quote spans, name scores.
 import { describe, expect, it } from 'vitest';
 import { assertVerbatim, quoteSpan, QuoteError } from '../../src/draft/evidence.js';
-import { abbreviates, findAbbreviationDefinitions, findNamedRuns } from '../../src/draft/patterns.js';
+import {
+  abbreviates,
+  findAbbreviationDefinitions,
+  findDesignations,
+  findIndustryLists,
+  findNamedRuns,
+  findPeopleWithRoles,
+} from '../../src/draft/patterns.js';
+import { listItems } from '../../src/draft/nlp-mentions.js';
 import { findQuantities } from '../../src/draft/quantities.js';
 import { MERGE_THRESHOLD, articleContext, nameScore, scoreName } from '../../src/draft/resolve.js';
 import { slug } from '../../src/draft/names.js';
@@ -171,5 +179,65 @@ describe('resolution by the words only one name has, and the candidate’s own p
       reason: expect.stringContaining('which the article does not name'),
     });
     expect(nameScore("Mayor's Quality Award", 'AWARD', dalianAward, dalianArticle)).toBe(1);
+  });
+});
+
+describe('lists and titles on the surface', () => {
+  const spans = (text: string, hits: Array<{ start: number; end: number }>) =>
+    hits.map((h) => text.slice(h.start, h.end));
+
+  it.each([
+    [
+      'It has formed three pillar industries, namely ceramic new materials, green building materials and the processing of agricultural and sideline products.',
+      ['ceramic new materials', 'green building materials', 'processing of agricultural and sideline products'],
+    ],
+    [
+      'It has formed four pillar industries of automobiles and auto parts, general equipment, new materials and biomedicine, and it has 3 parks.',
+      ['automobiles and auto parts', 'general equipment', 'new materials', 'biomedicine'],
+    ],
+    [
+      'The zone takes special vehicles, valves and new materials as its leading industries.',
+      ['special vehicles', 'valves', 'new materials'],
+    ],
+    // two items without a comma need a count of two; "key industries of the city" is no list
+    ['It has two leading industries of shipbuilding and petrochemicals.', ['shipbuilding', 'petrochemicals']],
+    ['It supports the key industries of the city and its parks.', []],
+  ])('reads the mainstay industries of "%s", each a cluster carrying its list', (text, items) => {
+    const hits = findIndustryLists(text);
+    expect(spans(text, hits)).toEqual(items);
+    expect(hits.every((h) => h.kind === 'CLUSTER' && h.list?.start === hits[0]?.list?.start)).toBe(true);
+  });
+
+  it('does not split a list item at the comma of a number', () => {
+    const text = 'will build a pilot line of 10,000 tons of hydrogenation catalysts';
+    const start = text.indexOf('pilot');
+    expect(spans(text, listItems(text, start, text.length))).toEqual([
+      'pilot line of 10,000 tons of hydrogenation catalysts',
+    ]);
+    const list = 'produces paraxylene, polyester chips and nylon 66 salt';
+    expect(spans(list, listItems(list, 9, list.length))).toEqual(['paraxylene', 'polyester chips', 'nylon 66 salt']);
+  });
+
+  it('finds a levelled title held or counted, quotes and all, but not "a leading enterprise"', () => {
+    const text =
+      'X Co., Ltd. is a national specialized and sophisticated "little giant" enterprise. Anshan has cultivated 29 provincial specialized and sophisticated small and medium-sized enterprises. Y Co., Ltd. is a leading enterprise in the field. Two were selected into the list of provincial green factories released by the department.';
+    expect(spans(text, findDesignations(text))).toEqual([
+      'national specialized and sophisticated "little giant" enterprise',
+      'provincial specialized and sophisticated small and medium-sized enterprises',
+      'provincial green factories',
+    ]);
+  });
+
+  it('ends a person’s name before a headline verb', () => {
+    const text = 'Vice Governor Li Yanhe Inspects Manufacturing Enterprises in Dandong';
+    expect(spans(text, findPeopleWithRoles(text))).toEqual(['Li Yanhe']);
+    const win = 'Six Enterprises Win Fushun Government Quality Award';
+    expect(spans(win, findNamedRuns(win))).toContain('Fushun Government Quality Award');
+    const setsUp =
+      'Shenyang Economic and Technological Development Zone Sets Up Intelligent Manufacturing Industry Alliance';
+    expect(spans(setsUp, findNamedRuns(setsUp))).toEqual([
+      'Shenyang Economic and Technological Development Zone',
+      'Intelligent Manufacturing Industry Alliance',
+    ]);
   });
 });

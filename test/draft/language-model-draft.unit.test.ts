@@ -526,3 +526,50 @@ describe('a steel expo report: a company named without its legal form, a fronted
     ]);
   });
 });
+
+describe('a zone report: winners and nominees in one sentence, a headline award, pillar industries after "it", a levelled title', () => {
+  const { draft, facts } = draftFixture('test/draft/fixtures/zone-awards-report.txt');
+  const received = draft.facts.filter((f) => f.type === 'RECEIVED');
+
+  it('give the headline’s award to the six winners and its nomination only to those "while" names', () => {
+    const mayors = received.filter((f) => f.to === 'award:tieling-mayors-quality-award');
+    expect(mayors.map((f) => [f.from, f.properties.status])).toEqual([
+      ['enterprise:tieling-huaxia-valve', 'AWARDED'],
+      ['enterprise:tieling-hengda-bearing', 'AWARDED'],
+      ['enterprise:tieling-jinlong-casting', 'AWARDED'],
+      ['enterprise:tieling-ruifeng-special-vehicle', 'AWARDED'],
+      ['enterprise:tieling-xinhe-food', 'AWARDED'],
+      ['enterprise:tieling-tianyi-electric', 'AWARDED'],
+      ['enterprise:tieling-dongfang-pump', 'NOMINATED'],
+      ['enterprise:tieling-boyuan-glass', 'NOMINATED'],
+    ]);
+  });
+
+  it('place each pillar industry of "it has formed three pillar industries, namely …" in the zone', () => {
+    expect(facts('LOCATED_IN').filter(([rule]) => rule === 'dep-mainstay-industries')).toEqual([
+      ['dep-mainstay-industries', 'cluster:special-vehicles', 'zone:tieling-economic-development-zone'],
+      ['dep-mainstay-industries', 'cluster:valves', 'zone:tieling-economic-development-zone'],
+      ['dep-mainstay-industries', 'cluster:new-materials', 'zone:tieling-economic-development-zone'],
+    ]);
+  });
+
+  it('read a levelled title in the singular and the plural as one, dated by its own verb', () => {
+    const titles = draft.entities.filter((e) => e.id.startsWith('award:national-specialized'));
+    expect(titles).toHaveLength(1);
+    expect(received.filter((f) => f.to === titles[0]?.id).map((f) => [f.from, f.properties.year])).toEqual([
+      ['enterprise:tieling-ruifeng-special-vehicle', 2023],
+    ]);
+  });
+
+  it('give a listed title to the companies the next sentence names, not to the zone whose companies they are', () => {
+    expect(
+      received
+        .filter((f) => f.to === 'award:provincial-intelligent-manufacturing-demonstration-factories')
+        .map((f) => f.from),
+    ).toEqual(['enterprise:tieling-huaxia-valve', 'enterprise:tieling-hengda-bearing']);
+  });
+
+  it('keep "well-" in "well-known trademark"', () => {
+    expect(draft.entities.map((e) => e.name)).toContain('well-known trademark of Liaoning Province');
+  });
+});

@@ -805,6 +805,24 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
       'An industry of a zone or place: "the fluorine chemical industry of the zone", "the zone\'s fine chemical industry", "the marine equipment industry in Huludao".',
   },
   {
+    name: 'dep-mainstay-industries',
+    matcher: 'dependency',
+    // The industries of a list after "pillar/leading industries" (patterns.ts, findIndustryLists)
+    // and the zone or place whose industries they are; one item reached reaches the whole list.
+    type: 'LOCATED_IN',
+    from: ['CLUSTER'],
+    to: ['ZONE', 'PLACE'],
+    triggers: ['industry'],
+    // "industries, namely A", "industries of A" (and the items the parse hung on "industries"),
+    // "takes A … as its industries", "Its industries are A".
+    fromPaths: ['appos', 'nmod:of', 'conj', 'nmod:including', '<obl:as>obj', '<nsubj'],
+    // "it has formed … industries", "takes … as its …", "its … industries".
+    toPaths: ['<obj>nsubj', '<obl:as>nsubj', 'nmod:poss'],
+    confidence: 0.6,
+    description:
+      'The industries a zone names as its mainstays: "it has formed three pillar industries, namely ceramic new materials, green building materials and …".',
+  },
+  {
     name: 'dep-cooperates-with-university',
     matcher: 'dependency',
     type: 'COOPERATES_WITH',
