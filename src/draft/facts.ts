@@ -189,10 +189,17 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
   // is of the part of the clause it is said in.
   const partOf = (m: Mention) => contrastedPart(c.text, clause, m.start);
   const yearAt = cueAt(c.text, clause.start, clause.end, YEAR);
-  const designation = DESIGNATION.test(c.text.slice(verb.start, verb.end));
+  // A standing title ("is a national high-tech enterprise") has no year; an award won after it
+  // in the clause ("…, and it was awarded the X Award in 2023") has its own: the cue nearest
+  // before each award decides.
+  const cues = new RegExp((CUES.get(rule) as RegExp).source, 'gi');
+  const designatedBy = (award: Mention) => {
+    const before = [...c.text.slice(clause.start, award.start).matchAll(cues)].pop();
+    return DESIGNATION.test(before?.[0] ?? c.text.slice(verb.start, verb.end));
+  };
   for (const award of awards) {
     // "identified as X in 2021, after having won the Y Award in 2019": each award takes the year nearest it.
-    const year = designation ? null : (nearestYear(c.text, clause, award) ?? c.year);
+    const year = designatedBy(award) ? null : (nearestYear(c.text, clause, award) ?? c.year);
     const named = ms.includes(award);
     const confidence = named
       ? recipients.length > 4

@@ -360,7 +360,7 @@ export function findDesignations(text: string): PatternHit[] {
  * level word keeps "a leading enterprise in the field" out.
  */
 const LEVELLED_DESIGNATION =
-  /\b(?:is|was|are|were|became|become|becoming|as|list\s+of|ranks\s+of|\d[\d,]*)\s+(?:a\s+|an\s+)?((?:national|provincial|municipal)(?:\s+(?!(?:in|for|by|with|and\s+\d)\b)[\w’'"“”-]+){0,10}?\s+(?:enterprises?|incubators?|bases?|cent(?:er|re)s?|brands?|champions?|factories|factory|platforms?))(?=[,.;]|\s+(?:in|by|for|and|with|of|from|released|issued|published)\b)/g;
+  /\b(?:is|was|are|were|became|become|becoming|as|and|list\s+of|ranks\s+of|\d[\d,]*)\s+(?:a\s+|an\s+)?((?:national|provincial|municipal)(?:\s+(?!(?:in|for|by|with|and\s+\d)\b)[\w’'"“”-]+){0,10}?\s+(?:enterprises?|incubators?|bases?|cent(?:er|re)s?|brands?|champions?|factories|factory|platforms?))(?=[,.;]|\s+(?:in|by|for|and|with|of|from|released|issued|published)\b)/g;
 
 /**
  * Lower-case projects as investment reports name them: "the 50,000-ton high-purity silicon

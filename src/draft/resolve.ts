@@ -68,6 +68,8 @@ function tokenScore(surfaceTokens: string[], aliasTokens: string[], candidatePla
   const neutral: string[] = [];
   for (const t of [...[...a].filter((x) => !b.has(x)), ...[...b].filter((x) => !a.has(x))]) {
     if (CORPORATE_TOKENS.has(t) || FILLER_TOKENS.has(t)) neutral.push(t);
+    // "Liaoning Provincial Governor's Quality Award": the province's own level word.
+    else if (t === 'provincial' && a.has(PROVINCE_TOKEN)) neutral.push(t);
     // The province is every candidate's place: "Liaoning Governor's Quality Award" is the
     // graph's Governor's Quality Award, though no CONFERRED_BY says who confers it.
     else if (PLACE_TOKENS.has(t) && (candidatePlaces.has(t) || t === PROVINCE_TOKEN)) confirms.push(t);

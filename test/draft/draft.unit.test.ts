@@ -93,6 +93,20 @@ describe('names', () => {
     expect(nameScore('Dalian Institute of Chemical Physics', 'ZONE', dicp)).toBeLessThan(MERGE_THRESHOLD);
   });
 
+  it('reads the province’s award with the province and its level word in front as the graph’s', () => {
+    const governors = {
+      id: 'award:governors-quality-award',
+      kind: 'AWARD' as const,
+      name: "Governor's Quality Award",
+      aliases: ["Governor's Quality Award"],
+      places: [],
+    };
+    expect(nameScore("Liaoning Provincial Governor's Quality Award", 'AWARD', governors)).toBeGreaterThanOrEqual(
+      MERGE_THRESHOLD,
+    );
+    expect(nameScore("Shenyang Provincial Governor's Quality Award", 'AWARD', governors)).toBeLessThan(MERGE_THRESHOLD);
+  });
+
   it('derives ids like the curated ones', () => {
     expect(slug("Mayor's Quality Award")).toBe('mayors-quality-award');
     expect(slug('Danai Pump Industry Co., Ltd.')).toBe('danai-pump-industry');
@@ -220,10 +234,11 @@ describe('lists and titles on the surface', () => {
 
   it('finds a levelled title held or counted, quotes and all, but not "a leading enterprise"', () => {
     const text =
-      'X Co., Ltd. is a national specialized and sophisticated "little giant" enterprise. Anshan has cultivated 29 provincial specialized and sophisticated small and medium-sized enterprises. Y Co., Ltd. is a leading enterprise in the field. Two were selected into the list of provincial green factories released by the department.';
+      'X Co., Ltd. is a national specialized and sophisticated "little giant" enterprise. Anshan has cultivated 29 provincial specialized and sophisticated small and medium-sized enterprises. Y Co., Ltd. is a leading enterprise in the field and a provincial enterprise technology center. Two were selected into the list of provincial green factories released by the department.';
     expect(spans(text, findDesignations(text))).toEqual([
       'national specialized and sophisticated "little giant" enterprise',
       'provincial specialized and sophisticated small and medium-sized enterprises',
+      'provincial enterprise technology center',
       'provincial green factories',
     ]);
   });

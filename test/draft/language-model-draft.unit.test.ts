@@ -569,6 +569,17 @@ describe('a zone report: winners and nominees in one sentence, a headline award,
     ).toEqual(['enterprise:tieling-huaxia-valve', 'enterprise:tieling-hengda-bearing']);
   });
 
+  it('leave standing titles undated and date the award won after them in the clause', () => {
+    expect(
+      received.filter((f) => f.from === 'enterprise:tieling-tianyi-electric').map((f) => [f.to, f.properties.year]),
+    ).toEqual([
+      ['award:tieling-mayors-quality-award', 2024],
+      ['award:national-high-tech-enterprise', null],
+      ['award:provincial-enterprise-technology-center', null],
+      ['award:liaoning-provincial-governors-quality-award', 2023],
+    ]);
+  });
+
   it('keep "well-" in "well-known trademark"', () => {
     expect(draft.entities.map((e) => e.name)).toContain('well-known trademark of Liaoning Province');
   });
