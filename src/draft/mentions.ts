@@ -107,10 +107,12 @@ function patternMentions(text: string, placeNames: Set<string>, graphTitles: Set
     let end = h.end;
     // "… Development Zone of Panjin", "… of Chaoyang City": the zone, then the place it belongs to.
     // "Hongwei District of Liaoyang", "Kaiyuan City of Tieling" likewise: the place, then its city.
-    if (h.kind === 'ZONE' || h.kind === 'PLACE') {
-      const m = /\s+of\s+([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)$/.exec(text.slice(h.start, h.end));
+    // "… County of Chaoyang City of Liaoning Province": each place after "of" in turn.
+    while (h.kind === 'ZONE' || h.kind === 'PLACE') {
+      const m = /\s+of\s+([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)$/.exec(text.slice(h.start, end));
       const place = m?.[1]?.replace(/\s+(?:City|Province)$/, '');
-      if (m && place && placeNames.has(place)) end = h.start + m.index;
+      if (!m || !place || !placeNames.has(place)) break;
+      end = h.start + m.index;
     }
     // "national high-tech enterprises": the graph's title with its level in front is the graph's.
     const level =

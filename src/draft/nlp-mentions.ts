@@ -147,8 +147,10 @@ export function thingsFromParse(
       const list = items.length > 1 ? { start: phrase.start, end: phrase.end } : undefined;
       for (const item of items) {
         const surface = text.slice(item.start, item.end);
-        if (/^[A-Z]/.test(surface) || /\d[\d,.]*\s*(?:yuan|billion|million)/i.test(surface) || surface.includes('\n'))
-          continue;
+        // A capital starts a name, not a thing, unless it is a technical prefix ("X-ray security
+        // inspection equipment", "CT systems").
+        const named = /^[A-Z]/.test(surface) && !/^(?:[A-Z]-[a-z]+|[A-Z]{2,4})\s/.test(surface);
+        if (named || /\d[\d,.]*\s*(?:yuan|billion|million)/i.test(surface) || surface.includes('\n')) continue;
         out.push({ ...item, surface, kind: 'PROJECT', source: 'nlp', ...(list ? { list } : {}) });
       }
     }

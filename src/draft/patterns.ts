@@ -211,7 +211,13 @@ export function findNamedRuns(text: string): PatternHit[] {
       start += first[0].length;
       run = run.slice(first[0].length);
     }
-    for (const joined of atHeadlineVerbs(start, run).flatMap((p) => splitConjoined(p.start, p.text))) {
+    // "Officials of the A and the B": the named part after "of" first, then its conjuncts.
+    const named = atHeadlineVerbs(start, run).map((p) => {
+      const tail = namedTail(p);
+      const article = tail === p ? 0 : (/^the[ \t]+/.exec(tail.text)?.[0].length ?? 0);
+      return { start: tail.start + article, text: tail.text.slice(article) };
+    });
+    for (const joined of named.flatMap((p) => splitConjoined(p.start, p.text))) {
       // "… and the People's Government of …": the article of a conjunct is not part of its name;
       // "Dalian University of Technology (DUT)": nor is the abbreviation it defines.
       const article = /^the[ \t]+/.exec(joined.text)?.[0].length ?? 0;

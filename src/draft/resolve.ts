@@ -222,10 +222,10 @@ function shortFormOf(m: Mention, earlier: Mention[]): Mention | undefined {
 }
 
 /**
- * The word a report adds to a city's name and drops again ("Kaiyuan City" … "Kaiyuan"). Not
- * "County": Chaoyang County is a county of Chaoyang, not Chaoyang.
+ * The word a report adds to a city's or province's name and drops again ("Kaiyuan City" … "Kaiyuan",
+ * "Liaoning Province" … "Liaoning"). Not "County": Chaoyang County is a county of Chaoyang, not Chaoyang.
  */
-const TOWN_WORDS = new Set(['city']);
+const TOWN_WORDS = new Set(['city', 'province']);
 
 /** "Kaiyuan" and "Kaiyuan City", either first: one place. */
 function sameTownWithItsWord(a: string[], b: string[]): boolean {

@@ -469,9 +469,16 @@ describe('a chemical base report: lists, conversions, possessives and long names
 describe('a county cluster report: a city with and without its word, a fronted place, "with … to develop"', () => {
   const { draft, facts } = draftFixture('test/draft/fixtures/county-cluster-report.txt');
 
-  it('read "Kaiyuan City" and "Kaiyuan" as one place', () => {
+  it('read "Kaiyuan City" and "Kaiyuan" as one place, and each place of "… County of Tieling City of Liaoning Province"', () => {
     expect(draft.entities.filter((e) => e.kind === 'PLACE').map((e) => [e.id, e.surfaceForms])).toEqual([
       ['place:kaiyuan', ['Kaiyuan', 'Kaiyuan City']],
+      ['place:changtu-county', ['Changtu County']],
+      ['place:tieling', ['Tieling']],
+      ['place:liaoning-province', ['Liaoning Province', 'Liaoning']],
+    ]);
+    expect(facts('PART_OF')).toEqual([
+      ['place-part-of', 'place:changtu-county', 'place:tieling'],
+      ['dep-zone-located-in-zone', 'zone:tieling-special-vehicle-park', 'place:changtu-county'],
     ]);
   });
 
@@ -517,6 +524,20 @@ describe('a steel expo report: a company named without its legal form, a fronted
         'project:fushun-special-steel-expo',
       ],
     ]);
+  });
+
+  it('read things named with a technical capital ("X-ray …") and two bodies "of the A and the B" apart', () => {
+    expect(facts('MANUFACTURES').map(([, , to]) => to)).toEqual([
+      'project:industrial-x-ray-flaw-detectors',
+      'project:x-ray-security-inspection-equipment',
+      'project:radiation-protection-products',
+    ]);
+    expect(draft.entities.filter((e) => e.kind === 'ORGANIZATION').map((e) => e.name)).toEqual(
+      expect.arrayContaining([
+        'Liaoning Provincial Department of Industry and Information Technology',
+        "Fushun Municipal People's Government",
+      ]),
+    );
   });
 
   it('place a company "in the same zone" in the zone named last', () => {
