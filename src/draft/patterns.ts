@@ -84,7 +84,8 @@ const HEADS: Array<[EntityKind, string[]]> = [
       'Centre',
     ],
   ],
-  ['UNIVERSITY', ['University', 'Institute', 'College', 'Laboratory', 'Lab']],
+  // A university's school is filed with universities ("School of Chemical Engineering of Dalian University of Technology").
+  ['UNIVERSITY', ['University', 'Institute', 'College', 'School', 'Laboratory', 'Lab']],
   ['ZONE', ['Zone', 'Park', 'Area', 'Base', 'Incubator', 'Port', 'Village', 'Town', 'Gallery']],
   ['ENTERPRISE', ['Group', 'Company', 'Corporation', 'Industries', 'Holdings', 'Shipyard', 'Bank', 'Branch']],
   ['AWARD', ['Award', 'Awards', 'Prize', 'Medal', 'Certification']],
@@ -123,6 +124,8 @@ export function kindOfName(name: string): EntityKind | null {
     const k = HEAD_KIND.get(w.replace(/[’']s$/, ''));
     if (k) kind = k;
   }
+  // "Dalian University of Technology Science Park": a university's park is a zone.
+  if (kind === 'UNIVERSITY' && HEAD_KIND.get(name.split(/\s+/).pop() ?? '') === 'ZONE') return 'ZONE';
   return kind;
 }
 
@@ -141,7 +144,10 @@ function splitConjoined(start: number, run: string): Array<{ start: number; text
     const left = run.slice(cursor, m.index);
     const pair = `${/\S+$/.exec(left)?.[0] ?? ''} and ${/^\S+/.exec(run.slice(m.index + m[0].length))?.[0] ?? ''}`;
     if (INTERNAL_PAIRS.has(pair)) continue;
-    if (kindOfName(left) && kindOfName(run.slice(m.index + m[0].length))) {
+    const right = run.slice(m.index + m[0].length);
+    // "Dalian University of Technology and Dalian Rubber & Plastics Machinery Jointly Build …":
+    // a whole name, then another that opens with its city.
+    if (kindOfName(left) && (kindOfName(right) || LIAONING_CITIES.some((c) => right.startsWith(`${c} `)))) {
       parts.push({ start: start + cursor, text: left });
       cursor = m.index + m[0].length;
     }

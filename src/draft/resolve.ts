@@ -16,7 +16,7 @@ import {
   PARTY_BODY,
 } from './lexicon.js';
 import { nameKey, slug, tokens } from './names.js';
-import { KNOWN_PLACES } from './patterns.js';
+import { KNOWN_PLACES, kindOfName } from './patterns.js';
 import type { EntityCandidate, EntityKind, Mention } from './types.js';
 
 export const MERGE_THRESHOLD = 0.85;
@@ -189,6 +189,8 @@ export type ResolutionCandidate = EntityCandidate;
 /** Candidates shown to a reviewer: at most this many, and none below REVIEW_FLOOR. */
 const SHOWN_CANDIDATES = 3;
 
+const withoutArticle = (name: string) => name.replace(/^the\s+/i, '');
+
 /** A name with its last word in the singular: "… enterprises" → "… enterprise", "… factories" → "… factory". */
 function singularHead(name: string): string {
   return name.replace(/ies$/, 'y').replace(/([a-z]{3}[^s])s$/, '$1');
@@ -211,6 +213,10 @@ function shortFormOf(m: Mention, earlier: Mention[]): Mention | undefined {
     if (at >= 1 && long.slice(at).join(' ') === short.join(' '))
       return long.slice(0, at).some((t) => PLACE_TOKENS.has(t));
     if (m.kind === 'PLACE' && sameTownWithItsWord(short, long)) return true;
+    // "the School of Chemical Engineering" after "School of Chemical Engineering of Dalian
+    // University of Technology": the same school, its university dropped.
+    if (m.kind === 'UNIVERSITY' && e.surface.startsWith(`${withoutArticle(m.surface)} of `))
+      return kindOfName(e.surface.slice(withoutArticle(m.surface).length + 4)) === 'UNIVERSITY';
     return (
       m.kind === 'ENTERPRISE' &&
       CORPORATE_TOKENS.has(short[short.length - 1] ?? '') &&

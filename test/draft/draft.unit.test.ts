@@ -78,6 +78,18 @@ describe('names', () => {
     ]);
   });
 
+  it('splits a headline at "Jointly Build" and before a name that opens with its city; a school is a university’s, its park a zone', () => {
+    const text =
+      'Dalian University of Technology and Dalian Rubber & Plastics Machinery Jointly Build Laboratory on Intelligent Polymer Processing Equipment\n\nIt was built by the School of Chemical Engineering of Dalian University of Technology and Dalian Rubber & Plastics Machinery Co., Ltd. in the Dalian University of Technology Science Park.';
+    expect(findNamedRuns(text).map((h) => [text.slice(h.start, h.end), h.kind])).toEqual([
+      ['Dalian University of Technology', 'UNIVERSITY'],
+      ['Laboratory on Intelligent Polymer Processing Equipment', 'UNIVERSITY'],
+      ['School of Chemical Engineering of Dalian University of Technology', 'UNIVERSITY'],
+      ['Dalian Rubber & Plastics Machinery Co., Ltd.', 'ENTERPRISE'],
+      ['Dalian University of Technology Science Park', 'ZONE'],
+    ]);
+  });
+
   it('keeps another city’s award apart and merges a longer name of the same institute', () => {
     expect(nameScore("Shenyang Mayor's Quality Award", 'AWARD', dalianAward)).toBeLessThan(MERGE_THRESHOLD);
     const dicp = {

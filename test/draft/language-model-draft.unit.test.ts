@@ -540,6 +540,12 @@ describe('a steel expo report: a company named without its legal form, a fronted
     );
   });
 
+  it('read "the School of Mechanical Engineering" after its name "of Northeastern University" as the same school', () => {
+    expect(draft.entities.filter((e) => e.id.startsWith('university:school')).map((e) => e.surfaceForms)).toEqual([
+      ['School of Mechanical Engineering of Northeastern University', 'School of Mechanical Engineering'],
+    ]);
+  });
+
   it('place a company "in the same zone" in the zone named last', () => {
     expect(facts('LOCATED_IN')).toEqual([
       ['located-in-explicit', 'enterprise:fushun-dongxin-valve', 'zone:fushun-economic-development-zone'],
