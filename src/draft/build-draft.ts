@@ -5,7 +5,7 @@ import { FACT_RULES, type FactRule } from './rules/fact-rules.js';
 import type { GraphEntity } from './graph-names.js';
 import { extractIndicators } from './indicators.js';
 import { splitSentences } from './language.js';
-import { corefSpan, headRelation } from './dependency-paths.js';
+import { corefSpan, headRelation, parsedSentence } from './dependency-paths.js';
 import type { CoreNlpDocument } from '../nlp/corenlp-document.js';
 import { findMentions } from './mentions.js';
 import {
@@ -196,6 +196,50 @@ function followCoreference(
 }
 
 /**
+ * "… is the largest producer of hydrogenated petroleum resins in China, …, and its products are
+ * exported to Japan": "its products" are the one product its sentence (else the sentence before)
+ * names, added as a mention of it so the rules over the parse reach it. With two or more
+ * products named, which of them is meant is unknown: none is linked.
+ */
+function linkOwnProducts(language: CoreNlpDocument, mentions: Mention[], entities: Map<string, ResolvedEntity>): void {
+  const product = (m: Mention) => m.entityKey !== undefined && entities.get(m.entityKey)?.kind === 'PROJECT';
+  const added: Mention[] = [];
+  language.sentences.forEach((sentence, n) => {
+    const tree = parsedSentence(sentence, 'basic');
+    if (!tree) return;
+    for (const t of sentence.tokens) {
+      if (t.lemma.toLowerCase() !== 'product' || t.pos !== 'NNS') continue;
+      const owned = (tree.children.get(t.index) ?? []).some(
+        (c) => c.dep === 'nmod:poss' && /^(?:its|their)$/i.test(sentence.tokens[c.dependent - 1]?.word ?? ''),
+      );
+      const at = t.characterOffsetBegin;
+      if (!owned || mentions.some((m) => m.start <= at && at < m.end)) continue;
+      for (const s of [sentence, language.sentences[n - 1]]) {
+        const from = s?.tokens[0]?.characterOffsetBegin ?? 0;
+        const to = s === sentence ? at : (s?.tokens[s.tokens.length - 1]?.characterOffsetEnd ?? 0);
+        const named = new Set(
+          mentions.filter((m) => product(m) && m.start >= from && m.end <= to).map((m) => m.entityKey),
+        );
+        if (named.size === 0) continue;
+        const [key] = [...named];
+        if (named.size === 1 && key)
+          added.push({
+            start: at,
+            end: t.characterOffsetEnd,
+            surface: t.word,
+            kind: 'PROJECT',
+            source: 'anaphora',
+            entityKey: key,
+          });
+        break;
+      }
+    }
+  });
+  mentions.push(...added);
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
  * `language`: CoreNLP's reading of the text, when the language server read it (tests may leave
  * it out). `rules`: the fact rules to run (all of them; a test may run one alone).
  */
@@ -227,6 +271,7 @@ export function buildDraft(
   linkSentencePronouns(text, sentences, mentions, entities);
   if (language) followCoreference(language, mentions, entities);
   if (language) linkPossessives(language, mentions, entities);
+  if (language) linkOwnProducts(language, mentions, entities);
   const articleYear = document.date ? Number(document.date.slice(0, 4)) : null;
 
   const facts = extractFacts(

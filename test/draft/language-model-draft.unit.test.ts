@@ -607,6 +607,15 @@ describe('a zone report: winners and nominees in one sentence, a headline award,
     ]);
   });
 
+  it('sell "its products" as the one product named before, and what a relative clause says is sold', () => {
+    expect(facts('SOLD_IN')).toEqual([
+      ['dep-sold-in', 'project:ductile-iron-pipe-fittings', 'place:japan'],
+      ['dep-sold-in', 'project:ductile-iron-pipe-fittings', 'place:brazil'],
+      ['dep-sold-in', 'project:frozen-sweet-corn', 'place:russia'],
+      ['dep-sold-in', 'project:frozen-sweet-corn', 'place:malaysia'],
+    ]);
+  });
+
   it('keep "well-" in "well-known trademark"', () => {
     expect(draft.entities.map((e) => e.name)).toContain('well-known trademark of Liaoning Province');
   });

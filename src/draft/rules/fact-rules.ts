@@ -713,7 +713,8 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     from: ['PROJECT', 'BRAND'],
     to: ['PLACE'],
     triggers: TRIGGER_LEMMAS.selling,
-    fromPaths: ['nsubj:pass', 'obj'],
+    // "produces A and B, which have been sold to …": up the relative clause too.
+    fromPaths: ['nsubj:pass', 'obj', '<acl:relcl'],
     // "sold to more than 20 countries including Germany …", "supplied to steel mills in India and Russia".
     toPaths: ['obl:to', 'obl:in', 'obj>nmod:to', 'obl:to>nmod:including', 'obl:to>nmod:in'],
     confidence: 0.7,
