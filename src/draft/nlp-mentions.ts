@@ -68,7 +68,7 @@ function phraseOf(
   tree: ParsedTree,
   sentence: CoreNlpDocument['sentences'][number],
   head: number,
-  options: { conjuncts?: boolean; lists?: boolean } = {},
+  options: { conjuncts?: boolean; lists?: boolean; properOf?: boolean } = {},
 ): { start: number; end: number; words: number } | null {
   const token = (i: number) => sentence.tokens[i - 1];
   // "lines for steering pumps", "base of solid preparations" name the thing; "a factory with German partners" adds to it.
@@ -85,6 +85,9 @@ function phraseOf(
       if ((!NAME_PARTS.has(c.dep) && !hyphen) || depth > 3 || !partOfName(c.dependent)) continue;
       if (depth === 0 && c.dep === 'case') continue; // the head's own preposition ("as a …") is not in the name
       if (depth === 0 && options.conjuncts === false && (c.dep === 'cc' || c.dep === 'conj')) continue;
+      // "the high-voltage electric drive system project of Schaeffler Greater China": a proper
+      // name after "of" is the thing's owner, not part of its name.
+      if (options.properOf === false && c.dep.startsWith('nmod') && token(c.dependent)?.pos === 'NNP') continue;
       parts.add(c.dependent);
       if (c.dep === 'conj') listed = true;
       grow(c.dependent, depth + 1);
@@ -134,7 +137,7 @@ export function thingsFromParse(
     for (const h of [head.index, ...conjuncts]) {
       const t = sentence.tokens[h - 1];
       if (!t || NOT_A_THING.has(t.lemma.toLowerCase()) || (t.ner !== 'O' && t.ner !== undefined)) continue;
-      const phrase = phraseOf(tree, sentence, h, { conjuncts: false, lists: true });
+      const phrase = phraseOf(tree, sentence, h, { conjuncts: false, lists: true, properOf: false });
       // One word names a thing only in a list of things ("produces paraxylene, polyester chips and adipic acid").
       if (!phrase || (phrase.words < 2 && conjuncts.length === 0)) continue;
       // "fluorine-containing pesticide intermediates": a hyphenated word is whole, also when the

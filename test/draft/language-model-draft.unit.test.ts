@@ -546,6 +546,12 @@ describe('a steel expo report: a company named without its legal form, a fronted
     ]);
   });
 
+  it('end a thing’s name before a proper name after "of", but keep a lower-case "of" part', () => {
+    const things = draft.entities.filter((e) => e.kind === 'PROJECT').map((e) => e.name);
+    expect(things).toContain('vacuum induction furnace line');
+    expect(things).toContain('production base of solid preparations');
+  });
+
   it('place a company "in the same zone" in the zone named last', () => {
     expect(facts('LOCATED_IN')).toEqual([
       ['located-in-explicit', 'enterprise:fushun-dongxin-valve', 'zone:fushun-economic-development-zone'],
