@@ -202,7 +202,14 @@ function followCoreference(
  * products named, which of them is meant is unknown: none is linked.
  */
 function linkOwnProducts(language: CoreNlpDocument, mentions: Mention[], entities: Map<string, ResolvedEntity>): void {
-  const product = (m: Mention) => m.entityKey !== undefined && entities.get(m.entityKey)?.kind === 'PROJECT';
+  // A project's products are not the project ("The … chemicals project … and its products will be supplied …").
+  const product = (m: Mention) => {
+    const e = m.entityKey === undefined ? undefined : entities.get(m.entityKey);
+    return (
+      e?.kind === 'PROJECT' &&
+      !/\b(?:project|base|line|cent(?:er|re)|park|plant|factory|expo|conference)$/i.test(e.name)
+    );
+  };
   const added: Mention[] = [];
   language.sentences.forEach((sentence, n) => {
     const tree = parsedSentence(sentence, 'basic');

@@ -192,14 +192,25 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
   // A standing title ("is a national high-tech enterprise") has no year; an award won after it
   // in the clause ("…, and it was awarded the X Award in 2023") has its own: the cue nearest
   // before each award decides.
+  // "has been identified as X" after "which won the Y Award in 2022": a perfect with no year of
+  // its own is undated, not dated by the other award's year.
   const cues = new RegExp((CUES.get(rule) as RegExp).source, 'gi');
-  const designatedBy = (award: Mention) => {
+  const yearOf = (award: Mention): number | null => {
     const before = [...c.text.slice(clause.start, award.start).matchAll(cues)].pop();
-    return DESIGNATION.test(before?.[0] ?? c.text.slice(verb.start, verb.end));
+    if (DESIGNATION.test(before?.[0] ?? c.text.slice(verb.start, verb.end))) return null;
+    if (before) {
+      const cueAt = clause.start + before.index;
+      const next = [...c.text.slice(award.end, clause.end).matchAll(cues)][0];
+      const segment = c.text.slice(cueAt, next ? award.end + next.index : clause.end);
+      const own = new RegExp(YEAR_SOURCE).exec(segment);
+      if (own) return Number(own[0]);
+      if (/\b(?:has|have)\s+been\s+$/i.test(c.text.slice(clause.start, cueAt))) return null;
+    }
+    // "identified as X in 2021, after having won the Y Award in 2019": each award takes the year nearest it.
+    return nearestYear(c.text, clause, award) ?? c.year;
   };
   for (const award of awards) {
-    // "identified as X in 2021, after having won the Y Award in 2019": each award takes the year nearest it.
-    const year = designatedBy(award) ? null : (nearestYear(c.text, clause, award) ?? c.year);
+    const year = yearOf(award);
     const named = ms.includes(award);
     const confidence = named
       ? recipients.length > 4
@@ -237,6 +248,13 @@ function planned(parse: NonNullable<ReturnType<typeof parsedSentence>>, trigger:
   if (token?.pos === 'VBG') return true;
   return (parse.children.get(trigger) ?? []).some(
     (c) => c.dep === 'aux' && ['will', 'shall'].includes(parse.tokens[c.dependent - 1]?.lemma.toLowerCase() ?? ''),
+  );
+}
+
+/** A verb in the perfect ("has been identified", "have built"). */
+function perfect(parse: NonNullable<ReturnType<typeof parsedSentence>>, trigger: number): boolean {
+  return (parse.children.get(trigger) ?? []).some(
+    (c) => c.dep === 'aux' && parse.tokens[c.dependent - 1]?.lemma.toLowerCase() === 'have',
   );
 }
 
@@ -555,9 +573,10 @@ function dependencyFacts(rule: DependencyRule, x: FactContext, years: Map<number
               rule.undated || (planned(parse, trigger) && !SIGNING_REPORT.test(x.text))
                 ? null
                 : (yearOfTrigger(parse, trigger) ??
-                  yearsIn(sentence.text)[0] ??
-                  years.get(sentence.index) ??
-                  x.articleYear);
+                  // "has been identified as …" with no year of its own: a standing state.
+                  (perfect(parse, trigger)
+                    ? null
+                    : (yearsIn(sentence.text)[0] ?? years.get(sentence.index) ?? x.articleYear)));
           const start = Math.min(a.start, b.start, at.start);
           const end = Math.max(a.end, b.end, at.end);
           const f = fact(

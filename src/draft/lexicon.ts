@@ -210,6 +210,7 @@ export const AWARD_VERBS = [
   ...DESIGNATION_CUES,
   'approved as',
   'was approved as',
+  'identified as',
   'has obtained',
 ] as const;
 

@@ -622,6 +622,15 @@ describe('a zone report: winners and nominees in one sentence, a headline award,
     ]);
   });
 
+  it('leave a title "has been identified as" undated, not dated by the award the clause before won', () => {
+    expect(
+      received.filter((f) => f.from === 'enterprise:tieling-hongxing-pump').map((f) => [f.to, f.properties.year]),
+    ).toEqual([
+      ['award:liaoning-governors-quality-award', 2022],
+      ['award:high-tech-enterprise', null],
+    ]);
+  });
+
   it('keep "well-" in "well-known trademark"', () => {
     expect(draft.entities.map((e) => e.name)).toContain('well-known trademark of Liaoning Province');
   });
