@@ -563,6 +563,9 @@ describe('a steel expo report: a company named without its legal form, a fronted
 describe('a zone report: winners and nominees in one sentence, a headline award, pillar industries after "it", a levelled title', () => {
   const { draft, facts } = draftFixture('test/draft/fixtures/zone-awards-report.txt');
   const received = draft.facts.filter((f) => f.type === 'RECEIVED');
+  /** The titles a company received, with their years. */
+  const titlesOf = (company: string) =>
+    received.filter((f) => f.from === company).map((f) => [f.to, f.properties.year]);
 
   it('give the headline’s award to the six winners and its nomination only to those "while" names', () => {
     const mayors = received.filter((f) => f.to === 'award:tieling-mayors-quality-award');
@@ -603,9 +606,7 @@ describe('a zone report: winners and nominees in one sentence, a headline award,
   });
 
   it('leave standing titles undated and date the award won after them in the clause', () => {
-    expect(
-      received.filter((f) => f.from === 'enterprise:tieling-tianyi-electric').map((f) => [f.to, f.properties.year]),
-    ).toEqual([
+    expect(titlesOf('enterprise:tieling-tianyi-electric')).toEqual([
       ['award:tieling-mayors-quality-award', 2024],
       ['award:national-high-tech-enterprise', null],
       ['award:provincial-enterprise-technology-center', null],
@@ -623,9 +624,7 @@ describe('a zone report: winners and nominees in one sentence, a headline award,
   });
 
   it('leave a title "has been identified as" undated, not dated by the award the clause before won', () => {
-    expect(
-      received.filter((f) => f.from === 'enterprise:tieling-hongxing-pump').map((f) => [f.to, f.properties.year]),
-    ).toEqual([
+    expect(titlesOf('enterprise:tieling-hongxing-pump')).toEqual([
       ['award:liaoning-governors-quality-award', 2022],
       ['award:high-tech-enterprise', null],
     ]);
