@@ -171,15 +171,26 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
   // "… six enterprises of Benxi were selected. They are A, B and C": the list of the sentence before.
   const listOfThoseAwarded = c.previousAwarded && LIST_OPENER.test(clauseText);
   const refersBack = BACK_REFERENCE.test(clauseText) || WINNER_LIST.test(clauseText) || listOfThoseAwarded;
-  if (awards.length === 0 && c.lastAward && refersBack) awards = [c.lastAward];
+  const referredBack = awards.length === 0 && c.lastAward !== null && refersBack;
+  if (referredBack && c.lastAward) awards = [c.lastAward];
   if (awards.length === 0) return [];
+  // Referred back to by "winners" said inside a relative clause ("X, where four of the six
+  // winners are located"), the name the clause describes won nothing; only names after the word do.
+  const winners =
+    referredBack && !BACK_REFERENCE.test(clauseText) && !listOfThoseAwarded
+      ? cueAt(c.text, clause.start, clause.end, WINNER_LIST)
+      : null;
+  const listAt =
+    winners && /\b(?:where|which|whose|who|that)\b/i.test(c.text.slice(clause.start, winners.start))
+      ? winners.start
+      : clause.start;
   const verb =
     cueAt(c.text, clause.start, clause.end, CUES.get(rule) as RegExp) ??
     (listOfThoseAwarded ? cueAt(c.text, clause.start, clause.end, LIST_OPENER) : null);
   if (!verb) return [];
   // "six enterprises of the zone were selected": the zone only says whose enterprises.
   const onlyWhose = (m: Mention) => ENTERPRISES_OF.test(c.text.slice(Math.max(0, m.start - 40), m.start));
-  const candidates = ms.filter((m) => !onlyWhose(m));
+  const candidates = ms.filter((m) => !onlyWhose(m) && m.start >= listAt);
   const kind = rule.recipientOrder.find((k) => candidates.some((m) => kindOf(c, m) === k));
   if (!kind) return [];
   const recipients = candidates.filter((m) => kindOf(c, m) === kind);
@@ -573,8 +584,8 @@ function dependencyFacts(rule: DependencyRule, x: FactContext, years: Map<number
               rule.undated || (planned(parse, trigger) && !SIGNING_REPORT.test(x.text))
                 ? null
                 : (yearOfTrigger(parse, trigger) ??
-                  // "has been identified as …" with no year of its own: a standing state.
-                  (perfect(parse, trigger)
+                  // "has been identified as …" with no year of its own: a title held, not dated.
+                  (rule.type === 'RECEIVED' && perfect(parse, trigger)
                     ? null
                     : (yearsIn(sentence.text)[0] ?? years.get(sentence.index) ?? x.articleYear)));
           const start = Math.min(a.start, b.start, at.start);

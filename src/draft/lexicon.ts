@@ -903,6 +903,7 @@ export const HEADLINE_VERBS = [
  * reports ("build a new highland of …", "a hub", "a benchmark"): nlp-mentions.ts.
  */
 export const THING_STOP_NOUNS = [
+  'achievement',
   'highland',
   'hub',
   'benchmark',
