@@ -597,6 +597,10 @@ describe('a zone report: winners and nominees in one sentence, a headline award,
     ]);
   });
 
+  it('give the zone "where four of the six winners are located" no award', () => {
+    expect(received.filter((f) => f.from.startsWith('zone:'))).toEqual([]);
+  });
+
   it('give a listed title to the companies the next sentence names, not to the zone whose companies they are', () => {
     expect(
       received
