@@ -8,6 +8,7 @@ import {
   LEGAL_FORM_SOURCE,
   LIAONING_CITIES,
   LIAONING_COUNTIES,
+  EVENT_WORD_SET,
   MAINSTAY_INDUSTRY_WORDS,
   MONTHS,
   MONTH_ABBREVIATIONS,
@@ -204,6 +205,19 @@ function atHeadlineVerbs(start: number, run: string): Array<{ start: number; tex
   return parts.filter((p) => p.text.trim().length > 0);
 }
 
+/**
+ * An event's edition is part of its name ("the 2024 Liaoning Industrial Internet Forum", "the
+ * 16th China (Xingcheng) International Swimwear Expo"): the start of the year or ordinal before
+ * it, else the name's own start.
+ */
+function editionStart(text: string, start: number, kind: EntityKind, name: string): number {
+  const event = name.split(/\s+/).some((w) => EVENT_WORD_SET.has(w.toLowerCase()) || w === 'Week' || w === 'Day');
+  if (kind !== 'PROJECT' || !event) return start;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const edition = /\b(?:(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th))[ \t]+$/.exec(before);
+  return edition ? start - (before.length - edition.index) : start;
+}
+
 /** Capitalised names whose head word or legal form tells their kind. */
 export function findNamedRuns(text: string): PatternHit[] {
   const out: PatternHit[] = [];
@@ -234,7 +248,7 @@ export function findNamedRuns(text: string): PatternHit[] {
       const part = { start: whole.start, text: endAtHead(whole.text) };
       const kind = kindOfName(part.text);
       if (!kind || !/\s/.test(part.text.trim()) || LEADING_STOP.has(part.text)) continue;
-      out.push({ start: part.start, end: part.start + part.text.length, kind });
+      out.push({ start: editionStart(text, part.start, kind, part.text), end: part.start + part.text.length, kind });
     }
   }
   return out;

@@ -112,12 +112,12 @@ describe('npm run draft, reading with the language model', () => {
       'dep-hosts-event',
       'HOLDS',
       'organization:dalian-municipal-peoples-government',
-      'project:dalian-puwan-investment-promotion-conference',
+      'project:2024-dalian-puwan-investment-promotion-conference',
     ]);
     expect(rules).toContainEqual([
       'dep-event-held-in',
       'HELD_IN',
-      'project:dalian-puwan-investment-promotion-conference',
+      'project:2024-dalian-puwan-investment-promotion-conference',
       'place:dalian',
     ]);
     for (const q of [...draft.facts, ...draft.indicators].flatMap((x) => x.evidence))

@@ -90,6 +90,16 @@ describe('names', () => {
     ]);
   });
 
+  it('keeps an event’s edition, a year or an ordinal, in its name as the graph does', () => {
+    const text =
+      'During the expo, the 2024 Liaoning Industrial Internet Forum was held. The 16th China (Xingcheng) International Swimwear Expo opened. In 2023 Dalian Huarui Co., Ltd. signed.';
+    expect(findNamedRuns(text).map((h) => text.slice(h.start, h.end))).toEqual([
+      '2024 Liaoning Industrial Internet Forum',
+      '16th China (Xingcheng) International Swimwear Expo',
+      'Dalian Huarui Co., Ltd.',
+    ]);
+  });
+
   it('keeps another city’s award apart and merges a longer name of the same institute', () => {
     expect(nameScore("Shenyang Mayor's Quality Award", 'AWARD', dalianAward)).toBeLessThan(MERGE_THRESHOLD);
     const dicp = {

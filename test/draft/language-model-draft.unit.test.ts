@@ -153,7 +153,7 @@ describe("a zone profile's figures, read from the parse", () => {
     // "The conference was hosted by …, and 12 projects with a total investment of 8.6 billion yuan were signed on site."
     const signed = withModel.indicators.filter((i) => i.value === 8_600_000_000);
     expect(signed.map((i) => [i.subject, i.year])).toEqual([
-      ['project:dalian-puwan-investment-promotion-conference', 2024],
+      ['project:2024-dalian-puwan-investment-promotion-conference', 2024],
     ]);
   });
 
@@ -172,21 +172,21 @@ describe('the dependency rules, over the parse', () => {
       'dep-hosts-event',
       'HOLDS',
       'organization:dalian-municipal-peoples-government',
-      'project:dalian-puwan-investment-promotion-conference',
+      'project:2024-dalian-puwan-investment-promotion-conference',
       // "The conference" refers back to the event named before.
       "The conference was hosted by Dalian Municipal People's Government",
     ]);
     expect(facts).toContainEqual([
       'dep-event-held-in',
       'HELD_IN',
-      'project:dalian-puwan-investment-promotion-conference',
+      'project:2024-dalian-puwan-investment-promotion-conference',
       'place:dalian',
-      'Dalian Puwan Investment Promotion Conference was held in Dalian',
+      '2024 Dalian Puwan Investment Promotion Conference was held in Dalian',
     ]);
     expect(facts).toContainEqual([
       'dep-presents-award',
       'PRESENTS',
-      'project:dalian-puwan-investment-promotion-conference',
+      'project:2024-dalian-puwan-investment-promotion-conference',
       'award:governors-quality-award',
       "the conference, the 2024 Liaoning Governor's Quality Award was presented",
     ]);
