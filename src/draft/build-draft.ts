@@ -88,9 +88,12 @@ function linkPossessives(language: CoreNlpDocument, mentions: Mention[], entitie
     const since = (language.sentences[n - 1] ?? sentence).tokens[0]?.characterOffsetBegin ?? 0;
     // "it" as the subject of a later clause ("…, and it has formed three pillar industries") too.
     const subjectIt = new Set(
-      (sentence.basicDependencies ?? [])
-        .filter((d) => /^nsubj/.test(d.dep) && sentence.tokens[d.dependent - 1]?.word === 'it')
-        .map((d) => d.dependent),
+      sentence.tokens
+        .filter(
+          (t) =>
+            t.word === 'it' && /^nsubj/.test(parsedSentence(sentence, 'basic')?.parents.get(t.index)?.[0]?.dep ?? ''),
+        )
+        .map((t) => t.index),
     );
     for (const t of sentence.tokens) {
       if (!(t.pos === 'PRP$' && t.word === 'its') && !subjectIt.has(t.index)) continue;

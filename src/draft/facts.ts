@@ -14,6 +14,7 @@ import {
   WINNER_LIST_OPENERS,
   AWARD_VERBS,
   YEAR_SOURCE,
+  YEAR_WORD,
   cue as cueOf,
 } from './lexicon.js';
 import { yearsIn } from './language.js';
@@ -210,12 +211,11 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
     const before = [...c.text.slice(clause.start, award.start).matchAll(cues)].pop();
     if (DESIGNATION.test(before?.[0] ?? c.text.slice(verb.start, verb.end))) return null;
     if (before) {
-      const cueAt = clause.start + before.index;
+      const cueStart = clause.start + before.index;
       const next = [...c.text.slice(award.end, clause.end).matchAll(cues)][0];
-      const segment = c.text.slice(cueAt, next ? award.end + next.index : clause.end);
-      const own = new RegExp(YEAR_SOURCE).exec(segment);
+      const own = YEAR.exec(c.text.slice(cueStart, next ? award.end + next.index : clause.end));
       if (own) return Number(own[0]);
-      if (/\b(?:has|have)\s+been\s+$/i.test(c.text.slice(clause.start, cueAt))) return null;
+      if (/\b(?:has|have)\s+been\s+$/i.test(c.text.slice(clause.start, cueStart))) return null;
     }
     // "identified as X in 2021, after having won the Y Award in 2019": each award takes the year nearest it.
     return nearestYear(c.text, clause, award) ?? c.year;
@@ -273,7 +273,7 @@ function perfect(parse: NonNullable<ReturnType<typeof parsedSentence>>, trigger:
 function yearOfTrigger(parse: NonNullable<ReturnType<typeof parsedSentence>>, trigger: number): number | null {
   for (const c of parse.children.get(trigger) ?? []) {
     const word = parse.tokens[c.dependent - 1]?.word ?? '';
-    if (/^(?:obl|nmod)/.test(c.dep) && /^(?:19[5-9]\d|20\d\d)$/.test(word)) return Number(word);
+    if (/^(?:obl|nmod)/.test(c.dep) && YEAR_WORD.test(word)) return Number(word);
   }
   return null;
 }

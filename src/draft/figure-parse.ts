@@ -6,7 +6,7 @@
 // answer out (or null, and the surface heuristics of indicators.ts decide).
 import type { CoreNlpDependency, CoreNlpDocument, CoreNlpSentence } from '../nlp/corenlp-document.js';
 import { corefSpan, parsedSentence, tokenSpan, type ParsedSentence } from './dependency-paths.js';
-import { EVENT_WORD_SET, FIGURE_TENSE, SIGNED_THING_NOUNS, YEAR_OF_ANOTHER_EVENT_VERBS } from './lexicon.js';
+import { EVENT_WORD_SET, FIGURE_TENSE, SIGNED_THING_NOUNS, YEAR_OF_ANOTHER_EVENT_VERBS, YEAR_WORD } from './lexicon.js';
 import type { Mention } from './types.js';
 
 interface Span {
@@ -122,7 +122,7 @@ export function clauseYears(p: FigureParse, clause: number, articleYear: number 
   for (const t of p.sentence.tokens) {
     const word = t.word.toLowerCase();
     let year: number | undefined;
-    if (/^(19[5-9]\d|20\d\d)$/.test(t.word)) year = Number(t.word);
+    if (YEAR_WORD.test(t.word)) year = Number(t.word);
     else if (word === 'year' && articleYear !== null) {
       const det = childrenOf(p, t.index)
         .map((e) => tokenOf(p, e.dependent)?.word.toLowerCase() ?? '')

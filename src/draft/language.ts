@@ -3,6 +3,7 @@
 // out of the box — "RMB 1.21 billion", "RMB10.55 billion", "41 million yuan", "16.6%" as
 // a plain number and a unit — is a thin domain layer on top (quantities.ts).
 import nlp from 'compromise';
+import { YEAR_SOURCE } from './lexicon.js';
 import type { Sentence } from './types.js';
 
 interface CompromiseSentenceJson {
@@ -74,7 +75,7 @@ export function numberValue(phrase: string): number | null {
 
 /** Four-digit years a sentence states (1950–2099). */
 export function yearsIn(sentence: string): number[] {
-  return [...sentence.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  return [...sentence.matchAll(new RegExp(YEAR_SOURCE, 'g'))].map((m) => Number(m[1]));
 }
 
 /** Noun phrases of a span, as the library's part-of-speech tagger sees them. */

@@ -111,6 +111,8 @@ export const COMMON_NAME_TOKENS = new Set([
 
 /** A four-digit year these reports speak of (1950–2099), as a global regex source. */
 export const YEAR_SOURCE = String.raw`\b(19[5-9]\d|20\d\d)\b`;
+/** A word that is such a year, whole ("2023" as a token of the parse). */
+export const YEAR_WORD = new RegExp(`^${YEAR_SOURCE}$`);
 
 /** Month names: dates, never words of a name. */
 export const MONTHS = [

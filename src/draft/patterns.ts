@@ -20,6 +20,7 @@ import {
   SALE_VERBS,
   HEADLINE_VERBS,
   NAME_INTERNAL_PAIRS,
+  YEAR_SOURCE,
 } from './lexicon.js';
 import type { EntityKind } from './types.js';
 
@@ -214,7 +215,7 @@ function editionStart(text: string, start: number, kind: EntityKind, name: strin
   const event = name.split(/\s+/).some((w) => EVENT_WORD_SET.has(w.toLowerCase()) || w === 'Week' || w === 'Day');
   if (kind !== 'PROJECT' || !event) return start;
   const before = text.slice(Math.max(0, start - 16), start);
-  const edition = /\b(?:(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th))[ \t]+$/.exec(before);
+  const edition = new RegExp(String.raw`(?:${YEAR_SOURCE}|\b\d{1,3}(?:st|nd|rd|th))[ \t]+$`).exec(before);
   return edition ? start - (before.length - edition.index) : start;
 }
 
