@@ -1,6 +1,6 @@
 // From article text to a draft: sentences, mentions, resolution, facts, figures, review
 // items. Pure apart from the graph names handed in, so the eval and tests can call it.
-import { extractFacts } from './facts.js';
+import { extractFacts, leadYear } from './facts.js';
 import { FACT_RULES, type FactRule } from './rules/fact-rules.js';
 import type { GraphEntity } from './graph-names.js';
 import { extractIndicators } from './indicators.js';
@@ -282,7 +282,8 @@ export function buildDraft(
   if (language) followCoreference(language, mentions, entities);
   if (language) linkPossessives(language, mentions, entities);
   if (language) linkOwnProducts(language, mentions, entities);
-  const articleYear = document.date ? Number(document.date.slice(0, 4)) : null;
+  // Without a date line, the year of the lead's date: the report's time, which "this year" means.
+  const articleYear = document.date ? Number(document.date.slice(0, 4)) : leadYear(text, sentences);
 
   const facts = extractFacts(
     { text, sentences, mentions, entities, people: found.people, articleYear, language },

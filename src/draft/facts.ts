@@ -8,6 +8,8 @@ import {
   AWARD_BACK_REFERENCES,
   DESIGNATION_CUES,
   NOMINATION_WORDS,
+  LEAD_DATE,
+  ENTERPRISES_OF_ZONE,
   RELATIVE_YEARS,
   SAME_YEAR,
   WINNER_LIST_CUES,
@@ -51,6 +53,8 @@ interface Ctx {
   previous: Mention[];
   /** Whether the sentence before says something was won or given ("six enterprises were selected"). */
   previousAwarded: boolean;
+  /** Whether the sentence before says it of a nomination ("were recommended to apply for …"): its list is nominated. */
+  previousNominated: boolean;
   /** With the parse: whether a mention only modifies another name ("the project of X"). */
   isModifier: (m: Mention) => boolean;
 }
@@ -64,6 +68,17 @@ function paragraphOf(text: string, offset: number): number {
 }
 
 /**
+ * The report's year when it states no date line: the year of the full date its lead opens the
+ * news with ("On November 13, 2024, the alliance was inaugurated …"), so that "earlier this
+ * year" and "last year" count from it. Null without such a date in the lead's first sentence.
+ */
+export function leadYear(text: string, sentences: Sentence[]): number | null {
+  const lead = sentences.find((s) => paragraphOf(text, s.start) > 0);
+  const m = lead ? LEAD_DATE.exec(lead.text) : null;
+  return m?.[1] ? Number(m[1]) : null;
+}
+
+/**
  * The year each sentence speaks of: its own; else "the same year" → the year named last;
  * "last year" → the article's year minus one; else the year its paragraph named before it;
  * else the headline's; else the article's.
@@ -73,6 +88,7 @@ export function contextYears(sentences: Sentence[], articleYear: number | null, 
   let last: number | null = null;
   let headlineYear: number | null = null;
   const paragraphYear = new Map<number, number>();
+  let previousYear: number | null | undefined;
   for (const s of sentences) {
     const own = yearsIn(s.text)[0];
     const paragraph = text ? paragraphOf(text, s.start) : s.index;
@@ -80,6 +96,8 @@ export function contextYears(sentences: Sentence[], articleYear: number | null, 
     let year: number | null;
     const relative = RELATIVE_YEARS.find((r) => r.phrase.test(s.text));
     if (own !== undefined) year = own;
+    // "They are A, B and C": the list of the sentence before, in its year.
+    else if (LIST_OPENER.test(s.text) && typeof previousYear === 'number') year = previousYear;
     else if (SAME_YEAR.test(s.text) && last !== null) year = last;
     else if (relative && articleYear !== null) year = articleYear + relative.offset;
     else year = paragraphYear.get(paragraph) ?? headlineYear ?? articleYear;
@@ -88,6 +106,7 @@ export function contextYears(sentences: Sentence[], articleYear: number | null, 
       if (!paragraphYear.has(paragraph)) paragraphYear.set(paragraph, own);
     }
     out.set(s.index, year);
+    previousYear = year;
   }
   return out;
 }
@@ -163,7 +182,7 @@ const AWARDED = cueOf(AWARD_VERBS);
 const LIST_OPENER = new RegExp(`^\\W*(?:${WINNER_LIST_OPENERS.join('|')})\\b`, 'i');
 const YEAR = new RegExp(YEAR_SOURCE);
 
-const ENTERPRISES_OF = /\b(?:enterprises|companies|firms)\s+(?:of|in|from)\s+$/i;
+const ENTERPRISES_OF = ENTERPRISES_OF_ZONE;
 
 function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] {
   const clauseText = c.text.slice(clause.start, clause.end);
@@ -229,7 +248,8 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
         : rule.confidence
       : rule.longListConfidence;
     for (const r of recipients) {
-      const nomination = nominationIn(partOf(r));
+      // "Seven enterprises were recommended to apply for X. They are A … G": the list is of nominees.
+      const nomination = nominationIn(partOf(r)) ?? (listOfThoseAwarded && c.previousNominated ? verb : null);
       const status = nomination ? 'NOMINATED' : 'AWARDED';
       const evidence = named ? quote(c, r, award, verb, nomination, yearAt) : quote(c, r, verb, nomination, yearAt);
       const f = fact(rule, r, award, { year, status }, confidence, evidence);
@@ -303,6 +323,7 @@ function via(text: string, clause: Span): string[] {
 
 function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] {
   if (rule.toInSentenceBefore) return pairWithEarlierEnd(rule, c, clause, ms);
+  if (rule.toWhoseEnterprises) return pairWithWhoseEnterprises(rule, c, clause, ms);
   const out: DraftFact[] = [];
   const cue = CUES.get(rule) as RegExp;
   for (const a of ms.filter((m) => rule.from.includes(kindOf(c, m) as EntityKind))) {
@@ -358,6 +379,30 @@ function pairWithEarlierEnd(rule: PairRule, c: Ctx, clause: Span, ms: Mention[])
   return out;
 }
 
+/** The enterprises listed after their zone is named as theirs, here or in the sentence before (`toWhoseEnterprises`). */
+function pairWithWhoseEnterprises(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] {
+  const found = cueAt(c.text, clause.start, clause.end, CUES.get(rule) as RegExp);
+  if (!found) return [];
+  const whose = (m: Mention) =>
+    rule.to.includes(kindOf(c, m) as EntityKind) &&
+    ENTERPRISES_OF.test(c.text.slice(Math.max(0, m.start - 40), m.start));
+  const b = ms.filter((m) => m.end <= found.start).find(whose) ?? [...c.previous].reverse().find(whose);
+  if (!b) return [];
+  // The list itself: names right after the cue, one after another ("A, B and C"); what the
+  // sentence goes on to say of them ("A serves customers such as X") names no more of the zone's.
+  const out: DraftFact[] = [];
+  let after = found.end;
+  for (const a of ms.filter((m) => m.start >= found.end)) {
+    const between = c.text.slice(after, a.start);
+    if (after === found.end ? !/^\s*:?\s*$/.test(between) : !/^\s*(?:,|and|,\s*and)\s*$/.test(between)) break;
+    after = a.end;
+    if (!rule.from.includes(kindOf(c, a) as EntityKind)) break;
+    const f = fact(rule, a, b, {}, rule.confidence, quote(c, found, a));
+    if (f) out.push(f);
+  }
+  return out;
+}
+
 export interface FactContext {
   text: string;
   sentences: Sentence[];
@@ -376,6 +421,7 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
   let lastAward: Mention | null = null;
   let previous: Mention[] = [];
   let previousAwarded = false;
+  let previousNominated = false;
   const isModifier = x.language ? modifierOfAnotherName(x.language, x.mentions) : () => false;
   for (const sentence of x.sentences) {
     const inSentence = x.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.entityKey);
@@ -388,10 +434,12 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
       lastAward,
       previous,
       previousAwarded,
+      previousNominated,
       isModifier,
     };
     previous = inSentence;
     previousAwarded = AWARDED.test(x.text.slice(sentence.start, sentence.end));
+    previousNominated = NOMINATED.test(x.text.slice(sentence.start, sentence.end));
     // Updated before the clauses: "A won the X Award; B won the nomination award" refers to X.
     lastAward = [...inSentence].reverse().find((m) => kindOf(c, m) === 'AWARD') ?? lastAward;
     c.lastAward = lastAward;
@@ -400,7 +448,8 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
       if (ms.length === 0) continue;
       for (const rule of clauseRules) {
         if (rule.matcher === 'award-recipients') facts.push(...awardRecipients(rule, c, clause, ms));
-        else if (ms.length >= 2 || (rule as PairRule).toInSentenceBefore) facts.push(...pair(rule, c, clause, ms));
+        else if (ms.length >= 2 || (rule as PairRule).toInSentenceBefore || (rule as PairRule).toWhoseEnterprises)
+          facts.push(...pair(rule, c, clause, ms));
       }
     }
   }

@@ -49,12 +49,15 @@ export function splitSentences(text: string): Sentence[] {
 
 /**
  * The library keeps "Co., Ltd. The five enterprises…" together ("Ltd." is an abbreviation to
- * it); a legal form followed by a word that opens sentences ends the sentence.
+ * it). A name's last legal form ("Ltd.", "Inc.", "Corp.") followed by a capital or a number
+ * ends the sentence ("… Co., Ltd. Up to now, …", "… Co., Ltd. Anshan Zhengfa … provides"): a
+ * list goes on after a comma or "and", never straight on. After "Co." only a word that opens
+ * sentences does, since "Co. Ltd." is one legal form.
  */
 function splitAfterLegalForm(text: string, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const re =
-    /(?:Ltd\.|Inc\.|Corp\.|Co\.)\s+(?=(?:The|In|It|Its|This|These|According|Since|On|At|By|As|With|He|She|They|We|After|Before|During|Last|Next|Meanwhile|Besides|Officials|Both|Their)\b)/g;
+    /(?:(?:Ltd\.|Inc\.|Corp\.)\s+(?=[A-Z0-9"“](?!(?:td|imited|ranch)\b))|Co\.\s+(?=(?:The|In|It|Its|This|These|According|Since|On|At|By|As|With|He|She|They|We|After|Before|During|Last|Next|Meanwhile|Besides|Officials|Both|Their)\b))/g;
   const span = text.slice(start, end);
   let from = 0;
   for (const m of span.matchAll(re)) {

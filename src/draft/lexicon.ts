@@ -146,6 +146,14 @@ export const MONTH_ABBREVIATIONS = [
   'Dec',
 ] as const;
 
+/**
+ * A full date in a report's lead ("On November 13, 2024, …", "From April 9 to 10, 2024"): the
+ * time of the news, which is the report's own year when it has no date line.
+ */
+export const LEAD_DATE = new RegExp(
+  String.raw`\b(?:${MONTHS.join('|')})\s+\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?,\s*${YEAR_SOURCE}`,
+);
+
 /** Phrases that point to the year named last ("In the same year"). */
 export const SAME_YEAR = /\b(the same year|that year)\b/i;
 
@@ -212,11 +220,13 @@ export const AWARD_VERBS = [
   ...DESIGNATION_CUES,
   'approved as',
   'was approved as',
+  'recommended',
   'identified as',
   'has obtained',
 ] as const;
 
-export const NOMINATION_WORDS = ['nominated', 'nomination', 'nominations'] as const;
+/** A nomination, or a recommendation to apply for a title, which is one ("were recommended by the province to apply for …"). */
+export const NOMINATION_WORDS = ['nominated', 'nomination', 'nominations', 'recommended'] as const;
 
 /** "… won the nomination award" / "the award": refers back to the award named before. */
 export const AWARD_BACK_REFERENCES = [
@@ -305,6 +315,16 @@ export const BODIES_WITHOUT_MEMBERS =
   /\b(?:CPC|Communist Party|Party Working Committee|Management Committee|Standing Committee|People's Government|Government|Bureau|Department|Office)\b/i;
 
 /** A list of members whose body is named before: "The new members admitted this year include …". */
+/**
+ * A list of the enterprises a zone was said to have just before ("six enterprises of the zone
+ * were selected … They are A, B and C"; "The enterprises of the high-tech zone … also include
+ * A, B and C"): facts.ts places each in the zone.
+ */
+export const ENTERPRISE_LIST_CUES: readonly string[] = ['they are', 'they were', 'they include', 'include', 'includes'];
+
+/** Words before a zone that make it the owner of enterprises named ("enterprises of the zone"). */
+export const ENTERPRISES_OF_ZONE = /\b(?:enterprises|companies|firms)\s+(?:of|in|from)\s+$/i;
+
 export const MEMBER_LIST_CUES = [
   'members include',
   'members included',
@@ -960,6 +980,12 @@ export const THING_STOP_NOUNS = [
   'city',
   'university',
 ] as const;
+
+/**
+ * Stop nouns that name no thing only in the singular: "took part in the expo", but "auto
+ * parts", "suspension and steering parts" are the products of half the reports' suppliers.
+ */
+export const THING_STOP_SINGULARS = ['part'] as const;
 
 /** Verbs whose object is a product or project the subject makes, develops or builds (nlp-mentions.ts). */
 export const THING_VERBS = [

@@ -15,6 +15,7 @@ import {
   FIGURE_NOUNS,
   PRODUCER_NOUNS,
   THING_STOP_NOUNS,
+  THING_STOP_SINGULARS,
   THING_VERBS,
   TITLE_VERBS,
   TRIGGER_LEMMAS,
@@ -47,6 +48,13 @@ export function mentionsFromCoreNlp(doc: CoreNlpDocument, text: string): Mention
  * agreement", "build a platform for cooperation"): never a product or project entity.
  */
 const NOT_A_THING = new Set<string>(THING_STOP_NOUNS);
+const STOP_IN_SINGULAR = new Set<string>(THING_STOP_SINGULARS);
+
+/** A noun that names no thing: a stop noun, or a stop singular in the singular ("part", not "auto parts"). */
+function namesNoThing(t: CoreNlpToken): boolean {
+  const lemma = t.lemma.toLowerCase();
+  return NOT_A_THING.has(lemma) && !(STOP_IN_SINGULAR.has(lemma) && t.pos === 'NNS');
+}
 
 const THING_VERB_SET = new Set<string>(THING_VERBS);
 const TITLE_VERB_SET = new Set<string>(TITLE_VERBS);
@@ -76,6 +84,8 @@ function phraseOf(
     !(tree.children.get(i) ?? []).some(
       (c) => c.dep === 'case' && !NAME_PREPOSITIONS.has(token(c.dependent)?.word.toLowerCase() ?? ''),
     );
+  const conjunctBefore = (h: number, at: number) =>
+    (tree.children.get(h) ?? []).some((c) => c.dep === 'conj' && c.dependent < at);
   const parts = new Set([head]);
   let listed = false; // a conjunct below the head: a list the parse hung under it
   const grow = (i: number, depth: number) => {
@@ -85,6 +95,9 @@ function phraseOf(
       if ((!NAME_PARTS.has(c.dep) && !hyphen) || depth > 3 || !partOfName(c.dependent)) continue;
       if (depth === 0 && c.dep === 'case') continue; // the head's own preposition ("as a …") is not in the name
       if (depth === 0 && options.conjuncts === false && (c.dep === 'cc' || c.dep === 'conj')) continue;
+      // "alloy and powders for 3D printing", parsed with the use under the first conjunct: the use
+      // is the last conjunct's, written next to it (purposeAfter gives it to that one).
+      if (depth === 0 && options.conjuncts === false && c.dep === 'nmod' && conjunctBefore(i, c.dependent)) continue;
       // "the high-voltage electric drive system project of Schaeffler Greater China": a proper
       // name after "of" is the thing's owner, not part of its name.
       if (options.properOf === false && c.dep.startsWith('nmod') && token(c.dependent)?.pos === 'NNP') continue;
@@ -129,17 +142,19 @@ export function thingsFromParse(
   for (const found of [...nounsDoneTo(doc, verbs), ...producedNouns(doc), ...convertedNouns(doc)]) {
     const { sentence, tree } = found;
     const head = sentence.tokens[countedThing(tree, found.head.index) - 1] ?? found.head;
-    if (NOT_A_THING.has(head.lemma.toLowerCase()) || (head.ner !== 'O' && head.ner !== undefined)) continue;
+    if (namesNoThing(head) || (head.ner !== 'O' && head.ner !== undefined)) continue;
     // "wind power bearings and railway bearings": each conjunct is a thing of its own.
     const conjuncts = (tree.children.get(head.index) ?? [])
       .filter((c) => c.dep === 'conj' && /^NN/.test(sentence.tokens[c.dependent - 1]?.pos ?? ''))
       .map((c) => c.dependent);
     for (const h of [head.index, ...conjuncts]) {
       const t = sentence.tokens[h - 1];
-      if (!t || NOT_A_THING.has(t.lemma.toLowerCase()) || (t.ner !== 'O' && t.ner !== undefined)) continue;
+      if (!t || namesNoThing(t) || (t.ner !== 'O' && t.ner !== undefined)) continue;
       const phrase = phraseOf(tree, sentence, h, { conjuncts: false, lists: true, properOf: false });
       // One word names a thing only in a list of things ("produces paraxylene, polyester chips and adipic acid").
       if (!phrase || (phrase.words < 2 && conjuncts.length === 0)) continue;
+      const use = purposeAfter(tree, sentence, found.head.index, phrase.end);
+      if (use !== null) phrase.end = use;
       // "fluorine-containing pesticide intermediates": a hyphenated word is whole, also when the
       // parse starts the phrase at the hyphen itself.
       while (phrase.start > 0 && (text[phrase.start - 1] === '-' || text[phrase.start] === '-')) {
@@ -159,6 +174,42 @@ export function thingsFromParse(
     }
   }
   return out;
+}
+
+/**
+ * The end of the use a thing is named with, when the parse hung it on the verb instead of the
+ * thing: "has developed titanium alloy powders for 3D printing" (obl:for of "developed"). Only
+ * a bare use right after the thing's phrase — no article, number, possessive or proper name —
+ * is part of its name; "for the rolls of steel mills", "for 60 steel mills" and "for BYD" say
+ * whom it serves. The blind writers name such things with their use, as the reports do.
+ */
+function purposeAfter(
+  tree: ParsedTree,
+  sentence: CoreNlpDocument['sentences'][number],
+  head: number,
+  end: number,
+): number | null {
+  const verb = tree.parents.get(head)?.[0]?.governor;
+  if (verb === undefined) return null;
+  const next = sentence.tokens.find((t) => t.characterOffsetBegin >= end);
+  if (next?.word.toLowerCase() !== 'for' || next.characterOffsetBegin > end + 1) return null;
+  // Hung on the verb (obl), or on the first thing of a list it ends ("alloy and powders for …").
+  const use = [...(tree.children.get(verb) ?? []), ...(tree.children.get(head) ?? [])].find(
+    (c) =>
+      (c.dep === 'obl' || c.dep === 'nmod') &&
+      (tree.children.get(c.dependent) ?? []).some((k) => k.dep === 'case' && k.dependent === next.index),
+  );
+  if (!use) return null;
+  const phrase = phraseOf(tree, sentence, use.dependent);
+  if (!phrase) return null;
+  const words = sentence.tokens.filter(
+    (t) => t.characterOffsetBegin >= phrase.start && t.characterOffsetEnd <= phrase.end,
+  );
+  // Lower case throughout ("3D" too): a capital is a customer's name, tagged or not ("for BYD").
+  const bare = words.every(
+    (t) => !/^(DT|PRP\$|CD|NNPS?|POS)$/.test(t.pos) && (t.ner === 'O' || t.ner === undefined) && !/^[A-Z]/.test(t.word),
+  );
+  return bare ? phrase.end : null;
 }
 
 /**

@@ -384,10 +384,13 @@ export function findDesignations(text: string): PatternHit[] {
  * A designation of a level, held, counted or listed: "X is a national specialized and
  * sophisticated "little giant" enterprise", "has cultivated 29 provincial specialized …
  * enterprises", "were selected into the list of provincial … demonstration factories". The
- * level word keeps "a leading enterprise in the field" out.
+ * level word keeps "a leading enterprise in the field" out. The title's own commas are in it
+ * ("the first batch of provincial specialized, sophisticated, distinctive and innovative
+ * small and medium-sized enterprises"): it ends at its first head word all the same. "Provincial-level
+ * and above green factories" counts titles of two levels; it names none.
  */
 const LEVELLED_DESIGNATION =
-  /\b(?:is|was|are|were|became|become|becoming|as|and|list\s+of|ranks\s+of|\d[\d,]*)\s+(?:a\s+|an\s+)?((?:national|provincial|municipal)(?:\s+(?!(?:in|for|by|with|and\s+\d)\b)[\w’'"“”-]+){0,10}?\s+(?:enterprises?|incubators?|bases?|cent(?:er|re)s?|brands?|champions?|factories|factory|platforms?))(?=[,.;]|\s+(?:in|by|for|and|with|of|from|released|issued|published)\b)/g;
+  /\b(?:is|was|are|were|became|become|becoming|as|and|list\s+of|batch\s+of|ranks\s+of|\d[\d,]*)\s+(?:a\s+|an\s+)?((?:national|provincial|municipal)(?:-level)?(?!\s+and\s+above)(?:,?\s+(?!(?:in|for|by|with)\b|and\s+\d)[\w’'"“”-]+){0,12}?\s+(?:enterprises?|incubators?|bases?|cent(?:er|re)s?|brands?|champions?|factories|factory|platforms?))(?=[,.;]|\s+(?:in|by|for|and|with|of|from|released|issued|published)\b)/g;
 
 /**
  * Lower-case projects as investment reports name them: "the 50,000-ton high-purity silicon

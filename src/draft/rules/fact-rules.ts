@@ -17,6 +17,7 @@ import {
   LOCATION_CUES,
   MEMBER_CUES,
   MEMBER_LIST_CUES,
+  ENTERPRISE_LIST_CUES,
   OWNERSHIP_CUES,
   BODIES_WITHOUT_MEMBERS,
   PART_OF_CUES,
@@ -67,6 +68,12 @@ export interface PairRule extends RuleBase {
    * ends come after the cue.
    */
   toInSentenceBefore?: boolean;
+  /**
+   * The `to` end is the zone whose enterprises the sentence says it lists, named before the cue
+   * in this sentence or in the sentence before ("six enterprises of the zone were selected …
+   * They are A, B and C"); the `from` ends come after the cue.
+   */
+  toWhoseEnterprises?: boolean;
   /**
    * With the parse: the `from` end must not be a modifier of another name ("the new materials
    * project of Huarui …, will be built in the zone": the project is built, not Huarui).
@@ -404,6 +411,19 @@ const SURFACE_RULES: readonly FactRule[] = [
     ...MEMBER_LIST_AFTER_ITS_BODY,
     description:
       'A member list whose alliance or committee the sentence before names: "The committee was set up in 2019. The new members admitted this year include A, B and C."',
+  },
+  {
+    name: 'enterprises-of-zone-listed',
+    matcher: 'pair',
+    type: 'LOCATED_IN',
+    from: ['ENTERPRISE'],
+    to: ['ZONE'],
+    cue: ENTERPRISE_LIST_CUES,
+    window: 'clause',
+    toWhoseEnterprises: true,
+    confidence: 0.6,
+    description:
+      'The enterprises of a zone, listed after it is named as theirs: "six enterprises of the zone were selected into the list … They are A, B and C", "The enterprises of the high-tech zone included this time also include A, B and C".',
   },
   {
     name: 'university-member-of',
