@@ -51,12 +51,84 @@ function buildParse(sentence: CoreNlpSentence, which: 'enhanced' | 'basic'): Par
   const parents = new Map<number, CoreNlpDependency[]>();
   const add = (map: Map<number, CoreNlpDependency[]>, key: number, e: CoreNlpDependency) =>
     map.set(key, [...(map.get(key) ?? []), e]);
-  for (const e of edges) {
+  for (const e of [...participlesAsModifiers(sentence, edges), ...subjectsOfOrphanPassives(sentence, edges)]) {
     if (e.governor === 0) continue;
     add(children, e.governor, e);
     add(parents, e.dependent, e);
   }
   return { tokens: sentence.tokens, children, parents };
+}
+
+/**
+ * "produces flat-top tower cranes and luffing jib tower cranes": the parser reads "luffing" as a
+ * second verb (conj of "produces") with "cranes" its object. A participle conjoined to a verb
+ * that already has an object, written right after "and" and straight before its own object,
+ * modifies that object, which is a conjunct of the first: the edges are rewritten so.
+ */
+function participlesAsModifiers(sentence: CoreNlpSentence, edges: readonly CoreNlpDependency[]): CoreNlpDependency[] {
+  const token = (i: number) => sentence.tokens[i - 1];
+  const drop = new Set<CoreNlpDependency>();
+  const added: CoreNlpDependency[] = [];
+  const edge = (dep: string, governor: number, dependent: number): CoreNlpDependency => ({
+    dep,
+    governor,
+    governorGloss: token(governor)?.word ?? '',
+    dependent,
+    dependentGloss: token(dependent)?.word ?? '',
+  });
+  for (const link of edges) {
+    const participle = token(link.dependent);
+    if (!link.dep.startsWith('conj') || participle?.pos !== 'VBG' || !/^VB/.test(token(link.governor)?.pos ?? ''))
+      continue;
+    if (token(participle.index - 1)?.word.toLowerCase() !== 'and') continue;
+    const first = edges.find((e) => e.governor === link.governor && e.dep === 'obj' && e.dependent < participle.index);
+    const own = edges.filter((e) => e.governor === participle.index);
+    const object = own.find((e) => e.dep === 'obj');
+    // A verb of its own has a subject of its own or an auxiliary; enhanced++ shares the first
+    // verb's subject with it, which does not count.
+    const shared = (e: CoreNlpDependency) =>
+      edges.some((f) => f.governor === link.governor && f.dep === e.dep && f.dependent === e.dependent);
+    if (!first || !object || own.some((e) => (e.dep.startsWith('nsubj') && !shared(e)) || e.dep === 'aux')) continue;
+    // Only the object's own words between: "luffing jib tower cranes".
+    const between = edges.filter((e) => e.dependent > participle.index && e.dependent < object.dependent);
+    if (between.some((e) => e.governor !== object.dependent)) continue;
+    for (const e of edges) if (e === link || (e.governor === participle.index && e.dep !== 'cc')) drop.add(e);
+    added.push(edge(link.dep, first.dependent, object.dependent), edge('amod', object.dependent, participle.index));
+    // Enhanced++ shares the verb's object with its conjuncts.
+    if (link.dep !== 'conj') added.push(edge('obj', link.governor, object.dependent));
+  }
+  return [...edges.filter((e) => !drop.has(e)), ...added];
+}
+
+/**
+ * "…, with an annual capacity of 80,000 tons, and its products are exported to Japan": in long
+ * sentences the parser can hang "products" as a conjunct of the clause before and leave the
+ * passive without a subject. A passive verb with none, whose auxiliary follows a noun at once,
+ * has that noun as its subject (nsubj:pass, added beside the parser's edges).
+ */
+function subjectsOfOrphanPassives(sentence: CoreNlpSentence, edges: readonly CoreNlpDependency[]): CoreNlpDependency[] {
+  const out: CoreNlpDependency[] = [];
+  const token = (i: number) => sentence.tokens[i - 1];
+  for (const verb of sentence.tokens) {
+    if (verb.pos !== 'VBN') continue;
+    const own = edges.filter((e) => e.governor === verb.index);
+    if (own.some((e) => e.dep.startsWith('nsubj') || e.dep.startsWith('csubj'))) continue;
+    // The passive and its auxiliaries, written together before the verb ("are exported", "have been sold").
+    const aux = own.filter((e) => e.dep.startsWith('aux')).map((e) => e.dependent);
+    if (!own.some((e) => e.dep === 'aux:pass') || aux.length === 0) continue;
+    const first = Math.min(...aux);
+    const noun = token(first - 1);
+    const link = edges.find((e) => e.dependent === noun?.index);
+    if (!noun || !/^NN/.test(noun.pos) || !link || !/^(conj|dep)/.test(link.dep)) continue;
+    out.push({
+      dep: 'nsubj:pass',
+      governor: verb.index,
+      governorGloss: verb.word,
+      dependent: noun.index,
+      dependentGloss: noun.word,
+    });
+  }
+  return out;
 }
 
 function labelMatches(label: string, pattern: string): boolean {

@@ -286,12 +286,42 @@ function convertedNouns(doc: CoreNlpDocument): Generator<NounInSentence> {
 }
 
 /** Each noun that is the object or passive subject of one of `verbs` ("built a base", "a ceremony was held"). */
-function nounsDoneTo(doc: CoreNlpDocument, verbs: ReadonlySet<string>): Generator<NounInSentence> {
-  return nounsHangingFrom(
-    doc,
-    (verb) => verbs.has(verb.lemma.toLowerCase()) && /^VB/.test(verb.pos),
-    (e) => e.dep === 'obj' || e.dep === 'nsubj:pass',
-  );
+function* nounsDoneTo(doc: CoreNlpDocument, verbs: ReadonlySet<string>): Generator<NounInSentence> {
+  const isVerb = (verb: CoreNlpToken) => verbs.has(verb.lemma.toLowerCase()) && /^VB/.test(verb.pos);
+  yield* nounsHangingFrom(doc, isVerb, (e) => e.dep === 'obj' || e.dep === 'nsubj:pass');
+  yield* objectsReadAsSubjects(doc, isVerb);
+}
+
+/**
+ * "produces more than 80 kinds of X, which are exported to …, and its sales revenue exceeded
+ * 1.2 billion yuan": the parse makes the object the subject of the clause after "and" (a
+ * ccomp of the verb) and leaves the verb without an object. The subject written right after
+ * such a verb is its object.
+ */
+function* objectsReadAsSubjects(
+  doc: CoreNlpDocument,
+  isVerb: (word: CoreNlpToken) => boolean,
+): Generator<NounInSentence> {
+  for (const sentence of doc.sentences) {
+    const tree = parsedSentence(sentence, 'basic');
+    if (!tree) continue;
+    for (const verb of sentence.tokens) {
+      if (!isVerb(verb)) continue;
+      const children = tree.children.get(verb.index) ?? [];
+      if (children.some((c) => c.dep === 'obj')) continue;
+      for (const clause of children.filter((c) => c.dep === 'ccomp' && c.dependent > verb.index)) {
+        const subject = (tree.children.get(clause.dependent) ?? []).find((c) => c.dep === 'nsubj');
+        // The clause's real subject is hung on it as a conjunct ("kinds … and its revenue"); a
+        // causative's subject has none ("make the golden signboard of X shine brighter").
+        const conjoined = subject && (tree.children.get(subject.dependent) ?? []).some((c) => c.dep === 'conj');
+        const head = subject && conjoined ? sentence.tokens[subject.dependent - 1] : undefined;
+        // Right after the verb: nothing but the object's own words between ("more than 80").
+        const between = sentence.tokens.slice(verb.index, (head?.index ?? 0) - 1);
+        if (head && /^NN/.test(head.pos) && between.every((t) => /^(JJR?|RBR?|IN|CD|DT)$/.test(t.pos)))
+          yield { sentence, tree, head };
+      }
+    }
+  }
 }
 
 const EVENT_HOLD_VERB_SET = new Set<string>(EVENT_HOLD_VERBS);

@@ -693,3 +693,40 @@ describe("a list report with no date line: lists of a zone's enterprises, titles
     ]);
   });
 });
+
+describe('a supplier report whose long sentences the parser misreads', () => {
+  const file = 'test/draft/fixtures/parse-repairs-report.txt';
+  const { facts } = draftFixture(file);
+  // The recorded reading has each misreading these tests are about.
+  const { reading } = readFixture(file);
+  const edge = (word: string) =>
+    reading.sentences
+      .flatMap((s) => (s.basicDependencies ?? []).map((e) => ({ ...e, word: s.tokens[e.dependent - 1]?.word })))
+      .find((e) => e.word === word);
+
+  it('take the object the parser made a later clause’s subject ("produces … kinds of X, … and its revenue exceeded")', () => {
+    expect([edge('kinds')?.dep, edge('kinds')?.governorGloss]).toEqual(['nsubj', 'exceeded']);
+    expect(facts('SOLD_IN').filter(([, from]) => String(from).includes('pesticide'))).toEqual(
+      ['india', 'japan', 'brazil'].map((p) => [
+        'dep-sold-in',
+        'project:fluorine-containing-pesticide-intermediates',
+        `place:${p}`,
+      ]),
+    );
+  });
+
+  it('give a passive left without a subject the noun before it ("…, and its products are exported to …")', () => {
+    expect([edge('products')?.dep, edge('products')?.governorGloss]).toEqual(['conj', 'producer']);
+    expect(facts('SOLD_IN').filter(([, from]) => String(from).includes('rosin'))).toEqual(
+      ['italy', 'spain', 'chile'].map((p) => ['dep-sold-in', 'project:hydrogenated-rosin-resins', `place:${p}`]),
+    );
+  });
+
+  it('read "and luffing jib tower cranes" as a second product, not a second verb', () => {
+    expect([edge('luffing')?.dep, edge('luffing')?.governorGloss]).toEqual(['conj', 'produces']);
+    expect(facts('MANUFACTURES').filter(([, from]) => String(from).includes('tiangong'))).toEqual([
+      ['dep-manufactures', 'enterprise:fuxin-tiangong-hoisting-machinery', 'project:bridge-cranes'],
+      ['dep-manufactures', 'enterprise:fuxin-tiangong-hoisting-machinery', 'project:luffing-jib-tower-cranes'],
+    ]);
+  });
+});
