@@ -51,7 +51,14 @@ function buildParse(sentence: CoreNlpSentence, which: 'enhanced' | 'basic'): Par
   const parents = new Map<number, CoreNlpDependency[]>();
   const add = (map: Map<number, CoreNlpDependency[]>, key: number, e: CoreNlpDependency) =>
     map.set(key, [...(map.get(key) ?? []), e]);
-  for (const e of [...participlesAsModifiers(sentence, edges), ...subjectsOfOrphanPassives(sentence, edges)]) {
+  // Subjects are repaired from the basic tree, where a clause without one shows; enhanced++
+  // may have given the verb a wrong one by propagation, which the repair replaces.
+  const subjects = subjectsOfOrphanPassives(sentence, sentence.basicDependencies ?? edges);
+  const repaired = new Set(subjects.map((e) => e.governor));
+  const kept = participlesAsModifiers(sentence, edges).filter(
+    (e) => !(repaired.has(e.governor) && e.dep.startsWith('nsubj')),
+  );
+  for (const e of [...kept, ...subjects]) {
     if (e.governor === 0) continue;
     add(children, e.governor, e);
     add(parents, e.dependent, e);
@@ -101,27 +108,58 @@ function participlesAsModifiers(sentence: CoreNlpSentence, edges: readonly CoreN
 }
 
 /**
- * "…, with an annual capacity of 80,000 tons, and its products are exported to Japan": in long
- * sentences the parser can hang "products" as a conjunct of the clause before and leave the
- * passive without a subject. A passive verb with none, whose auxiliary follows a noun at once,
- * has that noun as its subject (nsubj:pass, added beside the parser's edges).
+ * In long sentences the parser can hang a clause's subject as a conjunct of the name before and
+ * leave the verb without one: "…, and its products are exported to Japan" ("products" a
+ * conjunct of the clause before), "… of Dalian Huarui … Co., Ltd., and Liaoning Tiefeng Reducer
+ * Co., Ltd. supplies reducers to …" (the company a conjunct of the shipyards' owner). A finite
+ * verb with no subject, written straight after such a noun phrase (its auxiliaries between),
+ * has it as its subject: nsubj, or nsubj:pass for a passive, added beside the parser's edges.
  */
 function subjectsOfOrphanPassives(sentence: CoreNlpSentence, edges: readonly CoreNlpDependency[]): CoreNlpDependency[] {
   const out: CoreNlpDependency[] = [];
   const token = (i: number) => sentence.tokens[i - 1];
+  const linkOf = (i: number) => edges.find((e) => e.dependent === i);
+  const conjunctsOf = (i: number): Set<number> => {
+    const out = new Set<number>();
+    for (let next = [i]; next.length > 0;) {
+      next = edges
+        .filter((e) => next.includes(e.governor) && e.dep.startsWith('conj') && !out.has(e.dependent))
+        .map((e) => e.dependent);
+      next.forEach((n) => out.add(n));
+    }
+    return out;
+  };
   for (const verb of sentence.tokens) {
-    if (verb.pos !== 'VBN') continue;
     const own = edges.filter((e) => e.governor === verb.index);
-    if (own.some((e) => e.dep.startsWith('nsubj') || e.dep.startsWith('csubj'))) continue;
-    // The passive and its auxiliaries, written together before the verb ("are exported", "have been sold").
+    const passive = verb.pos === 'VBN' && own.some((e) => e.dep === 'aux:pass');
+    if (!passive && !/^VB[ZDP]$/.test(verb.pos)) continue;
+    if (own.some((e) => e.dep.startsWith('csubj') || e.dep === 'expl')) continue;
+    const subject = own.find((e) => e.dep.startsWith('nsubj'))?.dependent;
+    // A verb with none of its own words before it heads no clause of its own here.
+    const link = linkOf(verb.index);
+    if (!link || !/^(ccomp|conj|dep|parataxis)/.test(link.dep)) continue;
     const aux = own.filter((e) => e.dep.startsWith('aux')).map((e) => e.dependent);
-    if (!own.some((e) => e.dep === 'aux:pass') || aux.length === 0) continue;
-    const first = Math.min(...aux);
-    const noun = token(first - 1);
-    const link = edges.find((e) => e.dependent === noun?.index);
-    if (!noun || !/^NN/.test(noun.pos) || !link || !/^(conj|dep)/.test(link.dep)) continue;
+    let noun = token(Math.min(verb.index, ...aux) - 1);
+    // Up from the phrase's last word to its head: "Ltd." → "Co.", within the phrase.
+    for (let hops = 0; noun && hops < 4; hops += 1) {
+      const up = linkOf(noun.index);
+      if (!up || !/^(amod|compound|flat|punct)/.test(up.dep) || up.governor > noun.index) break;
+      noun = token(up.governor);
+    }
+    const nounLink = noun ? linkOf(noun.index) : undefined;
+    if (!noun || !/^NN/.test(noun.pos) || !nounLink || !/^(conj|dep)/.test(nounLink.dep)) continue;
+    // A subject the parser gave it far before stands only when the noun next to the verb is
+    // one of its conjuncts ("A, B and C produce X"); a conjunct of a word inside another
+    // phrase ("the shipyards of Huarui …, and Tiefeng … supplies") is the real subject.
+    // Only a conjunct replaces it: "a total of 27 contracts worth 380 million yuan were signed"
+    // keeps "total", whatever the parser made of "yuan".
+    if (
+      subject !== undefined &&
+      (subject === noun.index || conjunctsOf(subject).has(noun.index) || !nounLink.dep.startsWith('conj'))
+    )
+      continue;
     out.push({
-      dep: 'nsubj:pass',
+      dep: passive ? 'nsubj:pass' : 'nsubj',
       governor: verb.index,
       governorGloss: verb.word,
       dependent: noun.index,

@@ -30,6 +30,7 @@ import {
   type DependencyRule,
   type FactRule,
   type FoundingRule,
+  type PlaceInNameRule,
   type PairRule,
   type ProductRule,
   type RoleRule,
@@ -458,6 +459,7 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
     if (rule.matcher === 'person-role') facts.push(...personRoles(rule, x));
     if (rule.matcher === 'product') facts.push(...products(rule, x));
     if (rule.matcher === 'dependency') facts.push(...dependencyFacts(rule, x, years));
+    if (rule.matcher === 'place-in-name') facts.push(...placeInName(rule, x));
   }
   return mergeFacts(facts);
 }
@@ -547,6 +549,32 @@ function products(rule: ProductRule, x: FactContext): DraftFact[] {
 }
 
 const kindOfMention = (x: FactContext, m: Mention): EntityKind => x.entities.get(m.entityKey ?? '')?.kind ?? m.kind;
+
+/** "the hoisting machinery industrial cluster of Kaiyuan": the place its name ends with, when the draft has it. */
+function placeInName(rule: PlaceInNameRule, x: FactContext): DraftFact[] {
+  const out: DraftFact[] = [];
+  // "of Kaiyuan" is Kaiyuan City, never Kaiyuan County: a county keeps its word.
+  const bare = (name: string) => name.replace(/\s+City$/, '').toLowerCase();
+  for (const m of x.mentions) {
+    if (!m.entityKey || !rule.from.includes(kindOfMention(x, m))) continue;
+    const place = rule.ending.exec(m.surface)?.[1];
+    if (!place) continue;
+    const to = [...x.entities.values()].find(
+      (e) => rule.to.includes(e.kind) && [e.name, ...e.surfaces].some((n) => bare(n) === bare(place)),
+    );
+    if (!to || to.key === m.entityKey) continue;
+    out.push({
+      type: rule.type,
+      from: m.entityKey,
+      to: to.key,
+      properties: {},
+      confidence: rule.confidence,
+      evidence: [m.surface],
+      rule: rule.name,
+    });
+  }
+  return out;
+}
 
 /** "The alliance was initiated by O", "X, founded by O", "O has set up the alliance". */
 function foundedBy(rule: FoundingRule, x: FactContext): DraftFact[] {

@@ -520,8 +520,10 @@ export function findProducts(text: string): PatternHit[] {
 export function findClusters(text: string): PatternHit[] {
   const out: PatternHit[] = [];
   for (const m of text.matchAll(
-    // "… cluster of Kaiyuan": a place after "of" is part of the name; "of the zone" is not.
-    /\b(?:the|a|an|its)\s+((?:(?!(?:of|the|a|an|and|in)\b)[A-Za-z][\w-]*\s+){1,5}?(?:industrial|industry)\s+cluster(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:City|County))?)?)\b/g,
+    // "… cluster of Kaiyuan": a place after "of" is part of the name; "of the zone" is not. An
+    // industry is a cluster only with its place ("the instrument industry of Dandong"): "the
+    // steel industry" alone is a field, not a body of enterprises.
+    /\b(?:[Tt]he|a|an|its)\s+((?:(?!(?:of|the|a|an|and|in)\b)[A-Za-z][\w-]*\s+){1,5}?(?:(?:industrial|industry)\s+cluster(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:City|County))?)?|industry\s+of\s+(?!China\b)[A-Z][a-z]+(?:\s+(?:City|County))?))\b/g,
   )) {
     const name = m[1] ?? '';
     const start = m.index + m[0].length - name.length;

@@ -730,3 +730,26 @@ describe('a supplier report whose long sentences the parser misreads', () => {
     ]);
   });
 });
+
+describe('an industry report: clusters named with their place, a supplier the parser left without a subject', () => {
+  const file = 'test/draft/fixtures/industry-cluster-report.txt';
+  const { facts } = draftFixture(file);
+  const { reading } = readFixture(file);
+
+  it('place "the valve industrial cluster of Tieling" and "the pump industry of Tieling" in Tieling, not in Tieling County', () => {
+    expect(facts('LOCATED_IN')).toEqual([
+      ['cluster-of-place', 'cluster:valve-industrial-cluster-of-tieling', 'place:tieling'],
+      ['cluster-of-place', 'cluster:pump-industry-of-tieling', 'place:tieling'],
+    ]);
+  });
+
+  it('give "…, and Tieling Dongfang Casting Co., Ltd. supplies X" its company as subject', () => {
+    const supplies = reading.sentences
+      .flatMap((s) => s.basicDependencies ?? [])
+      .filter((e) => e.governorGloss === 'supplies' && e.dep.startsWith('nsubj'));
+    expect(supplies).toEqual([]);
+    expect(facts('MANUFACTURES')).toEqual([
+      ['dep-supplier-makes', 'enterprise:tieling-dongfang-casting', 'project:precision-valve-castings'],
+    ]);
+  });
+});

@@ -149,7 +149,18 @@ export interface DependencyRule extends RuleBase {
   toOpensSentence?: boolean;
 }
 
-export type FactRule = PairRule | AwardRule | RoleRule | FoundingRule | ProductRule | DependencyRule;
+/**
+ * A name that says where its entity is: "the hoisting machinery industrial cluster of Kaiyuan".
+ * The place stays in the name (the reports name the industry so), and the fact's quote is the
+ * name itself; the place must be an entity of the draft, named elsewhere in the article.
+ */
+export interface PlaceInNameRule extends RuleBase {
+  matcher: 'place-in-name';
+  /** The end of the name that names the place: its first group is the place. */
+  ending: RegExp;
+}
+
+export type FactRule = PairRule | AwardRule | RoleRule | FoundingRule | ProductRule | DependencyRule | PlaceInNameRule;
 
 /** A member list whose body the sentence before names: the shared part of the company and university rules. */
 const MEMBER_LIST_AFTER_ITS_BODY = {
@@ -411,6 +422,17 @@ const SURFACE_RULES: readonly FactRule[] = [
     ...MEMBER_LIST_AFTER_ITS_BODY,
     description:
       'A member list whose alliance or committee the sentence before names: "The committee was set up in 2019. The new members admitted this year include A, B and C."',
+  },
+  {
+    name: 'cluster-of-place',
+    matcher: 'place-in-name',
+    type: 'LOCATED_IN',
+    from: ['CLUSTER'],
+    to: ['PLACE'],
+    ending: /\s+of\s+([A-Z][a-z]+(?:\s+(?:City|County))?)$/,
+    confidence: 0.8,
+    description:
+      'An industry named with its place: "the hoisting machinery industrial cluster of Kaiyuan", "the instrument industry of Dandong" is in Kaiyuan, in Dandong.',
   },
   {
     name: 'enterprises-of-zone-listed',
