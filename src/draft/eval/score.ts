@@ -122,8 +122,13 @@ export function sameFigure(value: number, unit: string | null, g: GoldFigure): b
   return du === gu || unitHead(du) === unitHead(gu);
 }
 
-/** Comparison key that also ignores a plural ending ("high-tech enterprises" / "High-tech enterprise"). */
-const key = (name: string) => nameKey(name).replace(/s$/, '');
+/**
+ * Comparison key: the name's key (case, punctuation, legal form ignored) without a plural
+ * ending ("high-tech enterprises" / "High-tech enterprise") or a leading article ("the United
+ * States" / "United States", "the European Union"): spellings a reviewer has nothing to fix in.
+ */
+export const scoreKey = (name: string) => nameKey(name.replace(/^the\s+/i, '')).replace(/s$/, '');
+const key = scoreKey;
 
 function goldKeys(g: GoldEntity): Set<string> {
   return new Set([g.name, ...(g.aliases ?? [])].map(key));
