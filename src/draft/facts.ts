@@ -332,6 +332,10 @@ function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] 
     if (rule.fromNotModifier && c.isModifier(a)) continue;
     for (const b of ms.filter((m) => rule.to.includes(kindOf(c, m) as EntityKind))) {
       if (a === b || hasNoMembers(rule, c, b)) continue;
+      // "…, while 11 companies including A, B and C have invested there": a clause joined by
+      // "while" states another thing of other names; a pair and its cue stay on one side.
+      const part = contrastedPart(c.text, clause, a.start);
+      if (b.start < part.start || b.end > part.end) continue;
       if (rule.toSpelled && !rule.toSpelled.test(b.surface)) continue;
       if (rule.order === 'from-first' && b.start < a.start) continue;
       if (rule.order === 'to-first' && a.start < b.start) continue;
@@ -341,7 +345,7 @@ function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] 
       if (rule.maxWordsBetween !== undefined && c.text.slice(lo, hi).split(/\s+/).length > rule.maxWordsBetween)
         continue;
       let found = lo <= hi ? cueAt(c.text, lo, hi, cue) : null;
-      if (!found && rule.window === 'clause') found = cueAt(c.text, clause.start, clause.end, cue);
+      if (!found && rule.window === 'clause') found = cueAt(c.text, part.start, part.end, cue);
       if (!found) continue;
       const properties: DraftFact['properties'] = rule.properties === 'via' ? { via: via(c.text, clause) } : {};
       // A year-keyed type (IMPLEMENTS) holds for the clause's year; a plan or work under way has none yet.

@@ -6,6 +6,7 @@ import { quoteSpan } from './evidence.js';
 import { figureParses, readFigure } from './figure-parse.js';
 import { contextYears } from './facts.js';
 import { yearsIn } from './language.js';
+import { EVENT_WORD_SET } from './lexicon.js';
 import { slug } from './names.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import type { ResolvedEntity } from './resolve.js';
@@ -51,6 +52,11 @@ export interface IndicatorContext {
 /** Kinds a figure can be about: anything but a person (a zone, a company, a project, an award, a committee, a place). */
 const isFigureSubject = (x: IndicatorContext) => (m: Mention) =>
   Boolean(m.entityKey) && x.entities.get(m.entityKey ?? '')?.kind !== 'PERSON';
+
+/** An event (the model files events as projects): a name whose last word is an event word ("… Expo", "… forum"). */
+function isEvent(e: ResolvedEntity): boolean {
+  return e.kind === 'PROJECT' && EVENT_WORD_SET.has(e.name.split(/\s+/).pop()?.toLowerCase() ?? '');
+}
 
 export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
   const out: DraftIndicator[] = [];
@@ -99,9 +105,13 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
       const contextYear = sentenceYears.get(s.index) ?? x.articleYear;
       // With the parse, a figure is dated by its own clause's year, else by the context only
       // when its clause reports a past result; a standing figure, a total or a plan is undated.
-      const year = reading?.tense
+      const read = reading?.tense
         ? (reading.years[0] ?? (reading.tense === 'past' ? contextYear : null))
         : (years[0] ?? contextYear);
+      // An event happens in one year: its area, visitors and deals are that edition's, the year
+      // in its name ("2024 China (Jinzhou) Auto Parts Industry Expo") or else the context's.
+      const year =
+        read ?? (subjectEntity && isEvent(subjectEntity) ? (yearsIn(subjectEntity.name)[0] ?? contextYear) : null);
       // Quote: from the figure's name (or the subject in the sentence) to the figure (and its change).
       const nameAt = s.text.lastIndexOf(name, q.start);
       const from = nameAt >= 0 && !q.counted ? nameAt : q.start;

@@ -322,6 +322,23 @@ export const BODIES_WITHOUT_MEMBERS =
  */
 export const ENTERPRISE_LIST_CUES: readonly string[] = ['they are', 'they were', 'they include', 'include', 'includes'];
 
+/**
+ * Nouns for companies that a list of them names after "such as" / "including": "vehicle makers
+ * such as FAW Jiefang, BYD and Brilliance Auto", "customers such as Ansteel Group" (patterns.ts).
+ * Such a list names companies without their legal form, as the reports name big customers.
+ */
+export const COMPANY_LIST_NOUNS = [
+  'makers',
+  'manufacturers',
+  'automakers',
+  'customers',
+  'clients',
+  'companies',
+  'enterprises',
+  'users',
+  'suppliers',
+] as const;
+
 /** Words before a zone that make it the owner of enterprises named ("enterprises of the zone"). */
 export const ENTERPRISES_OF_ZONE = /\b(?:enterprises|companies|firms)\s+(?:of|in|from)\s+$/i;
 

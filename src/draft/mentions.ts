@@ -12,6 +12,7 @@ import {
   findDesignations,
   findHeadlineTitles,
   findIndustryLists,
+  findListedCompanies,
   findNamedRuns,
   findPeopleWithRoles,
   findProducts,
@@ -99,6 +100,7 @@ function patternMentions(text: string, placeNames: Set<string>, graphTitles: Set
     ...findQuotedNames(text),
     ...findClusters(text),
     ...findIndustryLists(text),
+    ...findListedCompanies(text),
     ...findDesignations(text),
     ...findHeadlineTitles(text),
     ...findProjects(text),
@@ -249,5 +251,9 @@ export function findMentions(text: string, graph: GraphEntity[], modelMentions: 
       }));
     mentions = withoutOverlaps([...mentions.filter((m) => !uses.some((u) => u.start === m.start)), ...uses]);
   }
+  // Customers named as examples ("vehicle makers such as FAW Jiefang, BYD and Brilliance Auto")
+  // are no topic of the report: marked so that "the company" never refers back to one.
+  const examples = findListedCompanies(text);
+  for (const m of mentions) if (examples.some((e) => e.start === m.start && e.end === m.end)) m.example = true;
   return { mentions, people, abbreviations };
 }

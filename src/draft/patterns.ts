@@ -3,6 +3,7 @@
 // proposes a candidate span and a kind; resolution decides what it is.
 import {
   CHINESE_PROVINCES,
+  COMPANY_LIST_NOUNS,
   COUNTRIES,
   ENDS_IN_LEGAL_ABBREVIATION,
   LEGAL_FORM_SOURCE,
@@ -400,7 +401,9 @@ const LEVELLED_DESIGNATION =
 export function findProjects(text: string): PatternHit[] {
   const out: PatternHit[] = [];
   const re =
-    /\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+((?:[\d,.]+-(?:ton|tonne|megawatt|kilowatt|mu|square-meter)[ \t]+)?(?:(?!(?:of|the|a|an|and|in|with|for|by|to)\b)[a-z][\w-]*[ \t]+){1,6}?(?:project|production line|manufacturing base|production base|industrial base|center project|base project))\b/g;
+    /\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+((?:[\d,.]+-(?:ton|tonne|megawatt|kilowatt|mu|square-meter)[ \t]+)?(?:(?!(?:of|the|a|an|and|in|with|for|by|to)\b)[a-z][\w-]*[ \t]+){1,6}?(?:project|production line|manufacturing base|production base|industrial base|center project|base project)(?:[ \t]+for(?:[ \t]+(?!(?:of|the|a|an|and|in|with|for|by|to|its|was|were|is|are|will|has|have)\b)[a-z][\w-]*){1,4}(?=[ \t]+(?:of|in|was|were|is|has|will)\b|[.;]))?)\b/g;
+  // "the intelligent production line for photovoltaic module equipment of X was put into
+  // production": a bare use after "for" is part of the name, as for things (nlp-mentions.ts).
   for (const m of text.matchAll(re)) {
     const name = m[1] ?? '';
     if (/^(?:new|key|major|first|second|whole|same|other|signed|investment)\s+project$/.test(name)) continue;
@@ -554,6 +557,36 @@ const LIST_END = /[.;]\s|[.;]$|\n|,\s+(?:and|while|with|which|whose|accounting|m
  * ("automobiles and auto parts, general equipment, new materials and biomedicine" is three);
  * a list without a comma is two items only when its count says two.
  */
+const COMPANY_LIST = new RegExp(
+  String.raw`\b(?:${COMPANY_LIST_NOUNS.join('|')})\s+(?:such\s+as|including|like)\s+`,
+  'gi',
+);
+/** A company of such a list: capitalised words (with "&" and digits), at most four. */
+const LISTED_COMPANY = /^(?:[A-Z][\w&’'-]*|&|\d+)(?:\s+(?:[A-Z][\w&’'-]*|&|\d+)){0,3}/;
+
+/**
+ * Companies listed by what they are to the company of the sentence ("vehicle makers such as FAW
+ * Jiefang, BYD and Brilliance Auto", "customers such as Ansteel Group and China Baowu Steel
+ * Group", "companies including PetroChina, Sinopec and BASF"): each an Enterprise, named as the
+ * list names it, without a legal form. The list ends at a word in lower case ("and other …").
+ */
+export function findListedCompanies(text: string): PatternHit[] {
+  const out: PatternHit[] = [];
+  for (const m of text.matchAll(COMPANY_LIST)) {
+    let at = m.index + m[0].length;
+    for (;;) {
+      const item = LISTED_COMPANY.exec(text.slice(at, at + 80));
+      if (!item) break;
+      // "Dalian Kelin Precision Reducer Co., Ltd.": the company patterns name it whole.
+      out.push({ start: at, end: at + item[0].length, kind: 'ENTERPRISE' });
+      const sep = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z])/.exec(text.slice(at + item[0].length));
+      if (!sep) break;
+      at += item[0].length + sep[0].length;
+    }
+  }
+  return out;
+}
+
 export function findIndustryLists(text: string): PatternHit[] {
   const lists: Array<{ start: number; end: number; count: string }> = [];
   for (const m of text.matchAll(INDUSTRIES_THEN_LIST)) {

@@ -371,7 +371,7 @@ export function resolveMentions(
   // "the company", "the zone": the latest entity of that kind named before.
   for (const m of found.mentions.filter((x) => x.source === 'anaphora')) {
     const earlier = resolved
-      .filter((r) => r.end <= m.start && r.kind === m.kind && r.source !== 'anaphora')
+      .filter((r) => r.end <= m.start && r.kind === m.kind && r.source !== 'anaphora' && !r.example)
       .filter((r) => !PARTY_BODY.test(r.surface))
       .sort((a, b) => b.start - a.start);
     // "the alliance" is the latest alliance named, not the latest body of any sort.

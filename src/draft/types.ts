@@ -49,6 +49,8 @@ export interface Mention {
    * ("produces paraxylene, polyester chips and nylon 66 salt"): a rule reaching one item reaches all.
    */
   list?: { start: number; end: number };
+  /** A company named as an example of a list noun ("vehicle makers such as BYD"): never what "the company" refers back to. */
+  example?: boolean;
 }
 
 /** An existing entity the resolver weighed for a name, with its score and why. */

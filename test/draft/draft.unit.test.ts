@@ -6,8 +6,10 @@ import {
   findAbbreviationDefinitions,
   findDesignations,
   findIndustryLists,
+  findListedCompanies,
   findNamedRuns,
   findPeopleWithRoles,
+  findProjects,
 } from '../../src/draft/patterns.js';
 import { listItems } from '../../src/draft/nlp-mentions.js';
 import { findQuantities } from '../../src/draft/quantities.js';
@@ -262,6 +264,39 @@ describe('lists and titles on the surface', () => {
       'provincial specialized and sophisticated small and medium-sized enterprises',
       'provincial enterprise technology center',
       'provincial green factories',
+    ]);
+  });
+
+  it('reads a title with its own commas, "-level" and "batch of", but not a count of two levels', () => {
+    const text =
+      'The department released the first batch of provincial specialized, sophisticated, distinctive and innovative small and medium-sized enterprises in 2024. It has 30 provincial-level specialized, refined, distinctive and innovative SMEs and 5 national "little giant" enterprises. Benxi has cultivated 23 provincial-level and above green factories.';
+    expect(spans(text, findDesignations(text))).toEqual([
+      'provincial specialized, sophisticated, distinctive and innovative small and medium-sized enterprises',
+      'national "little giant" enterprises',
+    ]);
+  });
+
+  it('finds companies listed as examples, without a legal form, and ends the list at a word in lower case', () => {
+    const text =
+      'Deals were signed with vehicle makers such as FAW Jiefang, BYD and Brilliance Auto. Companies including PetroChina, Sinopec and BASF invested there. It sells to automakers such as FAW, Geely and other automobile enterprises.';
+    expect(spans(text, findListedCompanies(text))).toEqual([
+      'FAW Jiefang',
+      'BYD',
+      'Brilliance Auto',
+      'PetroChina',
+      'Sinopec',
+      'BASF',
+      'FAW',
+      'Geely',
+    ]);
+  });
+
+  it('names a production line with its bare use, not with what follows a comma', () => {
+    const text =
+      'The intelligent production line for photovoltaic module equipment of Yingkou Jinyuan was put into production. A new production line for cathode materials, anode materials and separators was built.';
+    expect(spans(text, findProjects(text))).toEqual([
+      'intelligent production line for photovoltaic module equipment',
+      'new production line',
     ]);
   });
 

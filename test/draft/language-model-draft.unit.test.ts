@@ -753,3 +753,28 @@ describe('an industry report: clusters named with their place, a supplier the pa
     ]);
   });
 });
+
+describe('an expo report: an event’s figures, a clause joined by "while", customers named as examples', () => {
+  const { draft, facts } = draftFixture('test/draft/fixtures/expo-customers-report.txt', '2024-06-06');
+
+  it('date the figures of an event by its edition, the report’s year here', () => {
+    expect(
+      draft.indicators.filter((i) => i.subject === 'project:anshan-steel-equipment-expo').map((i) => [i.value, i.year]),
+    ).toEqual([[20000, 2024]]);
+  });
+
+  it('keep a pair on one side of ", while": the customers that bought forgings joined no alliance', () => {
+    expect(facts('MEMBER_OF')).toEqual([
+      ['member-of', 'enterprise:anshan-huaxin-forging', 'organization:anshan-forging-industry-alliance'],
+    ]);
+  });
+
+  it('read customers named as examples as companies, and "the company" as the company the sentence is about, not a customer', () => {
+    expect(draft.entities.filter((e) => e.kind === 'ENTERPRISE').map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Baosteel', 'Shougang', 'Valin', 'Ansteel Group']),
+    );
+    expect(facts('IMPLEMENTS')).toEqual([
+      ['named-project-of-investor', 'enterprise:anshan-jinda-drive', 'project:gearbox-testing-center-project'],
+    ]);
+  });
+});

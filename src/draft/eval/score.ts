@@ -76,6 +76,8 @@ export interface ArticleScore {
   missedFacts: string[];
   spuriousFacts: string[];
   missedFigures: string[];
+  /** Figures found with another year or subject than the gold's: what a reviewer edits. */
+  figureFieldsWrong: string[];
 }
 
 const UNIT_SYNONYMS: Record<string, string> = {
@@ -239,6 +241,7 @@ export function scoreDraft(draft: Draft, gold: Gold, options: ScoreOptions = {})
   let withSubject = 0;
   let optionalFound = 0;
   const missedFigures: string[] = [];
+  const figureFieldsWrong: string[] = [];
   const draftedSubject = new Map(draft.entities.map((d) => [d.id, goldOf.get(d.id)?.name]));
   for (const g of [...gold.figures].sort((a, b) => Number(a.optional ?? false) - Number(b.optional ?? false))) {
     const i = draft.indicators.findIndex((d, n) => !used.has(n) && d.value !== null && sameFigure(d.value, d.unit, g));
@@ -252,10 +255,14 @@ export function scoreDraft(draft: Draft, gold: Gold, options: ScoreOptions = {})
       continue;
     }
     figTp += 1;
-    if ((draft.indicators[i]?.year ?? null) === g.year) yearAgrees += 1;
+    const drafted = draft.indicators[i];
+    if ((drafted?.year ?? null) === g.year) yearAgrees += 1;
+    else figureFieldsWrong.push(`${g.value} ${g.unit}: year ${drafted?.year ?? null}, gold ${g.year}`);
     if (g.subject) {
       withSubject += 1;
-      if (key(draftedSubject.get(draft.indicators[i]?.subject ?? '') ?? '') === key(g.subject)) subjectAgrees += 1;
+      const subject = draftedSubject.get(drafted?.subject ?? '');
+      if (key(subject ?? '') === key(g.subject)) subjectAgrees += 1;
+      else figureFieldsWrong.push(`${g.value} ${g.unit}: subject ${subject ?? drafted?.subject}, gold ${g.subject}`);
     }
   }
   const figuresGold = gold.figures.filter((g) => !g.optional).length;
@@ -300,6 +307,7 @@ export function scoreDraft(draft: Draft, gold: Gold, options: ScoreOptions = {})
     missedFacts,
     spuriousFacts,
     missedFigures,
+    figureFieldsWrong,
   };
 }
 
