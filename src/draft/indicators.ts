@@ -6,7 +6,7 @@ import { quoteSpan } from './evidence.js';
 import { figureParses, readFigure } from './figure-parse.js';
 import { contextYears } from './facts.js';
 import { yearsIn } from './language.js';
-import { EVENT_WORD_SET } from './lexicon.js';
+import { EVENT_WORD_SET, PRODUCT_FIGURE_UNITS, WORK_HEAD_WORDS } from './lexicon.js';
 import { slug } from './names.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import type { ResolvedEntity } from './resolve.js';
@@ -50,12 +50,30 @@ export interface IndicatorContext {
 }
 
 /** Kinds a figure can be about: anything but a person (a zone, a company, a project, an award, a committee, a place). */
+// Companies named as examples ("companies including PetroChina … have invested in 23 projects
+// there") are no figure's subject: the figure is of the list's whole, or of the place.
 const isFigureSubject = (x: IndicatorContext) => (m: Mention) =>
-  Boolean(m.entityKey) && x.entities.get(m.entityKey ?? '')?.kind !== 'PERSON';
+  Boolean(m.entityKey) && !m.example && x.entities.get(m.entityKey ?? '')?.kind !== 'PERSON';
 
-/** An event (the model files events as projects): a name whose last word is an event word ("… Expo", "… forum"). */
+/**
+ * An event (the model files events as projects): a name whose head word is an event word ("…
+ * Expo", "the signing ceremony of school-enterprise cooperation").
+ */
 function isEvent(e: ResolvedEntity): boolean {
-  return e.kind === 'PROJECT' && EVENT_WORD_SET.has(e.name.split(/\s+/).pop()?.toLowerCase() ?? '');
+  const head =
+    e.name
+      .split(/\s+(?:of|for|between|on)\s+/)[0]
+      ?.split(/\s+/)
+      .pop()
+      ?.toLowerCase() ?? '';
+  return e.kind === 'PROJECT' && EVENT_WORD_SET.has(head);
+}
+
+const WORK_HEAD = new RegExp(`\\b(?:${WORK_HEAD_WORDS.join('|')})\\b`, 'i');
+
+/** A product: a lower-case Project-kind name that is no work and no event ("zirconia grinding balls"). */
+function isProduct(e: ResolvedEntity | undefined): boolean {
+  return e?.kind === 'PROJECT' && /^[a-z0-9]/.test(e.name) && !WORK_HEAD.test(e.name) && !isEvent(e);
 }
 
 export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
@@ -68,8 +86,8 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
   for (const s of x.sentences) {
     const quantities = findQuantities(s.text);
     const inSentence = x.mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.entityKey);
-    const subjects = inSentence.filter((m) =>
-      SUBJECT_KINDS.includes(x.entities.get(m.entityKey ?? '')?.kind as EntityKind),
+    const subjects = inSentence.filter(
+      (m) => !m.example && SUBJECT_KINDS.includes(x.entities.get(m.entityKey ?? '')?.kind as EntityKind),
     );
     if (subjects[0]?.entityKey) lastSubject = subjects[0].entityKey;
     const years = yearsIn(s.text);
@@ -99,7 +117,13 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
             x.articleYear,
           )
         : null;
-      const subject = reading?.subject?.entityKey ?? before?.entityKey ?? subjects[0]?.entityKey ?? lastSubject;
+      const fallback = before?.entityKey ?? subjects[0]?.entityKey ?? lastSubject;
+      let subject = reading?.subject?.entityKey ?? fallback;
+      // A product has markets of its own ("sold to 30 countries"); a capacity, a sum or a count
+      // of enterprises next to it is its maker's ("produces zirconia grinding balls, with a
+      // capacity of 32,000 tons").
+      if (isProduct(x.entities.get(subject ?? '')) && !PRODUCT_FIGURE_UNITS.test(`${q.unit} ${name}`))
+        subject = fallback;
       if (!subject) continue;
       const subjectEntity = x.entities.get(subject);
       const contextYear = sentenceYears.get(s.index) ?? x.articleYear;

@@ -339,6 +339,35 @@ export const COMPANY_LIST_NOUNS = [
   'suppliers',
 ] as const;
 
+/**
+ * Head words of works (things built or run, not products made): "… project", "… production
+ * line", "… laboratory". A lower-case Project-kind name without one is a product (indicators.ts).
+ */
+export const WORK_HEAD_WORDS = [
+  'project',
+  'projects',
+  'line',
+  'lines',
+  'base',
+  'center',
+  'centre',
+  'park',
+  'plant',
+  'laboratory',
+  'lab',
+  'station',
+  'unit',
+  'platform',
+  'workshop',
+  'factory',
+  'plan',
+  'program',
+  'programme',
+] as const;
+
+/** A figure a product has of its own: the markets it is sold in ("sold to 30 countries and regions"). */
+export const PRODUCT_FIGURE_UNITS = /\b(?:countr(?:y|ies)|regions?|markets?|customers?|mills?)\b/i;
+
 /** Words before a zone that make it the owner of enterprises named ("enterprises of the zone"). */
 export const ENTERPRISES_OF_ZONE = /\b(?:enterprises|companies|firms)\s+(?:of|in|from)\s+$/i;
 

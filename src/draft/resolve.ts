@@ -35,6 +35,8 @@ function indexOfRun(hay: string[], needle: string[]): number {
 export interface ResolutionContext {
   /** Lower-case tokens of the Liaoning cities (and other known places) the article names. */
   articlePlaces: Set<string>;
+  /** The Liaoning city the article names most often, lower case: whose "Municipal …" bodies it means. */
+  homeCity?: string;
 }
 
 const NO_CONTEXT: ResolutionContext = { articlePlaces: new Set() };
@@ -151,6 +153,22 @@ export function scoreName(surface: string, kind: EntityKind, e: GraphEntity, con
       score: 0.8,
       reason: `${best.reason}, but it belongs to ${e.places.join(' / ')}, which the article does not name`,
     };
+  // "the Municipal Market Supervision Bureau" with no city named is the article's own city's:
+  // another city's bureau of that name is a near miss ("… of Dalian" in a Fushun report).
+  const municipal = placeBound && /\bMunicipal\b/.test(surface) && !ct.some((t) => PLACE_TOKENS.has(t));
+  // Its city: where the graph places it, or the city its own name says ("Dalian Municipal …").
+  const itsCities = [...specific, ...tokens(e.name).filter((t) => PLACE_TOKENS.has(t) && !BROAD_PLACE_TOKENS.has(t))];
+  if (
+    municipal &&
+    context.homeCity &&
+    best.score >= MERGE_THRESHOLD &&
+    itsCities.length > 0 &&
+    !itsCities.includes(context.homeCity)
+  )
+    best = {
+      score: 0.8,
+      reason: `${best.reason}, but it is ${itsCities.map((c) => c[0]?.toUpperCase() + c.slice(1)).join(' / ')}'s and the article's city is another`,
+    };
   if (e.kind !== kind)
     best = {
       score: best.score * 0.6,
@@ -163,7 +181,13 @@ export function scoreName(surface: string, kind: EntityKind, e: GraphEntity, con
 export function articleContext(text: string): ResolutionContext {
   const named = new Set<string>();
   for (const p of KNOWN_PLACES) if (new RegExp(`\\b${p}\\b`).test(text)) for (const t of tokens(p)) named.add(t);
-  return { articlePlaces: named };
+  let homeCity: string | undefined;
+  let most = 0;
+  for (const city of LIAONING_CITIES) {
+    const times = text.match(new RegExp(`\\b${city}\\b`, 'g'))?.length ?? 0;
+    if (times > most) [homeCity, most] = [city.toLowerCase(), times];
+  }
+  return { articlePlaces: named, ...(homeCity ? { homeCity } : {}) };
 }
 
 export interface ResolvedEntity {

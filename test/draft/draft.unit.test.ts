@@ -218,6 +218,29 @@ describe('resolution by the words only one name has, and the candidate’s own p
     });
     expect(nameScore("Mayor's Quality Award", 'AWARD', dalianAward, dalianArticle)).toBe(1);
   });
+
+  it('reads "the Municipal … Bureau" with no city named as the body of the city the article is about', () => {
+    const bureau = {
+      id: 'organization:dalian-municipal-market-supervision-bureau',
+      kind: 'ORGANIZATION' as const,
+      name: 'Dalian Municipal Market Supervision Bureau',
+      aliases: ['Dalian Municipal Market Supervision Bureau'],
+      places: ['Dalian'],
+    };
+    const fushunArticle = articleContext(
+      'Fushun honours six firms. The vice mayor of Fushun spoke. A Dalian institute helped. The Municipal Market Supervision Bureau of Fushun organizes it.',
+    );
+    const dalianArticle = articleContext(
+      'Dalian honours six firms; the Municipal Market Supervision Bureau organizes it.',
+    );
+    expect(scoreName('Municipal Market Supervision Bureau', 'ORGANIZATION', bureau, fushunArticle).score).toBe(0.8);
+    // The graph may place it nowhere: its own name says Dalian.
+    const unplaced = { ...bureau, aliases: [...bureau.aliases, 'Municipal Market Supervision Bureau'], places: [] };
+    expect(scoreName('Municipal Market Supervision Bureau', 'ORGANIZATION', unplaced, fushunArticle).score).toBe(0.8);
+    expect(
+      scoreName('Municipal Market Supervision Bureau', 'ORGANIZATION', bureau, dalianArticle).score,
+    ).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
+  });
 });
 
 describe('lists and titles on the surface', () => {

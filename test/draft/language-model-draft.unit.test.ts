@@ -778,3 +778,17 @@ describe('an expo report: an event’s figures, a clause joined by "while", cust
     ]);
   });
 });
+
+describe('a maker’s figures beside its product, and companies named as examples', () => {
+  const { draft } = draftFixture('test/draft/fixtures/ceramics-report.txt');
+  const subjectOf = (value: number) => draft.indicators.find((i) => i.value === value)?.subject;
+
+  it('give a capacity to the maker and the markets to the product', () => {
+    expect(subjectOf(32000)).toBe('enterprise:liaoning-hongtu-ceramics');
+    expect(subjectOf(30)).toBe('project:zirconia-grinding-balls');
+  });
+
+  it('give a count after "companies including BASF and Sinopec" to the zone, not to an example', () => {
+    expect(subjectOf(12)).toBe('zone:kazuo-economic-development-zone');
+  });
+});
