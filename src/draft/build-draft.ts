@@ -277,7 +277,8 @@ export function buildDraft(
       : [],
   );
   const docNumber = document.id.slice(0, 3);
-  const { entities, mentions } = resolveMentions(found, graph, docNumber, articleContext(text));
+  const context = articleContext(text);
+  const { entities, mentions } = resolveMentions(found, graph, docNumber, context);
   linkSentencePronouns(text, sentences, mentions, entities);
   if (language) followCoreference(language, mentions, entities);
   if (language) linkPossessives(language, mentions, entities);
@@ -299,31 +300,49 @@ export function buildDraft(
     language,
   });
 
+  const takenNames = new Set(graph.flatMap((g) => g.aliases.map((a) => `${g.kind}|${normalizeName(a)}`)));
+  // A new body named as the graph names another city's ("the Municipal Market Supervision
+  // Bureau" in a Fushun report, where the graph has it as Dalian's alias) is named with the
+  // article's city, so that no two bodies share a name (the validator's rule).
+  const { homeCity } = context;
+  const nameOf = new Map<string, string>();
+  for (const e of entities.values()) {
+    const taken = !e.existing && takenNames.has(`${e.kind}|${normalizeName(e.name)}`);
+    const qualified = taken && homeCity && /^Municipal\b/.test(e.name);
+    nameOf.set(e.key, qualified ? `${homeCity[0]?.toUpperCase()}${homeCity.slice(1)} ${e.name}` : e.name);
+  }
+
   // Final ids: new entities get `<kind>:<slug of their longest name>`, never an id the graph uses.
   const graphIds = new Set(graph.map((g) => g.id));
   const used = new Set<string>();
   const idOf = new Map<string, string>();
   for (const e of entities.values()) {
-    let id = e.existing || e.sharedWithDraft ? e.id : `${e.kind.toLowerCase()}:${slug(e.name)}`;
+    const name = nameOf.get(e.key) ?? e.name;
+    let id = e.existing || e.sharedWithDraft ? e.id : `${e.kind.toLowerCase()}:${slug(name)}`;
     if (!e.existing && !e.sharedWithDraft)
-      for (let n = 2; graphIds.has(id) || used.has(id); n += 1) id = `${e.kind.toLowerCase()}:${slug(e.name)}-${n}`;
+      for (let n = 2; graphIds.has(id) || used.has(id); n += 1) id = `${e.kind.toLowerCase()}:${slug(name)}-${n}`;
     used.add(id);
     idOf.set(e.key, id);
   }
   const review: ReviewItem[] = [];
   const withFacts = new Set([...facts.flatMap((f) => [f.from, f.to]), ...indicators.map((i) => i.subject)]);
 
-  const takenNames = new Set(graph.flatMap((g) => g.aliases.map((a) => `${g.kind}|${normalizeName(a)}`)));
   const draftEntities: DraftEntity[] = [];
   for (const e of entities.values()) {
     const id = idOf.get(e.key) ?? e.id;
+    const name = nameOf.get(e.key) ?? e.name;
+    if (name !== e.name)
+      review.push({
+        about: id,
+        reason: `Named ${JSON.stringify(name)}: the article says ${JSON.stringify(e.name)}, a name the graph gives another city's ${e.kind.toLowerCase()}, and it is about ${name.split(' ')[0]}.`,
+      });
     const known = new Set(e.graphAliases.map(normalizeName));
     const newForms = e.surfaces.filter((s) => !isGenericName(s) && !known.has(normalizeName(s)));
     // A new entity never takes a spelling the graph already gives another entity of its kind
     // ("Mayor's Quality Award" in an Anshan article): kept as a surface form, not an alias.
     const taken = e.existing ? [] : newForms.filter((f) => takenNames.has(`${e.kind}|${normalizeName(f)}`));
     const own = newForms.filter((f) => !taken.includes(f));
-    const aliases = e.existing ? [...e.graphAliases, ...newForms] : [...new Set([e.name, ...own])];
+    const aliases = e.existing ? [...e.graphAliases, ...newForms] : [...new Set([name, ...own])];
     if (taken.length > 0)
       review.push({
         about: idOf.get(e.key) ?? e.id,
@@ -332,7 +351,7 @@ export function buildDraft(
     draftEntities.push({
       id,
       kind: e.kind,
-      name: e.name,
+      name,
       aliases: [...new Set(aliases)],
       existing: e.existing,
       confidence: e.confidence,

@@ -792,3 +792,38 @@ describe('a maker’s figures beside its product, and companies named as example
     expect(subjectOf(12)).toBe('zone:kazuo-economic-development-zone');
   });
 });
+
+describe('a body named as the graph names another city’s', () => {
+  const { text, reading } = readFixture('test/draft/fixtures/municipal-bureau-report.txt');
+  const graph: GraphEntity[] = [
+    {
+      id: 'organization:dalian-municipal-market-supervision-bureau',
+      kind: 'ORGANIZATION',
+      name: 'Dalian Municipal Market Supervision Bureau',
+      aliases: ['Dalian Municipal Market Supervision Bureau', 'Municipal Market Supervision Bureau'],
+      places: [],
+    },
+  ];
+  const doc = {
+    id: '900_0000000000000000',
+    title: '',
+    date: '2024-05-20',
+    dateDerivation: 'test',
+    file: 'f.txt',
+    text,
+  };
+  const draft = buildDraft(doc, graph, reading);
+
+  it('is the article’s own city’s, named with that city so no two bodies share a name', () => {
+    const bureau = draft.entities.find((e) => e.surfaceForms.includes('Municipal Market Supervision Bureau'));
+    expect([bureau?.id, bureau?.name, bureau?.existing]).toEqual([
+      'organization:fushun-municipal-market-supervision-bureau',
+      'Fushun Municipal Market Supervision Bureau',
+      false,
+    ]);
+    expect(bureau?.aliases).not.toContain('Municipal Market Supervision Bureau');
+    expect(draft.review.map((r) => r.reason)).toContainEqual(
+      expect.stringContaining('a name the graph gives another city'),
+    );
+  });
+});
