@@ -53,7 +53,7 @@ function buildParse(sentence: CoreNlpSentence, which: 'enhanced' | 'basic'): Par
     map.set(key, [...(map.get(key) ?? []), e]);
   // Subjects are repaired from the basic tree, where a clause without one shows; enhanced++
   // may have given the verb a wrong one by propagation, which the repair replaces.
-  const subjects = subjectsOfOrphanPassives(sentence, sentence.basicDependencies ?? edges);
+  const subjects = subjectsOfOrphanVerbs(sentence, sentence.basicDependencies ?? edges);
   const repaired = new Set(subjects.map((e) => e.governor));
   const kept = participlesAsModifiers(sentence, edges).filter(
     (e) => !(repaired.has(e.governor) && e.dep.startsWith('nsubj')),
@@ -115,7 +115,7 @@ function participlesAsModifiers(sentence: CoreNlpSentence, edges: readonly CoreN
  * verb with no subject, written straight after such a noun phrase (its auxiliaries between),
  * has it as its subject: nsubj, or nsubj:pass for a passive, added beside the parser's edges.
  */
-function subjectsOfOrphanPassives(sentence: CoreNlpSentence, edges: readonly CoreNlpDependency[]): CoreNlpDependency[] {
+function subjectsOfOrphanVerbs(sentence: CoreNlpSentence, edges: readonly CoreNlpDependency[]): CoreNlpDependency[] {
   const out: CoreNlpDependency[] = [];
   const token = (i: number) => sentence.tokens[i - 1];
   const linkOf = (i: number) => edges.find((e) => e.dependent === i);

@@ -183,7 +183,8 @@ const AWARDED = cueOf(AWARD_VERBS);
 const LIST_OPENER = new RegExp(`^\\W*(?:${WINNER_LIST_OPENERS.join('|')})\\b`, 'i');
 const YEAR = new RegExp(YEAR_SOURCE);
 
-const ENTERPRISES_OF = ENTERPRISES_OF_ZONE;
+/** "six enterprises of the zone": the zone is named as the owner of the enterprises the sentence counts or lists. */
+const namedAsWhose = (c: Ctx, m: Mention) => ENTERPRISES_OF_ZONE.test(c.text.slice(Math.max(0, m.start - 40), m.start));
 
 function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] {
   const clauseText = c.text.slice(clause.start, clause.end);
@@ -210,8 +211,7 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
     (listOfThoseAwarded ? cueAt(c.text, clause.start, clause.end, LIST_OPENER) : null);
   if (!verb) return [];
   // "six enterprises of the zone were selected": the zone only says whose enterprises.
-  const onlyWhose = (m: Mention) => ENTERPRISES_OF.test(c.text.slice(Math.max(0, m.start - 40), m.start));
-  const candidates = ms.filter((m) => !onlyWhose(m) && m.start >= listAt);
+  const candidates = ms.filter((m) => !namedAsWhose(c, m) && m.start >= listAt);
   const kind = rule.recipientOrder.find((k) => candidates.some((m) => kindOf(c, m) === k));
   if (!kind) return [];
   const recipients = candidates.filter((m) => kindOf(c, m) === kind);
@@ -388,9 +388,7 @@ function pairWithEarlierEnd(rule: PairRule, c: Ctx, clause: Span, ms: Mention[])
 function pairWithWhoseEnterprises(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] {
   const found = cueAt(c.text, clause.start, clause.end, CUES.get(rule) as RegExp);
   if (!found) return [];
-  const whose = (m: Mention) =>
-    rule.to.includes(kindOf(c, m) as EntityKind) &&
-    ENTERPRISES_OF.test(c.text.slice(Math.max(0, m.start - 40), m.start));
+  const whose = (m: Mention) => rule.to.includes(kindOf(c, m) as EntityKind) && namedAsWhose(c, m);
   const b = ms.filter((m) => m.end <= found.start).find(whose) ?? [...c.previous].reverse().find(whose);
   if (!b) return [];
   // The list itself: names right after the cue, one after another ("A, B and C"); what the

@@ -7,7 +7,7 @@ import { figureParses, readFigure } from './figure-parse.js';
 import { contextYears } from './facts.js';
 import { yearsIn } from './language.js';
 import { EVENT_WORD_SET, PRODUCT_FIGURE_UNITS, WORK_HEAD_WORDS } from './lexicon.js';
-import { slug } from './names.js';
+import { headPhrase, slug } from './names.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import type { ResolvedEntity } from './resolve.js';
 import type { DraftIndicator, EntityKind, Mention, Sentence } from './types.js';
@@ -60,12 +60,7 @@ const isFigureSubject = (x: IndicatorContext) => (m: Mention) =>
  * Expo", "the signing ceremony of school-enterprise cooperation").
  */
 function isEvent(e: ResolvedEntity): boolean {
-  const head =
-    e.name
-      .split(/\s+(?:of|for|between|on)\s+/)[0]
-      ?.split(/\s+/)
-      .pop()
-      ?.toLowerCase() ?? '';
+  const head = headPhrase(e.name).split(/\s+/).pop()?.toLowerCase() ?? '';
   return e.kind === 'PROJECT' && EVENT_WORD_SET.has(head);
 }
 

@@ -63,3 +63,11 @@ export function tokens(name: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 }
+
+/**
+ * The part of a name its head word ends: before the first "of", "for", "between" or "on"
+ * ("signing ceremony" of "signing ceremony of school-enterprise cooperation").
+ */
+export function headPhrase(name: string): string {
+  return name.split(/\s+(?:of|for|between|on)\s+/)[0] ?? name;
+}

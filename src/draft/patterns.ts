@@ -23,6 +23,7 @@ import {
   NAME_INTERNAL_PAIRS,
   YEAR_SOURCE,
 } from './lexicon.js';
+import { headPhrase } from './names.js';
 import type { EntityKind } from './types.js';
 
 export interface PatternHit {
@@ -121,7 +122,7 @@ const HEAD_KIND = new Map<string, EntityKind>(HEADS.flatMap(([k, words]) => word
 /** Kind of a capitalised name by its head word (the last head before the first " of "), or by a legal form. */
 export function kindOfName(name: string): EntityKind | null {
   if (ENDS_IN_LEGAL_ABBREVIATION.test(name)) return 'ENTERPRISE';
-  const head = name.split(/\s+(?:of|for|between|on)\s+/)[0] ?? name;
+  const head = headPhrase(name);
   let kind: EntityKind | null = null;
   for (const w of head.split(/\s+/)) {
     const k = HEAD_KIND.get(w.replace(/[’']s$/, ''));

@@ -22,10 +22,10 @@ function readFixture(file: string): { text: string; reading: CoreNlpDocument } {
 }
 
 /**
- * A fixture article drafted with no graph, dated 2024-05-20 (or as given; null: no date line),
- * and its facts of one type as [rule, from, to].
+ * A fixture article drafted with no graph (or the candidates given), dated 2024-05-20 (or as
+ * given; null: no date line), and its facts of one type as [rule, from, to].
  */
-function draftFixture(file: string, date: string | null = '2024-05-20') {
+function draftFixture(file: string, date: string | null = '2024-05-20', graph: GraphEntity[] = []) {
   const { text, reading } = readFixture(file);
   const doc = {
     id: '900_0000000000000000',
@@ -35,7 +35,7 @@ function draftFixture(file: string, date: string | null = '2024-05-20') {
     file: 'f.txt',
     text,
   };
-  const draft = buildDraft(doc, [], reading);
+  const draft = buildDraft(doc, graph, reading);
   const facts = (type: string) => draft.facts.filter((f) => f.type === type).map((f) => [f.rule, f.from, f.to]);
   return { draft, facts };
 }
@@ -794,8 +794,7 @@ describe('a maker’s figures beside its product, and companies named as example
 });
 
 describe('a body named as the graph names another city’s', () => {
-  const { text, reading } = readFixture('test/draft/fixtures/municipal-bureau-report.txt');
-  const graph: GraphEntity[] = [
+  const { draft } = draftFixture('test/draft/fixtures/municipal-bureau-report.txt', '2024-05-20', [
     {
       id: 'organization:dalian-municipal-market-supervision-bureau',
       kind: 'ORGANIZATION',
@@ -803,16 +802,7 @@ describe('a body named as the graph names another city’s', () => {
       aliases: ['Dalian Municipal Market Supervision Bureau', 'Municipal Market Supervision Bureau'],
       places: [],
     },
-  ];
-  const doc = {
-    id: '900_0000000000000000',
-    title: '',
-    date: '2024-05-20',
-    dateDerivation: 'test',
-    file: 'f.txt',
-    text,
-  };
-  const draft = buildDraft(doc, graph, reading);
+  ]);
 
   it('is the article’s own city’s, named with that city so no two bodies share a name', () => {
     const bureau = draft.entities.find((e) => e.surfaceForms.includes('Municipal Market Supervision Bureau'));
