@@ -317,8 +317,11 @@ describe('article 001: Lushunkou sci-tech service platform', () => {
   });
 
   it('reports 63 patent applications, 31 authorizations and 206 valid patents', async () => {
+    // toLower keeps CONTAINS a filter, as the API's own name filters are: Neo4j 5.26 once (in
+    // CI) planned a bare \`i.name CONTAINS\` against the range index on Indicator.name and failed
+    // with "A STRING_CONTAINS predicate is not allowed for a RANGE index".
     const found =
-      await q(`MATCH (:Zone {id: 'zone:lushunkou-district'})-[:REPORTED]->(i:Indicator) WHERE i.name CONTAINS 'patent'
+      await q(`MATCH (:Zone {id: 'zone:lushunkou-district'})-[:REPORTED]->(i:Indicator) WHERE toLower(i.name) CONTAINS 'patent'
                            RETURN i.name AS name, i.value AS value ORDER BY name`);
     expect(found).toEqual([
       { name: 'patent applications', value: 63 },
