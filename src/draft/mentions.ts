@@ -19,6 +19,7 @@ import {
   findProjects,
   findQuotedNames,
   type PersonHit,
+  type PatternHit,
 } from './patterns.js';
 import type { EntityKind, Mention } from './types.js';
 
@@ -93,14 +94,19 @@ function graphMentions(text: string, graph: GraphEntity[]): Mention[] {
   return out;
 }
 
-function patternMentions(text: string, placeNames: Set<string>, graphTitles: Set<string>): Mention[] {
+function patternMentions(
+  text: string,
+  placeNames: Set<string>,
+  graphTitles: Set<string>,
+  listedCompanies: PatternHit[],
+): Mention[] {
   const out: Mention[] = [];
   for (const h of [
     ...findNamedRuns(text),
     ...findQuotedNames(text),
     ...findClusters(text),
     ...findIndustryLists(text),
-    ...findListedCompanies(text),
+    ...listedCompanies,
     ...findDesignations(text),
     ...findHeadlineTitles(text),
     ...findProjects(text),
@@ -219,9 +225,11 @@ export function findMentions(text: string, graph: GraphEntity[], modelMentions: 
     graph.filter((e) => e.kind === 'AWARD').flatMap((e) => e.aliases.map((a) => a.toLowerCase().replace(/s$/, ''))),
   );
   const people = findPeopleWithRoles(text);
+  // Read once: names of their own, and, below, the examples "the company" never refers back to.
+  const listedCompanies = findListedCompanies(text);
   let mentions = withoutOverlaps([
     ...graphMentions(text, graph),
-    ...beforePeople(patternMentions(text, placeNames, graphTitles), people, text),
+    ...beforePeople(patternMentions(text, placeNames, graphTitles, listedCompanies), people, text),
     ...people.map((p): Mention => ({
       start: p.start,
       end: p.end,
@@ -253,7 +261,6 @@ export function findMentions(text: string, graph: GraphEntity[], modelMentions: 
   }
   // Customers named as examples ("vehicle makers such as FAW Jiefang, BYD and Brilliance Auto")
   // are no topic of the report: marked so that "the company" never refers back to one.
-  const examples = findListedCompanies(text);
-  for (const m of mentions) if (examples.some((e) => e.start === m.start && e.end === m.end)) m.example = true;
+  for (const m of mentions) if (listedCompanies.some((e) => e.start === m.start && e.end === m.end)) m.example = true;
   return { mentions, people, abbreviations };
 }
