@@ -513,18 +513,25 @@ function products(rule: ProductRule, x: FactContext): DraftFact[] {
     if (rule.fact === 'maker') {
       const previous = x.sentences.find((s) => s.end <= sentence.start && s.index === sentence.index - 1);
       // ", which produces": the name right before; "has developed": the name right before, in the sentence.
+      // "its … have been sold": the company named last, in this sentence or the one before; "is
+      // one of the main production bases of": the company named last before it, in this sentence.
+      const lastBefore = (from: number) =>
+        [...x.mentions]
+          .reverse()
+          .find(
+            (m) =>
+              m.entityKey &&
+              !m.example &&
+              m.end <= hit.anchor &&
+              m.start >= from &&
+              rule.from.includes(kind(m) as EntityKind),
+          );
       const maker =
-        hit.how !== 'its-sold'
-          ? x.mentions.find((m) => m.entityKey && m.end === hit.anchor && rule.from.includes(kind(m) as EntityKind))
-          : [...x.mentions]
-              .reverse()
-              .find(
-                (m) =>
-                  m.entityKey &&
-                  m.end <= hit.anchor &&
-                  m.start >= (previous ?? sentence).start &&
-                  rule.from.includes(kind(m) as EntityKind),
-              );
+        hit.how === 'its-sold'
+          ? lastBefore((previous ?? sentence).start)
+          : hit.how === 'ranked-base'
+            ? lastBefore(sentence.start)
+            : x.mentions.find((m) => m.entityKey && m.end === hit.anchor && rule.from.includes(kind(m) as EntityKind));
       if (!maker) continue;
       // The quote stays in the product's sentence: from the maker when it is there, else from "its".
       const from = maker.start >= sentence.start ? maker.start : hit.anchor;

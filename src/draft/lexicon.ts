@@ -327,6 +327,9 @@ export const ENTERPRISE_LIST_CUES: readonly string[] = ['they are', 'they were',
  * such as FAW Jiefang, BYD and Brilliance Auto", "customers such as Ansteel Group" (patterns.ts).
  * Such a list names companies without their legal form, as the reports name big customers.
  */
+/** "have been used by A and B": the passives whose agents are a product's customers. */
+export const CUSTOMER_PASSIVES = ['used', 'adopted', 'applied', 'purchased', 'ordered', 'chosen', 'selected'] as const;
+
 export const COMPANY_LIST_NOUNS = [
   'makers',
   'manufacturers',
@@ -489,10 +492,39 @@ export const FORMULATION_VERBS = [
   'took the lead in formulating',
 ] as const;
 
+/** Numbers written as words ("two industry standards", "six enterprises"). */
+export const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'fifteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'hundred',
+] as const;
+
 /** The levels a standard is named with: "national standard", "industry standards". */
 export const STANDARD_LEVELS = ['national', 'industry', 'international', 'provincial', 'group', 'local'] as const;
 
 export const PRODUCTION_VERBS = ['produces', 'manufactures', 'makes', 'produced', 'manufactured', 'made'] as const;
+
+/**
+ * "one of the main production bases of high-temperature alloys", "the largest production base
+ * of ceramic proppants": a rank before "production base" says what a company makes, not a
+ * facility it builds ("has built a production base of solid preparations" is a project).
+ */
+export const RANKING_ADJECTIVES = ['largest', 'biggest', 'main', 'major', 'important', 'leading', 'key'] as const;
 
 export const PART_OF_CUES = ['part of', 'within', 'of', 'in', 'under'] as const;
 
@@ -763,6 +795,8 @@ export const TRIGGER_LEMMAS = {
   /** "turns the adipic acid of X into nylon 66 chips": what comes out is made. */
   converting: ['turn', 'process', 'convert'],
   selling: ['sell', 'export', 'supply', 'deliver', 'ship'],
+  /** "its products have entered the markets of Russia and Kazakhstan": a product reaching a market. */
+  enteringMarkets: ['enter'],
   implementing: ['implement', 'build', 'construct', 'launch', 'invest', 'undertake', 'sign', 'start', 'carry'],
   presenting: ['present', 'award', 'confer', 'grant', 'issue', 'announce', 'unveil'],
   participating: ['participate', 'attend', 'join'],

@@ -16,6 +16,7 @@ import {
   findNamedRuns,
   findPeopleWithRoles,
   findProducts,
+  findCustomerSpans,
   findProjects,
   findQuotedNames,
   type PersonHit,
@@ -261,6 +262,11 @@ export function findMentions(text: string, graph: GraphEntity[], modelMentions: 
   }
   // Customers named as examples ("vehicle makers such as FAW Jiefang, BYD and Brilliance Auto")
   // are no topic of the report: marked so that "the company" never refers back to one.
-  for (const m of mentions) if (listedCompanies.some((e) => e.start === m.start && e.end === m.end)) m.example = true;
+  // So are the users after "used by" ("… have been used by CRRC Dalian Co., Ltd. and CRRC Qiqihar Co., Ltd.").
+  const customers = findCustomerSpans(text);
+  for (const m of mentions) {
+    if (listedCompanies.some((e) => e.start === m.start && e.end === m.end)) m.example = true;
+    if (m.kind === 'ENTERPRISE' && customers.some((c) => c.start <= m.start && m.start < c.end)) m.example = true;
+  }
   return { mentions, people, abbreviations };
 }

@@ -71,3 +71,13 @@ export function tokens(name: string): string[] {
 export function headPhrase(name: string): string {
   return name.split(/\s+(?:of|for|between|on)\s+/)[0] ?? name;
 }
+
+/**
+ * "suspension and steering parts", "tool and die steels": one word in the singular, "and",
+ * then a plural phrase of two words or more share its head — one thing, not "suspension" and
+ * "steering parts". ("laminators and stringers", "wind power bearings and railway bearings"
+ * are two.)
+ */
+export function sharesHead(first: string, second: string): boolean {
+  return /^[a-z][a-z-]*$/.test(first) && !/s$/.test(first) && /^[a-z][\w-]*(?:\s+[\w-]+)*\s+[a-z][\w-]*s$/.test(second);
+}

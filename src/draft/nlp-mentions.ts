@@ -7,13 +7,14 @@
 // 0.79 → 0.74, facts P 0.84 → 0.82 — the patterns know this genre's bodies better ("… Co.,
 // Ltd.", "… Development Zone of Panjin"), and the lexicon its places.
 import type { CoreNlpDocument, CoreNlpToken } from '../nlp/corenlp-document.js';
-import { isGenericName } from './names.js';
+import { isGenericName, sharesHead } from './names.js';
 import { countedThing, parsedSentence } from './dependency-paths.js';
 import {
   EVENT_HOLD_VERBS,
   EVENT_WORD_SET,
   FIGURE_NOUNS,
   PRODUCER_NOUNS,
+  RANKING_ADJECTIVES,
   THING_STOP_NOUNS,
   THING_STOP_SINGULARS,
   THING_VERBS,
@@ -147,10 +148,12 @@ export function thingsFromParse(
     const conjuncts = (tree.children.get(head.index) ?? [])
       .filter((c) => c.dep === 'conj' && /^NN/.test(sentence.tokens[c.dependent - 1]?.pos ?? ''))
       .map((c) => c.dependent);
-    for (const h of [head.index, ...conjuncts]) {
+    // "supplies suspension and steering parts": one thing whose head both words share.
+    const shared = sharedHeadPhrase(tree, sentence, text, head.index, conjuncts);
+    for (const h of shared ? [head.index] : [head.index, ...conjuncts]) {
       const t = sentence.tokens[h - 1];
       if (!t || namesNoThing(t) || (t.ner !== 'O' && t.ner !== undefined)) continue;
-      const phrase = phraseOf(tree, sentence, h, { conjuncts: false, lists: true, properOf: false });
+      const phrase = shared ?? phraseOf(tree, sentence, h, { conjuncts: false, lists: true, properOf: false });
       // One word names a thing only in a list of things ("produces paraxylene, polyester chips and adipic acid").
       if (!phrase || (phrase.words < 2 && conjuncts.length === 0)) continue;
       const use = purposeAfter(tree, sentence, found.head.index, phrase.end);
@@ -161,6 +164,9 @@ export function thingsFromParse(
         phrase.start -= 1;
         while (phrase.start > 0 && /[\w-]/.test(text[phrase.start - 1] ?? '')) phrase.start -= 1;
       }
+      // "has built the largest production base of ceramic proppants": a rank, not a facility
+      // (the products are read by patterns.ts, RANKED_BASE).
+      if (RANKED_BASE_PHRASE.test(text.slice(phrase.start, phrase.end))) continue;
       const items = listItems(text, phrase.start, phrase.end);
       const list = items.length > 1 ? { start: phrase.start, end: phrase.end } : undefined;
       for (const item of items) {
@@ -174,6 +180,24 @@ export function thingsFromParse(
     }
   }
   return out;
+}
+
+const RANKED_BASE_PHRASE = new RegExp(`^(?:${RANKING_ADJECTIVES.join('|')})\\s+(?:[a-z-]+\\s+)?production bases?\\b`);
+
+/** The span of "suspension and steering parts" (names.ts, sharesHead), for a head with one conjunct; else null. */
+function sharedHeadPhrase(
+  tree: ParsedTree,
+  sentence: CoreNlpDocument['sentences'][number],
+  text: string,
+  head: number,
+  conjuncts: number[],
+): { start: number; end: number; words: number } | null {
+  if (conjuncts.length !== 1) return null;
+  const first = phraseOf(tree, sentence, head, { conjuncts: false });
+  const second = phraseOf(tree, sentence, conjuncts[0] as number, { conjuncts: false });
+  if (!first || !second || first.words !== 1 || !/^\s+and\s+$/.test(text.slice(first.end, second.start))) return null;
+  if (!sharesHead(text.slice(first.start, first.end), text.slice(second.start, second.end))) return null;
+  return { start: first.start, end: second.end, words: first.words + second.words + 1 };
 }
 
 /**

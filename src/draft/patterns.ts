@@ -4,6 +4,7 @@
 import {
   CHINESE_PROVINCES,
   COMPANY_LIST_NOUNS,
+  CUSTOMER_PASSIVES,
   COUNTRIES,
   ENDS_IN_LEGAL_ABBREVIATION,
   LEGAL_FORM_SOURCE,
@@ -16,14 +17,16 @@ import {
   DEVELOPMENT_VERBS,
   FORMULATION_VERBS,
   PRODUCTION_VERBS,
+  RANKING_ADJECTIVES,
   STANDARD_LEVELS,
   ROLES_SOURCE,
   SALE_VERBS,
   HEADLINE_VERBS,
   NAME_INTERNAL_PAIRS,
+  NUMBER_WORDS,
   YEAR_SOURCE,
 } from './lexicon.js';
-import { headPhrase } from './names.js';
+import { headPhrase, sharesHead } from './names.js';
 import type { EntityKind } from './types.js';
 
 export interface PatternHit {
@@ -399,6 +402,8 @@ const LEVELLED_DESIGNATION =
  * carbide project", "a high-end chemical pump manufacturing base", "a 5,000-ton catalyst
  * production line" — at the start of a sentence too ("The molybdenum deep processing project").
  */
+const RANKED = new RegExp(`^(?:${RANKING_ADJECTIVES.join('|')})\\b`);
+
 export function findProjects(text: string): PatternHit[] {
   const out: PatternHit[] = [];
   const re =
@@ -408,6 +413,8 @@ export function findProjects(text: string): PatternHit[] {
   for (const m of text.matchAll(re)) {
     const name = m[1] ?? '';
     if (/^(?:new|key|major|first|second|whole|same|other|signed|investment)\s+project$/.test(name)) continue;
+    // "the largest production base (of X)" ranks its maker; it names no facility.
+    if (RANKED.test(name) && /production base$/.test(name)) continue;
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length, kind: 'PROJECT' });
   }
@@ -431,12 +438,17 @@ const SOLD_PRODUCTS = new RegExp(
 // "X has formulated the national standard of Ginkgo biloba tablets", "the company has
 // participated in the formulation of 6 national standards of transformers".
 const FORMULATED = new RegExp(
-  String.raw`\s+(?:has|have|had)?[ \t]*(?:${alternatives(FORMULATION_VERBS)})[ \t]+(?:the[ \t]+|\d+[ \t]+)?((?:${alternatives(STANDARD_LEVELS)})[ \t]+standards?(?:[ \t]+(?:of|for)[ \t]+[^,.;\n]{2,60}?)?)(?=[ \t]*[,.;\n])`,
+  String.raw`\s+(?:has|have|had)?[ \t]*(?:${alternatives(FORMULATION_VERBS)})[ \t]+(?:the[ \t]+|\d+[ \t]+|(?:${NUMBER_WORDS.join('|')})[ \t]+)?((?:${alternatives(STANDARD_LEVELS)})[ \t]+standards?(?:[ \t]+(?:of|for)[ \t]+[^,.;\n]{2,60}?)?)(?=[ \t]*[,.;\n])`,
   'g',
 );
 // "X Co., Ltd. has independently developed a class-one innovative drug" (not "developed into").
 const DEVELOPED = new RegExp(
   String.raw`\s+(?:has|have|had)?[ \t]*(?:(?:independently|successfully|jointly|also|recently)[ \t]+)?(?:${alternatives(DEVELOPMENT_VERBS)})[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|its[ \t]+)?(?:(?:first|latest|own)[ \t]+)?(?!into\b)(${PRODUCT}(?:(?:,[ \t]+|[ \t]+and[ \t]+)${PRODUCT})*)`,
+  'g',
+);
+// "is one of the main production bases of X, Y and Z in China", "has built the largest production base of X".
+const RANKED_BASE = new RegExp(
+  String.raw`\b(?:[Oo]ne[ \t]+of[ \t]+the|[Tt]he)[ \t]+(?:(?:${alternatives(RANKING_ADJECTIVES)})[ \t]+)+(?:[a-z-]+[ \t]+)?production[ \t]+bases?[ \t]+of[ \t]+(${PRODUCT}(?:(?:,[ \t]+|[ \t]+and[ \t]+)${PRODUCT})*)`,
   'g',
 );
 const PRODUCED = new RegExp(
@@ -449,7 +461,7 @@ const PRODUCED = new RegExp(
  * The forms a product is named in: "its X have been sold to …", ", which produces X", "X Co.,
  * Ltd. has developed X", and a standard "X has formulated the national standard of Y".
  */
-export type ProductForm = 'its-sold' | 'which-produces' | 'developed' | 'formulated';
+export type ProductForm = 'its-sold' | 'which-produces' | 'ranked-base' | 'developed' | 'formulated';
 
 export interface ProductHit {
   /** Each product named: "its 308,000-ton VLCC and 2,500-TEU container ships" gives two. */
@@ -472,7 +484,14 @@ export function findProductHits(text: string): ProductHit[] {
   const split = (start: number, phrase: string) => {
     const parts: Array<{ start: number; end: number }> = [];
     let at = 0;
-    for (const piece of phrase.split(/(\s+and\s+|,\s+)/)) {
+    const pieces = phrase.split(/(\s+and\s+|,\s+)/);
+    for (let i = 0; i < pieces.length; i += 1) {
+      let piece = pieces[i] ?? '';
+      // "tool and die steels": one thing (names.ts, sharesHead).
+      if (/^\s+and\s+$/.test(pieces[i + 1] ?? '') && sharesHead(piece, pieces[i + 2] ?? '')) {
+        piece = pieces.slice(i, i + 3).join('');
+        i += 2;
+      }
       const named = !/^\s+and\s+$|^,\s+$/.test(piece) && piece.trim() !== '' && !GENERIC_PRODUCT.test(piece);
       if (named) parts.push({ start: start + at, end: start + at + piece.length });
       at += piece.length;
@@ -495,6 +514,11 @@ export function findProductHits(text: string): ProductHit[] {
     const phrase = m[1] ?? '';
     const start = m.index + m[0].length - phrase.length;
     out.push({ products: split(start, phrase), how: 'which-produces', destination: null, anchor: m.index });
+  }
+  for (const m of text.matchAll(RANKED_BASE)) {
+    const phrase = m[1] ?? '';
+    const start = m.index + m[0].length - phrase.length;
+    out.push({ products: split(start, phrase), how: 'ranked-base', destination: null, anchor: m.index });
   }
   for (const m of text.matchAll(FORMULATED)) {
     // One standard, whole: "national standards of pumps and valves" is one thing.
@@ -586,6 +610,32 @@ export function findListedCompanies(text: string): PatternHit[] {
     }
   }
   return out;
+}
+
+// "have been used by CRRC Dalian Co., Ltd. and CRRC Qiqihar Co., Ltd.": the users that follow.
+const USED_BY = new RegExp(String.raw`\b(?:${CUSTOMER_PASSIVES.join('|')})\s+by\s+`, 'g');
+
+/**
+ * Where a sentence names the users of a product ("its X-ray inspection systems … have been used
+ * by CRRC Dalian Co., Ltd. and CRRC Qiqihar Co., Ltd."): from after "by" to the clause's end.
+ * The companies named there are customers, not the report's topic (mentions.ts marks them).
+ */
+export function findCustomerSpans(text: string): Array<{ start: number; end: number }> {
+  return [...text.matchAll(USED_BY)].map((m) => {
+    const start = m.index + m[0].length;
+    const rest = text.slice(start);
+    // The clause ends where LIST_END says, but not at the full stop of "Co., Ltd. and …".
+    const ends = new RegExp(LIST_END.source, 'g');
+    let end = rest.length;
+    for (const e of rest.matchAll(ends)) {
+      const inName =
+        ENDS_IN_LEGAL_ABBREVIATION.test(rest.slice(0, e.index + 1)) && /^\.\s+[a-z]/.test(rest.slice(e.index));
+      if (inName) continue;
+      end = e.index;
+      break;
+    }
+    return { start, end: start + end };
+  });
 }
 
 export function findIndustryLists(text: string): PatternHit[] {

@@ -2,6 +2,7 @@
 // yuan" → 41000000 yuan, "16.6%" → 16.6 percent, "39 high-tech enterprises" → 39
 // enterprises. The number words themselves are read by the language library (numberValue).
 import { numberValue } from './language.js';
+import { NUMBER_WORDS } from './lexicon.js';
 
 export interface Quantity {
   start: number;
@@ -20,7 +21,7 @@ export type FigureReader =
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const SCALE = String.raw`(?:hundred\s+million|ten\s+thousand|thousand|million|billion|trillion)`;
-const WORD_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)`;
+const WORD_NUMBER = `(?:${NUMBER_WORDS.join('|')})`;
 const MEASURE =
   'deadweight tons|tons|tonnes|square meters|square metres|square kilometers|square kilometres|sq km|hectares|mu|kilometers|kilometres|km|megawatts|MW|kilowatts|units|sets|vehicles|ships|pieces|people|jobs|employees|patents|households|visitors|tourists';
 const COUNTED_HEAD =

@@ -817,3 +817,65 @@ describe('a body named as the graph names another city’s', () => {
     );
   });
 });
+
+describe('makers, their products and markets, in the forms the reports use', () => {
+  const { draft, facts } = draftFixture('test/draft/fixtures/makers-markets-report.txt', '2024-06-05');
+  const name = (id: string) => draft.entities.find((e) => e.id === id)?.name ?? id;
+  const named = (type: string) =>
+    facts(type).map(([rule, from, to]) => [rule, name(from as string), name(to as string)]);
+
+  it('reads a ranked production base as what its company makes, never as a facility it built', () => {
+    expect(named('MANUFACTURES')).toEqual(
+      expect.arrayContaining([
+        ['product-maker', 'Tieling Hengda Valve Co., Ltd.', 'gate valves'],
+        ['product-maker', 'Tieling Hengda Valve Co., Ltd.', 'ball valves'],
+        ['product-maker', 'Tieling Hengda Valve Co., Ltd.', 'pipe and flange fittings'],
+        ['product-maker', 'Tieling Ruixin Ceramics Co., Ltd.', 'silicon carbide crucibles'],
+      ]),
+    );
+    expect(draft.entities.filter((e) => /production base/.test(e.name))).toEqual([]);
+    expect(facts('IMPLEMENTS')).toEqual([]);
+    const capacity = draft.indicators.find((i) => i.value === 60000);
+    expect(name(capacity?.subject ?? '')).toBe('Tieling Ruixin Ceramics Co., Ltd.');
+  });
+
+  it('keeps a head two words share as one thing, and its markets', () => {
+    expect(named('MANUFACTURES')).toContainEqual([
+      'dep-supplier-makes',
+      'Tieling Fengyuan Parts Co., Ltd.',
+      'brake and clutch assemblies',
+    ]);
+    expect(draft.entities.map((e) => e.name)).not.toContain('brake');
+    expect(named('SOLD_IN').filter(([rule]) => rule === 'dep-enters-market')).toEqual([
+      ['dep-enters-market', 'brake and clutch assemblies', 'Vietnam'],
+      ['dep-enters-market', 'brake and clutch assemblies', 'Thailand'],
+    ]);
+  });
+
+  it('sells every product of a list a relative clause hangs on', () => {
+    const sold = named('SOLD_IN').filter(([rule]) => rule === 'dep-sold-in');
+    for (const product of ['crawler excavators', 'wheel loaders'])
+      for (const place of ['Chile', 'Peru', 'Mongolia']) expect(sold).toContainEqual(['dep-sold-in', product, place]);
+  });
+
+  it('places a company where its apposition says it is one of', () => {
+    expect(named('LOCATED_IN').filter(([rule]) => rule === 'located-in-apposition')).toEqual([
+      ['located-in-apposition', 'Tieling Jiaxing Machinery Co., Ltd.', 'Tieling Economic Development Zone'],
+      ['located-in-apposition', 'Tieling Fengyuan Parts Co., Ltd.', 'Kaiyuan City'],
+    ]);
+  });
+
+  it('reads a standard counted in words', () => {
+    expect(named('FORMULATED_STANDARD')).toEqual([
+      ['standard-formulator', 'Tieling Fengyuan Parts Co., Ltd.', 'industry standards for brake assemblies'],
+    ]);
+  });
+
+  it('never takes a product’s users for what "the company" refers back to', () => {
+    expect(named('RECEIVED')).toEqual([
+      ['award-recipients', 'Tieling Zhongke Instrument Co., Ltd.', 'provincial enterprise technology center'],
+    ]);
+    const income = draft.indicators.find((i) => i.value === 320000000);
+    expect(name(income?.subject ?? '')).toBe('Tieling Zhongke Instrument Co., Ltd.');
+  });
+});

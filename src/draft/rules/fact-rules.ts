@@ -220,6 +220,23 @@ const SURFACE_RULES: readonly FactRule[] = [
       'A company or project and a zone a few words apart with "in" between: "X Co., Ltd. in the Jinpu New Area", "build a 5,000-ton catalyst production line in the zone".',
   },
   {
+    name: 'located-in-apposition',
+    matcher: 'pair',
+    type: 'LOCATED_IN',
+    from: ['ENTERPRISE'],
+    to: ['ZONE', 'PLACE'],
+    cue: ['from', 'of', 'in'],
+    window: 'between',
+    order: 'from-first',
+    // Only an apposition that says the company is one of a place's: "X, another winner from the
+    // zone, …", "X, one of the six listed enterprises of Haicheng City, …".
+    between:
+      /^,\s+(?:one\s+of\s+the|an?|another)\s+(?:[a-z0-9-]+\s+){0,3}(?:enterprises?|compan(?:y|ies)|firms?|winners?)\s+(?:from|of|in)\s+(?:the\s+)?$/,
+    confidence: 0.7,
+    description:
+      'A company and the zone or place its apposition says it is one of: "X Co., Ltd., another winner from the zone, …", "X Co., Ltd., one of the six listed enterprises of Haicheng City, …".',
+  },
+  {
     name: 'zone-part-of',
     matcher: 'pair',
     type: 'PART_OF',
@@ -278,13 +295,13 @@ const SURFACE_RULES: readonly FactRule[] = [
     name: 'product-maker',
     matcher: 'product',
     fact: 'maker',
-    forms: ['its-sold', 'which-produces'],
+    forms: ['its-sold', 'which-produces', 'ranked-base'],
     type: 'MANUFACTURES',
     from: ['ENTERPRISE'],
     to: ['PROJECT'],
     confidence: 0.75,
     description:
-      'The company named before "its … have been sold / exported / supplied to", or before ", which produces …", makes the products named there.',
+      'The company named before "its … have been sold / exported / supplied to", before ", which produces …", or before "is one of the main production bases of …", makes the products named there.',
   },
   {
     name: 'product-market',
@@ -755,13 +772,28 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     from: ['PROJECT', 'BRAND'],
     to: ['PLACE'],
     triggers: TRIGGER_LEMMAS.selling,
-    // "produces A and B, which have been sold to …": up the relative clause too.
-    fromPaths: ['nsubj:pass', 'obj', '<acl:relcl'],
+    // "produces A and B, which have been sold to …": up the relative clause too, and from the
+    // last of a list it hangs on to the list's first ("flat-top tower cranes and luffing jib
+    // tower cranes, which have been sold to …": both).
+    fromPaths: ['nsubj:pass', 'obj', '<acl:relcl', '<acl:relcl><conj:*'],
     // "sold to more than 20 countries including Germany …", "supplied to steel mills in India and Russia".
     toPaths: ['obl:to', 'obl:in', 'obj>nmod:to', 'obl:to>nmod:including', 'obl:to>nmod:in'],
     confidence: 0.7,
     description:
       'A product and the markets it is sold to, every country of a list: "its wind turbine blades have been exported to Germany, Denmark and Brazil".',
+  },
+  {
+    name: 'dep-enters-market',
+    matcher: 'dependency',
+    type: 'SOLD_IN',
+    from: ['PROJECT', 'BRAND'],
+    to: ['PLACE'],
+    triggers: TRIGGER_LEMMAS.enteringMarkets,
+    fromPaths: ['nsubj'],
+    toPaths: ['obj>nmod:of', 'obj'],
+    confidence: 0.65,
+    description:
+      'A product and the markets it has entered: "its products have entered the markets of Russia and Kazakhstan".',
   },
   {
     name: 'dep-implements',
