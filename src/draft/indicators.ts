@@ -119,6 +119,16 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
       // capacity of 32,000 tons").
       if (isProduct(x.entities.get(subject ?? '')) && !PRODUCT_FIGURE_UNITS.test(`${q.unit} ${name}`))
         subject = fallback;
+      // "the 800,000 tons per year ethylene upgrading project": a capacity inside a project's
+      // name is that project's design, of no one year.
+      const inName = x.mentions.find(
+        (m) =>
+          m.entityKey &&
+          m.start <= s.start + q.start &&
+          s.start + q.end <= m.end &&
+          x.entities.get(m.entityKey)?.kind === 'PROJECT',
+      );
+      if (inName) subject = inName.entityKey;
       if (!subject) continue;
       const subjectEntity = x.entities.get(subject);
       const contextYear = sentenceYears.get(s.index) ?? x.articleYear;
@@ -129,8 +139,9 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
         : (years[0] ?? contextYear);
       // An event happens in one year: its area, visitors and deals are that edition's, the year
       // in its name ("2024 China (Jinzhou) Auto Parts Industry Expo") or else the context's.
-      const year =
-        read ?? (subjectEntity && isEvent(subjectEntity) ? (yearsIn(subjectEntity.name)[0] ?? contextYear) : null);
+      const year = inName
+        ? null
+        : (read ?? (subjectEntity && isEvent(subjectEntity) ? (yearsIn(subjectEntity.name)[0] ?? contextYear) : null));
       // Quote: from the figure's name (or the subject in the sentence) to the figure (and its change).
       const nameAt = s.text.lastIndexOf(name, q.start);
       const from = nameAt >= 0 && !q.counted ? nameAt : q.start;

@@ -1006,6 +1006,9 @@ export const HEADLINE_VERBS = [
  */
 export const THING_STOP_NOUNS = [
   'achievement',
+  'contribution',
+  'progress',
+  'breakthrough',
   'highland',
   'hub',
   'benchmark',

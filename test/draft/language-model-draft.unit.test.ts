@@ -834,7 +834,7 @@ describe('makers, their products and markets, in the forms the reports use', () 
       ]),
     );
     expect(draft.entities.filter((e) => /production base/.test(e.name))).toEqual([]);
-    expect(facts('IMPLEMENTS')).toEqual([]);
+    expect(facts('IMPLEMENTS').filter(([, from]) => from === 'enterprise:tieling-ruixin-ceramics')).toEqual([]);
     const capacity = draft.indicators.find((i) => i.value === 60000);
     expect(name(capacity?.subject ?? '')).toBe('Tieling Ruixin Ceramics Co., Ltd.');
   });
@@ -877,5 +877,37 @@ describe('makers, their products and markets, in the forms the reports use', () 
     ]);
     const income = draft.indicators.find((i) => i.value === 320000000);
     expect(name(income?.subject ?? '')).toBe('Tieling Zhongke Instrument Co., Ltd.');
+  });
+});
+
+describe('a project named as a company’s own', () => {
+  const { draft } = draftFixture('test/draft/fixtures/makers-markets-report.txt', '2024-06-05');
+  const name = (id: string) => draft.entities.find((e) => e.id === id)?.name ?? id;
+
+  it('is implemented by the company "its" stands for, in its sentence’s year; its products are not projects', () => {
+    expect(
+      draft.facts
+        .filter((f) => f.type === 'IMPLEMENTS')
+        .map((f) => [f.rule, name(f.from), name(f.to), f.properties.year]),
+    ).toEqual([
+      [
+        'own-project',
+        'Tieling Huaxin Chemical Co., Ltd.',
+        '30,000 tons per year high-purity polyaluminum chloride project',
+        2023,
+      ],
+    ]);
+  });
+
+  it('gives a capacity in a project’s name to the project, of no year', () => {
+    const capacity = draft.indicators.find((i) => i.value === 30000);
+    expect([name(capacity?.subject ?? ''), capacity?.year]).toEqual([
+      '30,000 tons per year high-purity polyaluminum chloride project',
+      null,
+    ]);
+  });
+
+  it('takes no contribution made for a product', () => {
+    expect(draft.entities.map((e) => e.name)).not.toContain('outstanding contributions');
   });
 });

@@ -368,6 +368,24 @@ const SURFACE_RULES: readonly FactRule[] = [
       'A project whose name says it is one, then "of" and the company: "the molybdenum deep processing project of X Co., Ltd.".',
   },
   {
+    name: 'own-project',
+    matcher: 'pair',
+    type: 'IMPLEMENTS',
+    from: ['ENTERPRISE'],
+    to: ['PROJECT'],
+    // "its" is a mention of the company it stands for (build-draft.ts, linkPossessives), right
+    // before the project: the project named as the company's own.
+    cue: ['its'],
+    window: 'clause',
+    order: 'from-first',
+    between: /^\s+$/,
+    // A project by its name: "its industrial CT systems" are its products (PROJECT too).
+    toSpelled: /\b(?:project|production line)$/,
+    confidence: 0.65,
+    description:
+      'A project "its" gives to a company: "X mainly produces …, and its 5,000 tons per year … project was put into production in 2023".',
+  },
+  {
     name: 'investor-builds-project',
     matcher: 'pair',
     type: 'IMPLEMENTS',
