@@ -128,7 +128,7 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
           s.start + q.end <= m.end &&
           x.entities.get(m.entityKey)?.kind === 'PROJECT',
       );
-      if (inName) subject = inName.entityKey;
+      if (inName?.entityKey) subject = inName.entityKey;
       if (!subject) continue;
       const subjectEntity = x.entities.get(subject);
       const contextYear = sentenceYears.get(s.index) ?? x.articleYear;

@@ -327,6 +327,20 @@ export const ENTERPRISE_LIST_CUES: readonly string[] = ['they are', 'they were',
  * such as FAW Jiefang, BYD and Brilliance Auto", "customers such as Ansteel Group" (patterns.ts).
  * Such a list names companies without their legal form, as the reports name big customers.
  */
+/**
+ * Centers filed by their last words (patterns.ts, nlp-mentions.ts): one that researches is filed
+ * with universities, as the model files laboratories ("Joint R&D Center", "a crane intelligent
+ * control research center", "a technology transfer center"); an exhibition center is a venue,
+ * a place ("Jinzhou International Convention and Exhibition Center").
+ */
+export const RESEARCH_CENTER_WORDS = ['R&D', 'Research', 'Research and Development', 'Transfer'] as const;
+/** A facility of research, by its head (before "of" / "for"): filed with universities, never a partner in cooperation. */
+export const RESEARCH_FACILITY = new RegExp(
+  String.raw`\b(?:laborator(?:y|ies)|labs?|(?:${RESEARCH_CENTER_WORDS.join('|')})\s+cent(?:er|re)s?)$`,
+  'i',
+);
+export const VENUE_CENTER_WORDS = ['Exhibition', 'Convention', 'Expo'] as const;
+
 /** "have been used by A and B": the passives whose agents are a product's customers. */
 export const CUSTOMER_PASSIVES = ['used', 'adopted', 'applied', 'purchased', 'ordered', 'chosen', 'selected'] as const;
 
@@ -795,6 +809,8 @@ export const TRIGGER_LEMMAS = {
   /** "turns the adipic acid of X into nylon 66 chips": what comes out is made. */
   converting: ['turn', 'process', 'convert'],
   selling: ['sell', 'export', 'supply', 'deliver', 'ship'],
+  /** "has built a … research center", "jointly established the … Joint R&D Center": who runs it. */
+  settingUp: ['establish', 'build', 'set', 'found', 'open'],
   /** "its products have entered the markets of Russia and Kazakhstan": a product reaching a market. */
   enteringMarkets: ['enter'],
   implementing: ['implement', 'build', 'construct', 'launch', 'invest', 'undertake', 'sign', 'start', 'carry'],

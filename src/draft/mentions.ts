@@ -127,6 +127,8 @@ function patternMentions(
     const level =
       h.kind === 'AWARD' ? /^(?:national|provincial|municipal)\s+(.+)$/.exec(text.slice(h.start, end)) : null;
     if (level && graphTitles.has((level[1] ?? '').toLowerCase().replace(/s$/, ''))) continue;
+    // "… Opens Research Center with University": a headline's generic words name nothing.
+    if (isGenericName(text.slice(h.start, end))) continue;
     // "Nomination Award" is the nomination of the award just named, not an award of its own.
     if (/^(the\s+)?nomination awards?$/i.test(text.slice(h.start, end))) continue;
     out.push({

@@ -47,6 +47,10 @@ const GENERIC = new Set(
     'base',
     'cluster',
     'one gallery',
+    'research center',
+    'r&d center',
+    'laboratory',
+    'lab',
   ].map(normalizeName),
 );
 

@@ -7,7 +7,7 @@
 // 0.79 → 0.74, facts P 0.84 → 0.82 — the patterns know this genre's bodies better ("… Co.,
 // Ltd.", "… Development Zone of Panjin"), and the lexicon its places.
 import type { CoreNlpDocument, CoreNlpToken } from '../nlp/corenlp-document.js';
-import { isGenericName, sharesHead } from './names.js';
+import { headPhrase, isGenericName, sharesHead } from './names.js';
 import { countedThing, parsedSentence } from './dependency-paths.js';
 import {
   EVENT_HOLD_VERBS,
@@ -15,6 +15,7 @@ import {
   FIGURE_NOUNS,
   PRODUCER_NOUNS,
   RANKING_ADJECTIVES,
+  RESEARCH_FACILITY,
   THING_STOP_NOUNS,
   THING_STOP_SINGULARS,
   THING_VERBS,
@@ -140,8 +141,17 @@ export function thingsFromParse(
   verbs: ReadonlySet<string> = THING_VERB_SET,
 ): Mention[] {
   const out: Mention[] = [];
-  for (const found of [...nounsDoneTo(doc, verbs), ...producedNouns(doc), ...convertedNouns(doc)]) {
+  // "has set up a technology transfer center": what is set up or established is a thing here
+  // only when it is a facility of research ("established a cooperation mechanism" is none).
+  const setUp = new Set([...nounsDoneTo(doc, SETTING_UP_VERBS)].map((f) => f.head));
+  for (const found of [
+    ...nounsDoneTo(doc, verbs),
+    ...producedNouns(doc),
+    ...convertedNouns(doc),
+    ...nounsDoneTo(doc, SETTING_UP_VERBS),
+  ]) {
     const { sentence, tree } = found;
+    const facilityOnly = setUp.has(found.head) && !verbs.has(verbOf(tree, found.head.index, sentence));
     const head = sentence.tokens[countedThing(tree, found.head.index) - 1] ?? found.head;
     if (namesNoThing(head) || (head.ner !== 'O' && head.ner !== undefined)) continue;
     // "wind power bearings and railway bearings": each conjunct is a thing of its own.
@@ -156,6 +166,12 @@ export function thingsFromParse(
       const phrase = shared ?? phraseOf(tree, sentence, h, { conjuncts: false, lists: true, properOf: false });
       // One word names a thing only in a list of things ("produces paraxylene, polyester chips and adipic acid").
       if (!phrase || (phrase.words < 2 && conjuncts.length === 0)) continue;
+      // "a laboratory of 2,500 square meters": a size is no part of the name.
+      const sized = /\s+of\s+[\d,.]+\s/.exec(text.slice(phrase.start, phrase.end));
+      if (sized) {
+        phrase.end = phrase.start + sized.index;
+        if (!/\s/.test(text.slice(phrase.start, phrase.end))) continue;
+      }
       const use = purposeAfter(tree, sentence, found.head.index, phrase.end);
       if (use !== null) phrase.end = use;
       // "fluorine-containing pesticide intermediates": a hyphenated word is whole, also when the
@@ -175,7 +191,11 @@ export function thingsFromParse(
         // inspection equipment", "CT systems").
         const named = /^[A-Z]/.test(surface) && !/^(?:[A-Z]-[a-z]+|[A-Z]{2,4})\s/.test(surface);
         if (named || /\d[\d,.]*\s*(?:yuan|billion|million)/i.test(surface) || surface.includes('\n')) continue;
-        out.push({ ...item, surface, kind: 'PROJECT', source: 'nlp', ...(list ? { list } : {}) });
+        // "a digital twin laboratory for large compressors", "a technology transfer center": a
+        // facility of research, filed with universities as the model files laboratories.
+        const kind = RESEARCH_FACILITY.test(headPhrase(surface)) ? 'UNIVERSITY' : 'PROJECT';
+        if (facilityOnly && kind !== 'UNIVERSITY') continue;
+        out.push({ ...item, surface, kind, source: 'nlp', ...(list ? { list } : {}) });
       }
     }
   }
@@ -183,6 +203,14 @@ export function thingsFromParse(
 }
 
 const RANKED_BASE_PHRASE = new RegExp(`^(?:${RANKING_ADJECTIVES.join('|')})\\s+(?:[a-z-]+\\s+)?production bases?\\b`);
+
+const SETTING_UP_VERBS = new Set<string>(TRIGGER_LEMMAS.settingUp);
+
+/** The lemma of the verb a noun hangs from (its object or passive subject). */
+function verbOf(tree: ParsedTree, head: number, sentence: CoreNlpDocument['sentences'][number]): string {
+  const governor = tree.parents.get(head)?.[0]?.governor;
+  return sentence.tokens[(governor ?? 0) - 1]?.lemma.toLowerCase() ?? '';
+}
 
 /** The span of "suspension and steering parts" (names.ts, sharesHead), for a head with one conjunct; else null. */
 function sharedHeadPhrase(

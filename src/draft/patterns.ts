@@ -4,6 +4,8 @@
 import {
   CHINESE_PROVINCES,
   COMPANY_LIST_NOUNS,
+  RESEARCH_CENTER_WORDS,
+  VENUE_CENTER_WORDS,
   CUSTOMER_PASSIVES,
   COUNTRIES,
   ENDS_IN_LEGAL_ABBREVIATION,
@@ -120,6 +122,12 @@ const HEADS: Array<[EntityKind, string[]]> = [
   ['ZONE', ['District']],
   ['PLACE', ['Province', 'City', 'County']],
 ];
+/** Centers whose words say what they are: research (the model files it with universities) or a venue (a place). */
+const FACILITY_HEADS: Array<[EntityKind, RegExp]> = [
+  ['UNIVERSITY', new RegExp(String.raw`\b(?:${RESEARCH_CENTER_WORDS.join('|')})\s+(?:Center|Centre)$`)],
+  ['PLACE', new RegExp(String.raw`\b(?:${VENUE_CENTER_WORDS.join('|')})\s+(?:Center|Centre)$`)],
+];
+
 const HEAD_KIND = new Map<string, EntityKind>(HEADS.flatMap(([k, words]) => words.map((w) => [w, k] as const)));
 
 /** Kind of a capitalised name by its head word (the last head before the first " of "), or by a legal form. */
@@ -133,7 +141,8 @@ export function kindOfName(name: string): EntityKind | null {
   }
   // "Dalian University of Technology Science Park": a university's park is a zone.
   if (kind === 'UNIVERSITY' && HEAD_KIND.get(name.split(/\s+/).pop() ?? '') === 'ZONE') return 'ZONE';
-  return kind;
+  // A center is filed by what it does: "Joint R&D Center" researches, "Convention and Exhibition Center" is a venue.
+  return FACILITY_HEADS.find(([, ending]) => ending.test(head))?.[0] ?? kind;
 }
 
 const INTERNAL_PAIRS = new Set<string>(NAME_INTERNAL_PAIRS);

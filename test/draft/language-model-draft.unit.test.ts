@@ -911,3 +911,47 @@ describe('a project named as a company’s own', () => {
     expect(draft.entities.map((e) => e.name)).not.toContain('outstanding contributions');
   });
 });
+
+describe('laboratories and research centers, and a venue', () => {
+  const { draft } = draftFixture('test/draft/fixtures/research-facilities-report.txt', '2024-05-20');
+  const name = (id: string) => draft.entities.find((e) => e.id === id)?.name ?? id;
+  const kindOf = (n: string) => draft.entities.find((e) => e.name === n)?.kind;
+  const named = (type: string) =>
+    draft.facts.filter((f) => f.type === type).map((f) => [f.rule, name(f.from), name(f.to)]);
+
+  it('files a facility of research with universities, named or not, and a size as no part of its name', () => {
+    expect(
+      [
+        'provincial engineering technology research center for cryogenic valves',
+        'Cryogenic Valve Joint R&D Center',
+        'technology transfer center',
+      ].map(kindOf),
+    ).toEqual(['UNIVERSITY', 'UNIVERSITY', 'UNIVERSITY']);
+    expect(draft.entities.filter((e) => /laboratory|^Research Center$/i.test(e.name))).toEqual([]);
+  });
+
+  it('has the company run what it set up, and cooperate with the university only', () => {
+    expect(named('OPERATES')).toEqual([
+      [
+        'dep-sets-up-facility',
+        'Panjin Hongli Valve Co., Ltd.',
+        'provincial engineering technology research center for cryogenic valves',
+      ],
+      ['dep-sets-up-facility', 'Panjin Hongli Valve Co., Ltd.', 'Cryogenic Valve Joint R&D Center'],
+    ]);
+    expect(named('COOPERATES_WITH')).toEqual([
+      ['enterprise-cooperates-with-university', 'Panjin Hongli Valve Co., Ltd.', 'Northeastern University'],
+    ]);
+  });
+
+  it('holds an event in an exhibition center, a place', () => {
+    expect(kindOf('Panjin International Convention and Exhibition Center')).toBe('PLACE');
+    expect(named('HELD_IN')).toEqual([
+      [
+        'dep-event-held-in',
+        '2024 Panjin Petrochemical Equipment Expo',
+        'Panjin International Convention and Exhibition Center',
+      ],
+    ]);
+  });
+});

@@ -27,10 +27,20 @@ import {
   TRIGGER_LEMMAS,
   PRODUCER_NOUNS,
   DESIGNATION_HEADS,
+  RESEARCH_FACILITY,
 } from '../lexicon.js';
+import { headPhrase } from '../names.js';
 import type { DependencyPath } from '../dependency-paths.js';
 import type { ProductForm } from '../patterns.js';
 import type { EntityKind } from '../types.js';
+
+/** A name whose head is a laboratory or research center ("Joint Laboratory of Intelligent Polymer Processing Equipment"). */
+const RESEARCH_FACILITY_NAME: NameTest = { test: (name) => RESEARCH_FACILITY.test(headPhrase(name)) };
+
+/** A test of a name: a RegExp, or a function over the name. */
+interface NameTest {
+  test(name: string): boolean;
+}
 
 interface RuleBase {
   /** Unique, kebab-case: what the rule reads. Shown with every fact it proposes. */
@@ -80,7 +90,7 @@ export interface PairRule extends RuleBase {
    */
   fromNotModifier?: boolean;
   /** Bodies that have no members: the `to` end's name must not match (a zone's management committee, a party committee). */
-  toNot?: RegExp;
+  toNot?: NameTest;
   /** The `to` end's name as the sentence spells it must match ("Liaoning Province", not any place after a comma). */
   toSpelled?: RegExp;
 }
@@ -433,6 +443,8 @@ const SURFACE_RULES: readonly FactRule[] = [
     to: ['UNIVERSITY'],
     cue: COOPERATION_CUES,
     window: 'clause',
+    // A laboratory or research center the two set up is run, not a partner (dep-sets-up-facility).
+    toNot: RESEARCH_FACILITY_NAME,
     confidence: 0.8,
     description: 'A company and a university in a clause about cooperation.',
   },
@@ -851,6 +863,20 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     toPaths: ['obl:in', 'obj'],
     confidence: 0.7,
     description: 'A participant and what it takes part in: "X participated in the construction project".',
+  },
+  {
+    name: 'dep-sets-up-facility',
+    matcher: 'dependency',
+    type: 'OPERATES',
+    from: ['ENTERPRISE'],
+    // A laboratory or research center is filed with universities (lexicon.ts, RESEARCH_FACILITY).
+    to: ['UNIVERSITY'],
+    triggers: TRIGGER_LEMMAS.settingUp,
+    fromPaths: DOER,
+    toPaths: DONE,
+    confidence: 0.65,
+    description:
+      'A company and the laboratory or research center it set up: "The company has built a provincial engineering technology research center for photovoltaic equipment".',
   },
   {
     name: 'dep-operates',
