@@ -19,7 +19,7 @@ import {
   YEAR_WORD,
   cue as cueOf,
 } from './lexicon.js';
-import { yearsIn } from './language.js';
+import { numberValue, yearsIn } from './language.js';
 import { modifierOfAnotherName, parsedSentence, reach, tokenSpan, triggersIn } from './dependency-paths.js';
 import type { CoreNlpDocument } from '../nlp/corenlp-document.js';
 import { findProductHits, type PersonHit } from './patterns.js';
@@ -387,7 +387,7 @@ function pairWithEarlierEnd(rule: PairRule, c: Ctx, clause: Span, ms: Mention[])
 /** The enterprises listed after their zone is named as theirs, here or in the sentence before (`toWhoseEnterprises`). */
 function pairWithWhoseEnterprises(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] {
   const found = cueAt(c.text, clause.start, clause.end, CUES.get(rule) as RegExp);
-  if (!found) return [];
+  if (!found) return countedEnterprisesOfZone(rule, c, ms);
   const whose = (m: Mention) => rule.to.includes(kindOf(c, m) as EntityKind) && namedAsWhose(c, m);
   const b = ms.filter((m) => m.end <= found.start).find(whose) ?? [...c.previous].reverse().find(whose);
   if (!b) return [];
@@ -402,6 +402,34 @@ function pairWithWhoseEnterprises(rule: PairRule, c: Ctx, clause: Span, ms: Ment
     if (!rule.from.includes(kindOf(c, a) as EntityKind)) break;
     const f = fact(rule, a, b, {}, rule.confidence, quote(c, found, a));
     if (f) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * "three enterprises of the zone signed technology development contracts with DUT. A will …; B
+ * will …; and C will …": with no list cue, the companies of the next sentence are the zone's
+ * when they are exactly as many as the sentence before counted.
+ */
+function countedEnterprisesOfZone(rule: PairRule, c: Ctx, ms: Mention[]): DraftFact[] {
+  const whose = c.previous.find((m) => rule.to.includes(kindOf(c, m) as EntityKind) && namedAsWhose(c, m));
+  if (!whose) return [];
+  const counted = /\b([\w-]+)\s+(?:enterprises|companies|firms)\s+(?:of|in|from)\s+$/i.exec(
+    c.text.slice(Math.max(0, whose.start - 40), whose.start),
+  );
+  const count = counted ? numberValue(counted[1] ?? '') : null;
+  const companies = c.mentions.filter(
+    (m) => kindOf(c, m) === 'ENTERPRISE' && m.source !== 'anaphora' && !m.example && rule.from.includes('ENTERPRISE'),
+  );
+  const distinct = [...new Map(companies.map((m) => [m.entityKey, m])).values()];
+  if (!counted || count === null || distinct.length !== count) return [];
+  // Two quotes: the count with its zone ("three enterprises of the zone"), then the company's clause.
+  const countedAt = whose.start - (counted[0]?.length ?? 0);
+  const countQuote = quoteSpan(c.text, countedAt, whose.end);
+  const out: DraftFact[] = [];
+  for (const a of distinct.filter((m) => ms.includes(m))) {
+    const f = fact(rule, a, whose, {}, rule.confidence * 0.9, countQuote);
+    if (f) out.push({ ...f, evidence: [countQuote, quote(c, a)] });
   }
   return out;
 }

@@ -527,7 +527,9 @@ export function findProductHits(text: string): ProductHit[] {
   for (const m of text.matchAll(RANKED_BASE)) {
     const phrase = m[1] ?? '';
     const start = m.index + m[0].length - phrase.length;
-    out.push({ products: split(start, phrase), how: 'ranked-base', destination: null, anchor: m.index });
+    // "the largest production base of BMW" names a brand's plant, not a product.
+    const products = split(start, phrase).filter((p) => /\b[a-z]/.test(text.slice(p.start, p.end)));
+    out.push({ products, how: 'ranked-base', destination: null, anchor: m.index });
   }
   for (const m of text.matchAll(FORMULATED)) {
     // One standard, whole: "national standards of pumps and valves" is one thing.

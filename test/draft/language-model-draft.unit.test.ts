@@ -672,7 +672,7 @@ describe("a list report with no date line: lists of a zone's enterprises, titles
   });
 
   it('place the listed "enterprises of the zone" in the zone, and only the list, not the city\'s', () => {
-    expect(facts('LOCATED_IN')).toEqual(
+    expect(facts('LOCATED_IN').slice(0, 3)).toEqual(
       [
         'enterprise:benxi-hengtai-valve',
         'enterprise:benxi-longxin-pharmaceutical',
@@ -681,9 +681,25 @@ describe("a list report with no date line: lists of a zone's enterprises, titles
     );
   });
 
+  it('place the companies of the next sentence in the zone when they are as many as it counted, and not otherwise', () => {
+    expect(facts('LOCATED_IN').slice(3)).toEqual(
+      ['enterprise:benxi-huayu-steel-tube', 'enterprise:benxi-tianli-chemical'].map((e) => [
+        'enterprises-of-zone-listed',
+        e,
+        'zone:benxi-economic-development-zone',
+      ]),
+    );
+    const located = draft.facts.find((f) => f.from === 'enterprise:benxi-huayu-steel-tube' && f.type === 'LOCATED_IN');
+    expect(located?.evidence).toEqual([
+      'two enterprises of Benxi Economic Development Zone',
+      'Benxi Huayu Steel Tube Co., Ltd.',
+    ]);
+  });
+
   it('name a thing with its bare use ("for deep-sea oil platforms"), not with a customer ("for BYD"); "auto parts" are a thing, "took part" is not', () => {
     expect([...facts('DEVELOPS'), ...facts('MANUFACTURES')]).toEqual([
       ['dep-develops', 'enterprise:benxi-hengtai-valve', 'project:titanium-alloy-valves-for-deep-sea-oil-platforms'],
+      ['dep-develops', 'enterprise:benxi-huayu-steel-tube', 'project:seamless-tubes-for-boilers'],
       ['dep-manufactures', 'enterprise:benxi-hengtai-valve', 'project:gate-valves'],
       [
         'dep-manufactures',
