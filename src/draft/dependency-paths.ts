@@ -315,8 +315,24 @@ export function modifierOfAnotherName(
       const up = tree.parents.get(t.index)?.[0];
       if (!up || inside(up.governor, m)) continue;
       // The head word of the name: its parent lies outside it.
+      const modified = (word: number) =>
+        mentions.some((o) => o.entityKey && o.entityKey !== m.entityKey && inside(word, o));
+      // "the … project invested by X Co., Ltd. will be located in …": the agent of a participle
+      // that modifies another name modifies that name too.
+      if (up.dep === 'obl' || up.dep === 'obl:agent') {
+        const by = (tree.children.get(t.index) ?? []).some(
+          (c) => c.dep === 'case' && tree.tokens[c.dependent - 1]?.word.toLowerCase() === 'by',
+        );
+        const participle = tree.parents.get(up.governor)?.[0];
+        if (by && participle?.dep === 'acl') return modified(participle.governor);
+        // The parser's misreading of the same: the participle made the root, the name it
+        // modifies its active subject, no auxiliary ("the … project invested by X … will be located").
+        const children = tree.children.get(up.governor) ?? [];
+        const bare = tree.tokens[up.governor - 1]?.pos === 'VBN' && !children.some((c) => c.dep.startsWith('aux'));
+        return by && bare && children.some((c) => c.dep === 'nsubj' && modified(c.dependent));
+      }
       if (!MODIFIER_RELATIONS.has(up.dep)) return false;
-      return mentions.some((o) => o.entityKey && o.entityKey !== m.entityKey && inside(up.governor, o));
+      return modified(up.governor);
     }
     return false;
   };

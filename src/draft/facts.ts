@@ -272,7 +272,9 @@ const PLANNED =
  * A report of projects signed ("8 projects … were signed", "signed 11 projects"): the plans it
  * lists ("X will invest … to build …") are the projects signed, in the year of the signing.
  */
-const SIGNING_REPORT = /\bsign(?:ed|ing|s)?\b[^.]{0,100}\bprojects\b|\bprojects\b[^.]{0,100}\bsigned\b/i;
+// Within a sentence: a full stop inside a number ("41.6 billion yuan") ends none.
+const SIGNING_REPORT =
+  /\bsign(?:ed|ing|s)?\b(?:[^.]|\.(?=\d)){0,100}\bprojects\b|\bprojects\b(?:[^.]|\.(?=\d)){0,100}\bsigned\b/i;
 
 /** The parse's reading of the same: the trigger has "will" as its auxiliary, or is a present participle ("is building"). */
 function planned(parse: NonNullable<ReturnType<typeof parsedSentence>>, trigger: number): boolean {

@@ -971,3 +971,20 @@ describe('laboratories and research centers, and a venue', () => {
     ]);
   });
 });
+
+describe('a project signed at a fair, invested by a company', () => {
+  const { draft, facts } = draftFixture('test/draft/fixtures/signed-projects-report.txt', null);
+
+  it('is dated by the signing, though a decimal point stands in the sentence that counts the signed projects', () => {
+    expect(facts('IMPLEMENTS')).toEqual([
+      ['project-of-investor', 'enterprise:anshan-hongtai-forging', 'project:precision-forging-project'],
+    ]);
+    expect(draft.facts.find((f) => f.type === 'IMPLEMENTS')?.properties.year).toBe(2024);
+  });
+
+  it('is located where it will be, and its investor is not', () => {
+    expect(facts('LOCATED_IN')).toEqual([
+      ['located-in-explicit', 'project:precision-forging-project', 'zone:anshan-high-tech-industrial-development-zone'],
+    ]);
+  });
+});
