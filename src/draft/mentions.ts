@@ -129,12 +129,16 @@ function patternMentions(
     if (level && graphTitles.has((level[1] ?? '').toLowerCase().replace(/s$/, ''))) continue;
     // "… Opens Research Center with University": a headline's generic words name nothing.
     if (isGenericName(text.slice(h.start, end))) continue;
+    // "member of the Standing Committee of the CPC Anshan Municipal Committee": an official's
+    // seat; the body named is the party committee.
+    const seat = /^Standing\s+Committee\s+of\s+(?:the\s+)?(?=CPC\b)/.exec(text.slice(h.start, end));
+    const start = h.start + (seat?.[0].length ?? 0);
     // "Nomination Award" is the nomination of the award just named, not an award of its own.
     if (/^(the\s+)?nomination awards?$/i.test(text.slice(h.start, end))) continue;
     out.push({
-      start: h.start,
+      start,
       end,
-      surface: text.slice(h.start, end),
+      surface: text.slice(start, end),
       kind: h.kind,
       source: 'pattern',
       ...(h.list ? { list: h.list } : {}),

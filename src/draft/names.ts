@@ -47,6 +47,7 @@ const GENERIC = new Set(
     'base',
     'cluster',
     'one gallery',
+    'party working committee',
     'research center',
     'r&d center',
     'laboratory',

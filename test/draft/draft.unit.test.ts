@@ -9,12 +9,14 @@ import {
   findListedCompanies,
   findNamedRuns,
   findPeopleWithRoles,
+  findProductHits,
   findProjects,
 } from '../../src/draft/patterns.js';
+import { findMentions } from '../../src/draft/mentions.js';
 import { listItems } from '../../src/draft/nlp-mentions.js';
 import { findQuantities } from '../../src/draft/quantities.js';
 import { MERGE_THRESHOLD, articleContext, nameScore, scoreName } from '../../src/draft/resolve.js';
-import { slug } from '../../src/draft/names.js';
+import { sharesHead, slug } from '../../src/draft/names.js';
 
 /** Dalian's award, as the graph holds it (conferred by Dalian). */
 const dalianAward = {
@@ -334,5 +336,44 @@ describe('lists and titles on the surface', () => {
       'Shenyang Economic and Technological Development Zone',
       'Intelligent Manufacturing Industry Alliance',
     ]);
+  });
+});
+
+describe('names of bodies and products on the surface', () => {
+  it('names the party committee of an official’s seat, and no bare "Party Working Committee"', () => {
+    const { mentions } = findMentions(
+      'Liu Jun, member of the Standing Committee of the CPC Anshan Municipal Committee, and Wang Gang, secretary of the Party Working Committee, attended.',
+      [],
+    );
+    const bodies = mentions.filter((m) => m.kind === 'ORGANIZATION').map((m) => m.surface);
+    expect(bodies).toEqual(['CPC Anshan Municipal Committee']);
+  });
+
+  it('reads the products of a ranked production base, one thing where two words share a head, none of a brand', () => {
+    const hits = (text: string) =>
+      findProductHits(text)
+        .filter((h) => h.how === 'ranked-base')
+        .flatMap((h) => h.products.map((p) => text.slice(p.start, p.end)));
+    expect(
+      hits(
+        'X Co., Ltd. is one of the main production bases of gate valves, ball valves and tool and die steels in China.',
+      ),
+    ).toEqual(['gate valves', 'ball valves', 'tool and die steels']);
+    expect(hits('Y Co., Ltd. has built the largest production base of ceramic proppants in northern China.')).toEqual([
+      'ceramic proppants',
+    ]);
+    expect(hits('The plants make Shenyang the largest production base of BMW in the world.')).toEqual([]);
+    expect(hits('Z Co., Ltd. has built a production base of solid preparations.')).toEqual([]);
+    expect(findProjects('the largest production base of BMW').map((p) => p.kind)).toEqual([]);
+  });
+
+  it('shares a head only between a singular word and a plural phrase', () => {
+    expect([
+      sharesHead('suspension', 'steering parts'),
+      sharesHead('tool', 'die steels'),
+      sharesHead('laminators', 'stringers'),
+      sharesHead('wind power bearings', 'railway bearings'),
+      sharesHead('steel', 'pipes'),
+    ]).toEqual([true, true, false, false, false]);
   });
 });
