@@ -64,6 +64,11 @@ function isEvent(e: ResolvedEntity): boolean {
   return e.kind === 'PROJECT' && EVENT_WORD_SET.has(head);
 }
 
+/** Who holds titles counted in a figure ("268 high-tech enterprises"): a zone or a place. */
+const HOLDER_KINDS: readonly EntityKind[] = ['ZONE', 'PLACE'];
+
+const PRIZE = /\b(?:Awards?|Prizes?|Medals?)\b/i;
+
 const WORK_HEAD = new RegExp(`\\b(?:${WORK_HEAD_WORDS.join('|')})\\b`, 'i');
 
 /** A product: a lower-case Project-kind name that is no work and no event ("zirconia grinding balls"). */
@@ -75,6 +80,7 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
   const out: DraftIndicator[] = [];
   const ids = new Set<string>();
   let lastSubject = x.mainSubject;
+  let lastHolder: string | null = null;
   const sentenceYears = contextYears(x.sentences, x.articleYear, x.text);
   const parses = x.language ? figureParses(x.language) : [];
   const isSubject = isFigureSubject(x);
@@ -85,6 +91,10 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
       (m) => !m.example && SUBJECT_KINDS.includes(x.entities.get(m.entityKey ?? '')?.kind as EntityKind),
     );
     if (subjects[0]?.entityKey) lastSubject = subjects[0].entityKey;
+    const firstHolder = subjects.find((m) =>
+      HOLDER_KINDS.includes(x.entities.get(m.entityKey ?? '')?.kind as EntityKind),
+    );
+    if (firstHolder?.entityKey) lastHolder = firstHolder.entityKey;
     const years = yearsIn(s.text);
     for (let i = 0; i < quantities.length; i += 1) {
       const q = quantities[i] as Quantity;
@@ -129,6 +139,19 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
           x.entities.get(m.entityKey)?.kind === 'PROJECT',
       );
       if (inName?.entityKey) subject = inName.entityKey;
+      // "Anshan has cultivated … 268 high-tech enterprises": a count of a title's holders is
+      // the count of the place or zone that has them, not a figure of the title.
+      // A prize keeps its count ("a total of 41 enterprises have won it").
+      const counted = x.entities.get(subject ?? '');
+      if (counted?.kind === 'AWARD' && !PRIZE.test(counted.name) && q.unit !== 'yuan') {
+        const holder = (m: Mention | undefined) =>
+          m?.entityKey && HOLDER_KINDS.includes(x.entities.get(m.entityKey)?.kind as EntityKind) ? m : undefined;
+        const place =
+          [...subjects].reverse().find((m) => m.start - s.start < q.start && holder(m)) ??
+          subjects.find((m) => holder(m)) ??
+          holder(x.mentions.find((m) => m.entityKey === lastHolder));
+        if (place?.entityKey) subject = place.entityKey;
+      }
       if (!subject) continue;
       const subjectEntity = x.entities.get(subject);
       const contextYear = sentenceYears.get(s.index) ?? x.articleYear;

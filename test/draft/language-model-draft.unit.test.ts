@@ -982,6 +982,11 @@ describe('a project signed at a fair, invested by a company', () => {
     expect(draft.facts.find((f) => f.type === 'IMPLEMENTS')?.properties.year).toBe(2024);
   });
 
+  it('counts the holders of a title as the place’s, not the title’s', () => {
+    const count = draft.indicators.find((i) => i.value === 268);
+    expect([count?.subject, count?.unit]).toEqual(['place:anshan', 'enterprises']);
+  });
+
   it('is located where it will be, and its investor is not', () => {
     expect(facts('LOCATED_IN')).toEqual([
       ['located-in-explicit', 'project:precision-forging-project', 'zone:anshan-high-tech-industrial-development-zone'],
