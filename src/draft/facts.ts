@@ -329,7 +329,8 @@ function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] 
   if (rule.toWhoseEnterprises) return pairWithWhoseEnterprises(rule, c, clause, ms);
   const out: DraftFact[] = [];
   const cue = CUES.get(rule) as RegExp;
-  for (const a of ms.filter((m) => rule.from.includes(kindOf(c, m) as EntityKind))) {
+  // A product's customers and companies named as examples are no end of the clause's facts.
+  for (const a of ms.filter((m) => rule.from.includes(kindOf(c, m) as EntityKind) && !m.example)) {
     if (rule.unlessEnterpriseBeforeFrom && ms.some((m) => kindOf(c, m) === 'ENTERPRISE' && m.start < a.start)) continue;
     if (rule.fromNotModifier && c.isModifier(a)) continue;
     for (const b of ms.filter((m) => rule.to.includes(kindOf(c, m) as EntityKind))) {

@@ -341,7 +341,7 @@ export const RESEARCH_FACILITY = new RegExp(
 );
 export const VENUE_CENTER_WORDS = ['Exhibition', 'Convention', 'Expo'] as const;
 
-/** "have been used by A and B": the passives whose agents are a product's customers. */
+/** "have been used by A and B", "has been applied at A": the passives whose agents are a product's customers. */
 export const CUSTOMER_PASSIVES = ['used', 'adopted', 'applied', 'purchased', 'ordered', 'chosen', 'selected'] as const;
 
 export const COMPANY_LIST_NOUNS = [

@@ -624,7 +624,7 @@ export function findListedCompanies(text: string): PatternHit[] {
 }
 
 // "have been used by CRRC Dalian Co., Ltd. and CRRC Qiqihar Co., Ltd.": the users that follow.
-const USED_BY = new RegExp(String.raw`\b(?:${CUSTOMER_PASSIVES.join('|')})\s+by\s+`, 'g');
+const USED_BY = new RegExp(String.raw`\b(?:${CUSTOMER_PASSIVES.join('|')})\s+(?:by|at)\s+`, 'g');
 
 /**
  * Where a sentence names the users of a product ("its X-ray inspection systems … have been used

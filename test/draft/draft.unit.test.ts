@@ -9,6 +9,7 @@ import {
   findListedCompanies,
   findNamedRuns,
   findPeopleWithRoles,
+  findCustomerSpans,
   findProductHits,
   findProjects,
 } from '../../src/draft/patterns.js';
@@ -365,6 +366,14 @@ describe('names of bodies and products on the surface', () => {
     expect(hits('The plants make Shenyang the largest production base of BMW in the world.')).toEqual([]);
     expect(hits('Z Co., Ltd. has built a production base of solid preparations.')).toEqual([]);
     expect(findProjects('the largest production base of BMW').map((p) => p.kind)).toEqual([]);
+  });
+
+  it('finds the users of a product after "used by" / "applied at", to the clause’s end, past "Co., Ltd. and"', () => {
+    const text =
+      'The unit has been applied at Hengli Petrochemical (Dalian) Refining Co., Ltd. and Sinopec Zhenhai Refining & Chemical Company. The company grew.';
+    expect(findCustomerSpans(text).map((c) => text.slice(c.start, c.end))).toEqual([
+      'Hengli Petrochemical (Dalian) Refining Co., Ltd. and Sinopec Zhenhai Refining & Chemical Company',
+    ]);
   });
 
   it('shares a head only between a singular word and a plural phrase', () => {
