@@ -333,6 +333,11 @@ function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] 
   for (const a of ms.filter((m) => rule.from.includes(kindOf(c, m) as EntityKind) && !m.example)) {
     if (rule.unlessEnterpriseBeforeFrom && ms.some((m) => kindOf(c, m) === 'ENTERPRISE' && m.start < a.start)) continue;
     if (rule.fromNotModifier && c.isModifier(a)) continue;
+    if (
+      rule.fromNotLocation &&
+      /\b(?:in|at|into)\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start))
+    )
+      continue;
     for (const b of ms.filter((m) => rule.to.includes(kindOf(c, m) as EntityKind))) {
       if (a === b || hasNoMembers(rule, c, b)) continue;
       // "…, while 11 companies including A, B and C have invested there": a clause joined by

@@ -72,6 +72,8 @@ export interface PairRule extends RuleBase {
   properties?: 'via';
   /** Skip when a company is named before the `from` end (it is the company that cooperates, not the zone). */
   unlessEnterpriseBeforeFrom?: boolean;
+  /** Skip a `from` end named as a place where something is ("held in the zone", "build a pilot line in the zone"). */
+  fromNotLocation?: boolean;
   /**
    * The `to` end is the last one named in the sentence before, and this sentence names none
    * ("The committee was set up in 2019 … The new members include A, B and C"); the `from`
@@ -431,6 +433,10 @@ const SURFACE_RULES: readonly FactRule[] = [
     window: 'clause',
     properties: 'via',
     unlessEnterpriseBeforeFrom: true,
+    // "the ceremony … was held in the zone", "will build a pilot line in the zone": the zone is where, not who.
+    fromNotLocation: true,
+    // A laboratory or research center set up in the zone is no partner of it.
+    toNot: RESEARCH_FACILITY_NAME,
     confidence: 0.8,
     description:
       'A zone and a university in a clause about cooperation, signing or an agreement (via: what they signed).',
