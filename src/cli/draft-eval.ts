@@ -1,4 +1,4 @@
-// npm run draft:eval [-- --leave-one-out] [--set tune|heldout|blind-heldout|blind-tune|blind-fresh|blind-third|blind-tune2|blind-fourth|blind-tune3|blind-fifth] [--no-language-model]
+// npm run draft:eval [-- --leave-one-out] [--set <one of EVAL_SETS: tune, heldout, blind-heldout, … blind-tune4, blind-sixth>] [--no-language-model]
 // The drafting benchmark (not a timed test): drafts data/eval/articles/{tune,heldout}/*.txt
 // against the configured graph (read-only), scores each against data/eval/gold/, writes
 // docs/drafting-eval.md and bench/results/draft-eval-<date>.json. --leave-one-out also
@@ -11,7 +11,7 @@ import { PROJECT_ROOT, loadConfig } from '../config.js';
 import { createDriver } from '../db/driver.js';
 import { runLeaveOneOut } from '../draft/eval/leave-one-out.js';
 import { renderMarkdown, summarise } from '../draft/eval/report.js';
-import { EVAL_SETS, runEvalSet, type ArticleResult, type EvalSet } from '../draft/eval/run-eval.js';
+import { EVAL_SETS, EVAL_SET_LABELS, runEvalSet, type ArticleResult, type EvalSet } from '../draft/eval/run-eval.js';
 import { connectOrExplain } from './connect.js';
 import { runCommand } from './fail.js';
 
@@ -53,19 +53,7 @@ async function main(): Promise<number> {
       console.log('Leave one out over the curated articles (withdraw, draft, compare, re-import)…');
       results['leave-one-out'] = await runLeaveOneOut(o);
     }
-    const names: Record<string, string> = {
-      heldout: 'held-out',
-      tune: 'tuned',
-      'blind-heldout': 'blind held-out',
-      'blind-tune': 'blind tuning',
-      'blind-fresh': 'blind fresh (second held-out)',
-      'blind-third': 'blind third (third held-out)',
-      'blind-tune2': 'blind second tuning',
-      'blind-fourth': 'blind fourth (fourth held-out)',
-      'blind-tune3': 'blind third tuning',
-      'blind-fifth': 'blind fifth (fifth held-out)',
-      'leave-one-out': 'leave-one-out (curated)',
-    };
+    const names: Record<string, string> = EVAL_SET_LABELS;
     const summaries = Object.entries(results).map(([set, r]) => summarise(names[set] ?? set, r));
     const bySpelling = Object.entries(results).map(([set, r]) =>
       summarise(

@@ -39,6 +39,7 @@ describe('eval gold files', () => {
       ...evalArticles(ROOT, 'blind-third'),
       ...evalArticles(ROOT, 'blind-fourth'),
       ...evalArticles(ROOT, 'blind-fifth'),
+      ...evalArticles(ROOT, 'blind-sixth'),
     ])
       for (const e of a.gold.entities)
         for (const id of [e.existing, ...(e.mustNotBe ?? [])].filter(Boolean))

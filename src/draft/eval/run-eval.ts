@@ -21,7 +21,8 @@ export const EVAL_DIR = join('data', 'eval');
  * reports read, so that the rules may be fitted to that style without touching a held-out set;
  * `blind-fourth`, by a fifth writer at the same time, is the held-out set that says whether
  * fitting to it carried. `blind-tune3` and `blind-fifth` are a third tuning set and a fifth
- * held-out set, by two more writers at the same time, neither shown the other's.
+ * held-out set, by two more writers at the same time, neither shown the other's; `blind-tune4`
+ * and `blind-sixth` a fourth tuning set and a sixth held-out set, likewise.
  */
 export const EVAL_SETS = [
   'heldout',
@@ -34,8 +35,27 @@ export const EVAL_SETS = [
   'blind-fourth',
   'blind-tune3',
   'blind-fifth',
+  'blind-tune4',
+  'blind-sixth',
 ] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
+
+/** How the report names each set (docs/drafting-eval.md), and the leave-one-out run. */
+export const EVAL_SET_LABELS: Record<EvalSet | 'leave-one-out', string> = {
+  heldout: 'held-out',
+  tune: 'tuned',
+  'blind-heldout': 'blind held-out',
+  'blind-tune': 'blind tuning',
+  'blind-fresh': 'blind fresh (second held-out)',
+  'blind-third': 'blind third (third held-out)',
+  'blind-tune2': 'blind second tuning',
+  'blind-fourth': 'blind fourth (fourth held-out)',
+  'blind-tune3': 'blind third tuning',
+  'blind-fifth': 'blind fifth (fifth held-out)',
+  'blind-tune4': 'blind fourth tuning',
+  'blind-sixth': 'blind sixth (sixth held-out)',
+  'leave-one-out': 'leave-one-out (curated)',
+};
 
 function setDirs(root: string, set: EvalSet): { articles: string; gold: string } {
   const [base, half] = set.startsWith('blind-')
