@@ -200,9 +200,10 @@ function followCoreference(
 
 /**
  * "… is the largest producer of hydrogenated petroleum resins in China, …, and its products are
- * exported to Japan": "its products" are the one product its sentence (else the sentence before)
- * names, added as a mention of it so the rules over the parse reach it. With two or more
- * products named, which of them is meant is unknown: none is linked.
+ * exported to Japan": "its products" are the products its sentence names (else the one product the
+ * sentence before names), each added as a mention on the same words so the rules over the parse
+ * reach them. With two or more named only in the sentence before, which is meant is unknown:
+ * none is linked.
  */
 function linkOwnProducts(language: CoreNlpDocument, mentions: Mention[], entities: Map<string, ResolvedEntity>): void {
   // A project's products are not the project ("The … chemicals project … and its products will be supplied …").
@@ -231,16 +232,20 @@ function linkOwnProducts(language: CoreNlpDocument, mentions: Mention[], entitie
           mentions.filter((m) => product(m) && m.start >= from && m.end <= to).map((m) => m.entityKey),
         );
         if (named.size === 0) continue;
-        const [key] = [...named];
-        if (named.size === 1 && key)
-          added.push({
-            start: at,
-            end: t.characterOffsetEnd,
-            surface: t.word,
-            kind: 'PROJECT',
-            source: 'anaphora',
-            entityKey: key,
-          });
+        // "produces epoxy resins and polyether polyols …, and its products are exported to Japan":
+        // every product its own sentence names (one mention each, on the same words); of the
+        // sentence before, only one named alone.
+        const keys = s === sentence || named.size === 1 ? [...named] : [];
+        for (const key of keys)
+          if (key)
+            added.push({
+              start: at,
+              end: t.characterOffsetEnd,
+              surface: t.word,
+              kind: 'PROJECT',
+              source: 'anaphora',
+              entityKey: key,
+            });
         break;
       }
     }

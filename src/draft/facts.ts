@@ -565,10 +565,16 @@ function products(rule: ProductRule, x: FactContext): DraftFact[] {
       const maker =
         hit.how === 'its-sold'
           ? lastBefore((previous ?? sentence).start)
-          : hit.how === 'ranked-base'
+          : hit.how === 'ranked-base' || hit.how === 'capacity-of'
             ? lastBefore(sentence.start)
             : x.mentions.find((m) => m.entityKey && m.end === hit.anchor && rule.from.includes(kind(m) as EntityKind));
       if (!maker) continue;
+      // "X will build a pump manufacturing base …, with an annual production capacity of 20,000
+      // sets of pumps": the capacity is the base's, a plan, not what X makes.
+      const work = (m: Mention) =>
+        kind(m) === 'PROJECT' && WORK_NAME.test(x.entities.get(m.entityKey ?? '')?.name ?? '');
+      if (hit.how === 'capacity-of' && x.mentions.some((m) => m.start > maker.end && m.end <= hit.anchor && work(m)))
+        continue;
       // The quote stays in the product's sentence: from the maker when it is there, else from "its".
       const from = maker.start >= sentence.start ? maker.start : hit.anchor;
       for (const product of named) {
@@ -592,6 +598,9 @@ function products(rule: ProductRule, x: FactContext): DraftFact[] {
   }
   return out;
 }
+
+/** A project by its name ("… manufacturing base", "… project", "… production line"). */
+const WORK_NAME = /\b(?:project|base|line|plant|factory|park|center)$/i;
 
 const kindOfMention = (x: FactContext, m: Mention): EntityKind => x.entities.get(m.entityKey ?? '')?.kind ?? m.kind;
 
@@ -663,9 +672,12 @@ function dependencyFacts(rule: DependencyRule, x: FactContext, years: Map<number
   for (const parsed of x.language.sentences) {
     const parse = parsedSentence(parsed);
     if (!parse) continue;
-    const mentionAt = (token: number): Mention | undefined => {
+    // The mention on a token, or — "its products", one mention per product on the same words — all of them.
+    const mentionsAt = (token: number): Mention[] => {
       const t = tokenSpan(parse, token);
-      return x.mentions.find((m) => m.entityKey && m.start <= t.start && t.end <= m.end);
+      const first = x.mentions.find((m) => m.entityKey && m.start <= t.start && t.end <= m.end);
+      if (!first) return [];
+      return x.mentions.filter((m) => m.entityKey && m.start === first.start && m.end === first.end);
     };
     // An item of a list the parse took for one phrase brings the other items with it.
     const withListItems = (m: Mention): Mention[] =>
@@ -676,8 +688,7 @@ function dependencyFacts(rule: DependencyRule, x: FactContext, years: Map<number
       ...new Set(
         paths
           .flatMap((p) => reach(parse, trigger, p))
-          .map(mentionAt)
-          .filter((m): m is Mention => m !== undefined)
+          .flatMap(mentionsAt)
           .flatMap(withListItems)
           .filter((m) => kinds.includes(kind(m))),
       ),

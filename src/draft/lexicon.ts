@@ -538,6 +538,12 @@ export const PRODUCTION_VERBS = ['produces', 'manufactures', 'makes', 'produced'
  * of ceramic proppants": a rank before "production base" says what a company makes, not a
  * facility it builds ("has built a production base of solid preparations" is a project).
  */
+/**
+ * "has an annual production capacity of 600,000 tons of magnesia-carbon bricks": the units a
+ * capacity counts a product in (patterns.ts, CAPACITY_OF).
+ */
+export const CAPACITY_UNITS = ['tons', 'tonnes', 'sets', 'units', 'pieces', 'GW', 'MW', 'square meters'] as const;
+
 export const RANKING_ADJECTIVES = ['largest', 'biggest', 'main', 'major', 'important', 'leading', 'key'] as const;
 
 export const PART_OF_CUES = ['part of', 'within', 'of', 'in', 'under'] as const;

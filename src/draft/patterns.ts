@@ -19,6 +19,7 @@ import {
   DEVELOPMENT_VERBS,
   FORMULATION_VERBS,
   PRODUCTION_VERBS,
+  CAPACITY_UNITS,
   RANKING_ADJECTIVES,
   STANDARD_LEVELS,
   ROLES_SOURCE,
@@ -435,7 +436,7 @@ const GENERIC_PRODUCT = /^(?:(?:main|major|new|key|own)\s+)?(?:products?|goods|i
 
 // A product phrase: numbers with units ("308,000-ton", "500 kV"), lower-case words and
 // acronyms ("VLCC", "2,500-TEU"), at most seven words, none of them a function word.
-const PRODUCT_WORD = String.raw`(?:[\d,.]+(?:-[A-Za-z]+)?|kV|[A-Z]{2,}[\w-]*|(?!(?:and|or|of|the|a|an|in|to|for|with|from|by|have|has|been|were|was|are|is|which|that|its)\b)[a-z][\w-]*)`;
+const PRODUCT_WORD = String.raw`(?:[\d,.]+(?:-[A-Za-z]+)?|kV|[A-Z]{2,}[\w-]*|(?!(?:and|or|of|the|a|an|in|to|for|with|from|by|have|has|been|were|was|are|is|which|that|its|after|before|upon|once|when|per|each)\b)[a-z][\w-]*)`;
 const PRODUCT = String.raw`${PRODUCT_WORD}(?:[ \t]+${PRODUCT_WORD}){0,6}`;
 const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
 
@@ -460,6 +461,14 @@ const RANKED_BASE = new RegExp(
   String.raw`\b(?:[Oo]ne[ \t]+of[ \t]+the|[Tt]he)[ \t]+(?:(?:${alternatives(RANKING_ADJECTIVES)})[ \t]+)+(?:[a-z-]+[ \t]+)?production[ \t]+bases?[ \t]+of[ \t]+(${PRODUCT}(?:(?:,[ \t]+|[ \t]+and[ \t]+)${PRODUCT})*)`,
   'g',
 );
+// A bare use after the last product is part of its name ("ladle linings for steel mills"); a customer ("for BMW") is not.
+const BARE_USE = String.raw`(?:[ \t]+for(?:[ \t]+(?!(?:and|or|the|a|an|its|their|which|that)\b)[a-z][\w-]*){1,4}(?=[,.;]|[ \t]+(?:and|in|with|to)\b))?`;
+// "has an annual production capacity of 150,000 tons of X and 10,000 tons of Y", "of 600,000 tons of X and Y".
+const AMOUNT = String.raw`[\d,.]+(?:[ \t]+(?:million|billion|thousand))?[ \t]+(?:${alternatives(CAPACITY_UNITS)})[ \t]+of[ \t]+`;
+const CAPACITY_OF = new RegExp(
+  String.raw`\b(?:has|had|have|with)[ \t]+an?[ \t]+(?:(?:annual|total|designed)[ \t]+)?(?:production[ \t]+)?capacity[ \t]+of[ \t]+${AMOUNT}(${PRODUCT}(?:(?:,[ \t]+|[ \t]+and[ \t]+)(?:${AMOUNT})?${PRODUCT})*${BARE_USE})`,
+  'g',
+);
 const PRODUCED = new RegExp(
   String.raw`,[ \t]+(?:which|that)[ \t]+(?:mainly[ \t]+)?(?:${alternatives(PRODUCTION_VERBS)})[ \t]+(${PRODUCT}(?:(?:,[ \t]+|[ \t]+and[ \t]+)${PRODUCT})*)`,
   'g',
@@ -470,7 +479,7 @@ const PRODUCED = new RegExp(
  * The forms a product is named in: "its X have been sold to …", ", which produces X", "X Co.,
  * Ltd. has developed X", and a standard "X has formulated the national standard of Y".
  */
-export type ProductForm = 'its-sold' | 'which-produces' | 'ranked-base' | 'developed' | 'formulated';
+export type ProductForm = 'its-sold' | 'which-produces' | 'ranked-base' | 'capacity-of' | 'developed' | 'formulated';
 
 export interface ProductHit {
   /** Each product named: "its 308,000-ton VLCC and 2,500-TEU container ships" gives two. */
@@ -530,6 +539,16 @@ export function findProductHits(text: string): ProductHit[] {
     // "the largest production base of BMW" names a brand's plant, not a product.
     const products = split(start, phrase).filter((p) => /\b[a-z]/.test(text.slice(p.start, p.end)));
     out.push({ products, how: 'ranked-base', destination: null, anchor: m.index });
+  }
+  for (const m of text.matchAll(CAPACITY_OF)) {
+    const phrase = m[1] ?? '';
+    const start = m.index + m[0].length - phrase.length;
+    // "… 150,000 tons of X and 10,000 tons of Y": each product without its amount.
+    const products = split(start, phrase).map((p) => {
+      const amount = new RegExp(`^${AMOUNT}`).exec(text.slice(p.start, p.end));
+      return amount ? { start: p.start + amount[0].length, end: p.end } : p;
+    });
+    out.push({ products, how: 'capacity-of', destination: null, anchor: m.index });
   }
   for (const m of text.matchAll(FORMULATED)) {
     // One standard, whole: "national standards of pumps and valves" is one thing.

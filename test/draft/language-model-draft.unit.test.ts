@@ -903,7 +903,7 @@ describe('a project named as a company’s own', () => {
   it('is implemented by the company "its" stands for, in its sentence’s year; its products are not projects', () => {
     expect(
       draft.facts
-        .filter((f) => f.type === 'IMPLEMENTS')
+        .filter((f) => f.type === 'IMPLEMENTS' && f.rule !== 'investor-builds-project')
         .map((f) => [f.rule, name(f.from), name(f.to), f.properties.year]),
     ).toEqual([
       [
@@ -994,6 +994,36 @@ describe('a project signed at a fair, invested by a company', () => {
   it('is located where it will be, and its investor is not', () => {
     expect(facts('LOCATED_IN')).toEqual([
       ['located-in-explicit', 'project:precision-forging-project', 'zone:anshan-high-tech-industrial-development-zone'],
+    ]);
+  });
+});
+
+describe('products counted in a capacity, and "its products" after several', () => {
+  const { draft } = draftFixture('test/draft/fixtures/makers-markets-report.txt', '2024-06-05');
+  const name = (id: string) => draft.entities.find((e) => e.id === id)?.name ?? id;
+  const named = (type: string, from: string) =>
+    draft.facts
+      .filter((f) => f.type === type && name(f.from).startsWith(from))
+      .map((f) => [f.rule, name(f.from), name(f.to)]);
+
+  it('reads each product a company’s capacity counts, with a bare use, never a plan’s', () => {
+    expect(named('MANUFACTURES', 'Tieling Jinhe')).toEqual([
+      ['product-maker', 'Tieling Jinhe Carbon Co., Ltd.', 'graphite electrodes'],
+      ['product-maker', 'Tieling Jinhe Carbon Co., Ltd.', 'carbon blocks for blast furnaces'],
+    ]);
+    expect(named('MANUFACTURES', 'Tieling Shengda')).toEqual([]);
+  });
+
+  it('sells every product its sentence names where "its products" are exported', () => {
+    expect(named('SOLD_IN', 'graphite').concat(named('SOLD_IN', 'carbon blocks'))).toEqual([
+      ['dep-sold-in', 'graphite electrodes', 'Japan'],
+      ['dep-sold-in', 'graphite electrodes', 'India'],
+      ['dep-sold-in', 'carbon blocks for blast furnaces', 'Japan'],
+      ['dep-sold-in', 'carbon blocks for blast furnaces', 'India'],
+    ]);
+    expect(named('SOLD_IN', 'epoxy').concat(named('SOLD_IN', 'curing'))).toEqual([
+      ['dep-sold-in', 'epoxy resins', 'Vietnam'],
+      ['dep-sold-in', 'curing agents', 'Vietnam'],
     ]);
   });
 });

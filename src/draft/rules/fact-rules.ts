@@ -307,13 +307,13 @@ const SURFACE_RULES: readonly FactRule[] = [
     name: 'product-maker',
     matcher: 'product',
     fact: 'maker',
-    forms: ['its-sold', 'which-produces', 'ranked-base'],
+    forms: ['its-sold', 'which-produces', 'ranked-base', 'capacity-of'],
     type: 'MANUFACTURES',
     from: ['ENTERPRISE'],
     to: ['PROJECT'],
     confidence: 0.75,
     description:
-      'The company named before "its … have been sold / exported / supplied to", before ", which produces …", or before "is one of the main production bases of …", makes the products named there.',
+      'The company named before "its … have been sold / exported / supplied to", before ", which produces …", before "is one of the main production bases of …" or before "has an annual production capacity of 150,000 tons of …", makes the products named there.',
   },
   {
     name: 'product-market',
