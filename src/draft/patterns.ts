@@ -210,6 +210,9 @@ const HEADLINE_VERB = new RegExp(`[ \\t]+(?:${HEADLINE_VERBS.join('|')})(?:[ \\t
  * A title-case headline runs its verb into the names around it ("Liaoyang Holds Investment
  * Promotion Conference"): the run is cut at the verb, each side a run of its own.
  */
+const HEADLINE_VERB_FIRST = new RegExp(`^(?:${HEADLINE_VERBS.join('|')})[ \\t]+`);
+const HEADLINE_VERB_LAST = new RegExp(`[ \\t]+(?:${HEADLINE_VERBS.join('|')})$`);
+
 function atHeadlineVerbs(start: number, run: string): Array<{ start: number; text: string }> {
   const parts: Array<{ start: number; text: string }> = [];
   let cursor = 0;
@@ -218,6 +221,14 @@ function atHeadlineVerbs(start: number, run: string): Array<{ start: number; tex
     cursor = m.index + m[0].length;
   }
   parts.push({ start: start + cursor, text: run.slice(cursor) });
+  // A verb at either end of the run too: "… to Build Nonferrous Metals and New Materials Base",
+  // "Changxing Island Petrochemical Base of Dalian Builds a …".
+  const first = parts[0];
+  const lead = first ? HEADLINE_VERB_FIRST.exec(first.text) : null;
+  if (first && lead) parts[0] = { start: first.start + lead[0].length, text: first.text.slice(lead[0].length) };
+  const last = parts[parts.length - 1];
+  const tail = last ? HEADLINE_VERB_LAST.exec(last.text) : null;
+  if (last && tail) parts[parts.length - 1] = { start: last.start, text: last.text.slice(0, tail.index) };
   return parts.filter((p) => p.text.trim().length > 0);
 }
 
@@ -417,7 +428,7 @@ const RANKED = new RegExp(`^(?:${RANKING_ADJECTIVES.join('|')})\\b`);
 export function findProjects(text: string): PatternHit[] {
   const out: PatternHit[] = [];
   const re =
-    /\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+((?:[\d,.]+-(?:ton|tonne|megawatt|kilowatt|mu|square-meter)[ \t]+|[\d,.]+[ \t]+(?:tons?|tonnes?)[ \t]+per[ \t]+year[ \t]+)?(?:(?!(?:of|the|a|an|and|in|with|for|by|to)\b)[a-z][\w-]*[ \t]+)(?:(?!(?:of|the|a|an|in|with|for|by|to)\b)[a-z][\w-]*[ \t]+){0,5}?(?:project|production line|manufacturing base|production base|industrial base|center project|base project)(?:[ \t]+for(?:[ \t]+(?!(?:of|the|a|an|and|in|with|for|by|to|its|was|were|is|are|will|has|have)\b)[a-z][\w-]*){1,4}(?=[ \t]+(?:of|in|was|were|is|has|will)\b|[.;]))?)\b/g;
+    /\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+((?:[\d,.]+-(?:ton|tonne|megawatt|kilowatt|mu|square-meter)[ \t]+|[\d,.]+[ \t]+(?:tons?|tonnes?)[ \t]+per[ \t]+year[ \t]+)?(?:(?!(?:of|the|a|an|and|in|with|for|by|to)\b)[a-z][\w-]*[ \t]+)(?:(?!(?:of|the|a|an|in|with|for|by|to)\b)[a-z][\w-]*[ \t]+){0,5}?(?:project|(?:production line|manufacturing base|production base|industrial base)(?:[ \t]+project)?|center project|base project)(?:[ \t]+for(?:[ \t]+(?!(?:of|the|a|an|and|in|with|for|by|to|its|was|were|is|are|will|has|have)\b)[a-z][\w-]*){1,4}(?=[ \t]+(?:of|in|was|were|is|has|will)\b|[.;]))?)\b/g;
   // "the intelligent production line for photovoltaic module equipment of X was put into
   // production": a bare use after "for" is part of the name, as for things (nlp-mentions.ts).
   for (const m of text.matchAll(re)) {
@@ -436,7 +447,7 @@ const GENERIC_PRODUCT = /^(?:(?:main|major|new|key|own)\s+)?(?:products?|goods|i
 
 // A product phrase: numbers with units ("308,000-ton", "500 kV"), lower-case words and
 // acronyms ("VLCC", "2,500-TEU"), at most seven words, none of them a function word.
-const PRODUCT_WORD = String.raw`(?:[\d,.]+(?:-[A-Za-z]+)?|kV|[A-Z]{2,}[\w-]*|(?!(?:and|or|of|the|a|an|in|to|for|with|from|by|have|has|been|were|was|are|is|which|that|its|after|before|upon|once|when|per|each)\b)[a-z][\w-]*)`;
+const PRODUCT_WORD = String.raw`(?:[\d,.]+(?:-[A-Za-z]+)?|kV|[A-Z]{2,}[\w-]*|(?!(?:and|or|of|the|a|an|in|to|for|with|from|by|have|has|been|were|was|are|is|which|that|its|after|before|upon|once|when|per|each|mainly|mostly|also|chiefly|primarily)\b)[a-z][\w-]*)`;
 const PRODUCT = String.raw`${PRODUCT_WORD}(?:[ \t]+${PRODUCT_WORD}){0,6}`;
 const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
 

@@ -376,6 +376,23 @@ describe('names of bodies and products on the surface', () => {
     ]);
   });
 
+  it('drops a headline verb at either end of a name, keeps "project" after a production line, and no adverb in a product', () => {
+    const runs = (text: string) => findNamedRuns(text).map((h) => text.slice(h.start, h.end));
+    expect(runs('Huludao Extends Zinc Chain to Build Nonferrous Metals Base')).toContain('Nonferrous Metals Base');
+    expect(runs('Changxing Island Petrochemical Base of Dalian Builds a Green Chain')).toEqual([
+      'Changxing Island Petrochemical Base of Dalian',
+    ]);
+    const text = 'the 100,000-ton high-purity magnesia intelligent production line project of X was signed';
+    expect(findProjects(text).map((h) => text.slice(h.start, h.end))).toEqual([
+      '100,000-ton high-purity magnesia intelligent production line project',
+    ]);
+    const sold = 'X Co., Ltd., which produces fused magnesia and sintered magnesia mainly for Europe';
+    expect(findProductHits(sold).flatMap((h) => h.products.map((p) => sold.slice(p.start, p.end)))).toEqual([
+      'fused magnesia',
+      'sintered magnesia',
+    ]);
+  });
+
   it('shares a head only between a singular word and a plural phrase', () => {
     expect([
       sharesHead('suspension', 'steering parts'),
