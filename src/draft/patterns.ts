@@ -95,7 +95,7 @@ const HEADS: Array<[EntityKind, string[]]> = [
     ],
   ],
   // A university's school is filed with universities ("School of Chemical Engineering of Dalian University of Technology").
-  ['UNIVERSITY', ['University', 'Institute', 'College', 'School', 'Laboratory', 'Lab']],
+  ['UNIVERSITY', ['University', 'Institute', 'College', 'School', 'Laboratory', 'Lab', 'Campus']],
   ['ZONE', ['Zone', 'Park', 'Area', 'Base', 'Incubator', 'Port', 'Village', 'Town', 'Gallery']],
   ['ENTERPRISE', ['Group', 'Company', 'Corporation', 'Industries', 'Holdings', 'Shipyard', 'Bank', 'Branch']],
   ['AWARD', ['Award', 'Awards', 'Prize', 'Medal', 'Certification']],
@@ -164,7 +164,9 @@ function splitConjoined(start: number, run: string): Array<{ start: number; text
     const right = run.slice(m.index + m[0].length);
     // "Dalian University of Technology and Dalian Rubber & Plastics Machinery Jointly Build …":
     // a whole name, then another that opens with its city.
-    if (kindOfName(left) && (kindOfName(right) || LIAONING_CITIES.some((c) => right.startsWith(`${c} `)))) {
+    // "set up by SIASUN and Northeastern University": an acronym is a whole name too.
+    const named = kindOfName(left) || /^[A-Z][A-Z0-9&]{2,}$/.test(left);
+    if (named && (kindOfName(right) || LIAONING_CITIES.some((c) => right.startsWith(`${c} `)))) {
       parts.push({ start: start + cursor, text: left });
       cursor = m.index + m[0].length;
     }
