@@ -266,6 +266,29 @@ export function findMentions(text: string, graph: GraphEntity[], modelMentions: 
       }));
     mentions = withoutOverlaps([...mentions.filter((m) => !uses.some((u) => u.start === m.start)), ...uses]);
   }
+  // "SIASUN Robot & Automation Co., Ltd. … Qu Daokui, president of SIASUN": a company whose name
+  // opens with an acronym is named by the acronym alone after it, as if the acronym were defined,
+  // when no other company of the article opens with it ("CRRC Dalian", "CRRC Qiqihar": neither).
+  const companies = mentions.filter((m) => m.kind === 'ENTERPRISE' && m.source !== 'anaphora');
+  for (const acronym of new Set(companies.map((m) => /^[A-Z][A-Z0-9]{2,}(?=\s)/.exec(m.surface)?.[0]))) {
+    if (!acronym || abbreviations.has(acronym)) continue;
+    const owners = companies.filter((m) => m.surface.startsWith(`${acronym} `));
+    if (new Set(owners.map((m) => withoutLegalForm(m.surface))).size !== 1 || !owners[0]) continue;
+    abbreviations.set(acronym, owners[0]);
+    const uses: Mention[] = occurrences(text, acronym, false)
+      .filter(
+        (at) => at >= (owners[0]?.end ?? 0) && !isWordChar(text[at + acronym.length]) && !isWordChar(text[at - 1]),
+      )
+      .filter((at) => !mentions.some((m) => m.start < at + acronym.length && at < m.end))
+      .map((at) => ({
+        start: at,
+        end: at + acronym.length,
+        surface: acronym,
+        kind: 'ENTERPRISE',
+        source: 'abbreviation',
+      }));
+    mentions = withoutOverlaps([...mentions, ...uses]);
+  }
   // Customers named as examples ("vehicle makers such as FAW Jiefang, BYD and Brilliance Auto")
   // are no topic of the report: marked so that "the company" never refers back to one.
   // So are the users after "used by" ("… have been used by CRRC Dalian Co., Ltd. and CRRC Qiqihar Co., Ltd.").

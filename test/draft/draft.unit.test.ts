@@ -393,6 +393,21 @@ describe('names of bodies and products on the surface', () => {
     ]);
   });
 
+  it('names a campus whole, splits an acronym off "and", and reads an acronym a company’s name opens with as its name', () => {
+    const runs = (text: string) => findNamedRuns(text).map((h) => text.slice(h.start, h.end));
+    expect(runs('X has cooperated with Liaoning Technical University Huludao Campus on targets')).toEqual([
+      'Liaoning Technical University Huludao Campus',
+    ]);
+    expect(runs('the center set up by SIASUN and Northeastern University in 2022')).toEqual([
+      'Northeastern University',
+    ]);
+    const text =
+      'SIASUN Robot & Automation Co., Ltd. grew. Qu Daokui, president of SIASUN, spoke. CRRC Dalian Co., Ltd. and CRRC Qiqihar Co., Ltd. buy; CRRC grew.';
+    const { mentions, abbreviations } = findMentions(text, []);
+    expect([...abbreviations.keys()]).toEqual(['SIASUN']);
+    expect(mentions.filter((m) => m.source === 'abbreviation').map((m) => m.surface)).toEqual(['SIASUN']);
+  });
+
   it('shares a head only between a singular word and a plural phrase', () => {
     expect([
       sharesHead('suspension', 'steering parts'),
