@@ -131,12 +131,14 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
         subject = fallback;
       // "the 800,000 tons per year ethylene upgrading project": a capacity inside a project's
       // name is that project's design, of no one year.
+      // So is one written right after it ("the PBAT biodegradable materials project of 300,000 tons per year").
       const inName = x.mentions.find(
         (m) =>
           m.entityKey &&
-          m.start <= s.start + q.start &&
-          s.start + q.end <= m.end &&
-          x.entities.get(m.entityKey)?.kind === 'PROJECT',
+          x.entities.get(m.entityKey)?.kind === 'PROJECT' &&
+          ((m.start <= s.start + q.start && s.start + q.end <= m.end) ||
+            (WORK_HEAD.test(x.entities.get(m.entityKey)?.name ?? '') &&
+              /^\s+of\s+$/.test(x.text.slice(m.end, s.start + q.start)))),
       );
       if (inName?.entityKey) subject = inName.entityKey;
       // "Anshan has cultivated … 268 high-tech enterprises": a count of a title's holders is

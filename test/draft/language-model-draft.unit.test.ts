@@ -980,7 +980,7 @@ describe('a project signed at a fair, invested by a company', () => {
   const { draft, facts } = draftFixture('test/draft/fixtures/signed-projects-report.txt', null);
 
   it('is dated by the signing, though a decimal point stands in the sentence that counts the signed projects', () => {
-    expect(facts('IMPLEMENTS')).toEqual([
+    expect(facts('IMPLEMENTS').filter(([rule]) => rule === 'project-of-investor')).toEqual([
       ['project-of-investor', 'enterprise:anshan-hongtai-forging', 'project:precision-forging-project'],
     ]);
     expect(draft.facts.find((f) => f.type === 'IMPLEMENTS')?.properties.year).toBe(2024);
@@ -992,8 +992,28 @@ describe('a project signed at a fair, invested by a company', () => {
   });
 
   it('is located where it will be, and its investor is not', () => {
-    expect(facts('LOCATED_IN')).toEqual([
+    expect(facts('LOCATED_IN').filter(([rule]) => rule === 'located-in-explicit')).toEqual([
       ['located-in-explicit', 'project:precision-forging-project', 'zone:anshan-high-tech-industrial-development-zone'],
+    ]);
+  });
+
+  it('reads a project sized before its investor, and its size as its own', () => {
+    expect(facts('IMPLEMENTS')).toContainEqual([
+      'named-project-of-investor',
+      'enterprise:anshan-jinyu-new-materials',
+      'project:pbat-biodegradable-materials-project',
+    ]);
+    const size = draft.indicators.find((i) => i.value === 100000);
+    expect([size?.subject, size?.year]).toEqual(['project:pbat-biodegradable-materials-project', null]);
+  });
+
+  it('places a company its predicate calls the core enterprise of a zone, past a relative clause', () => {
+    expect(facts('LOCATED_IN').filter(([rule]) => rule === 'located-in-apposition')).toEqual([
+      [
+        'located-in-apposition',
+        'enterprise:anshan-hongtai-forging',
+        'zone:anshan-high-tech-industrial-development-zone',
+      ],
     ]);
   });
 });

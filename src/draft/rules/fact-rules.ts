@@ -242,11 +242,13 @@ const SURFACE_RULES: readonly FactRule[] = [
     order: 'from-first',
     // Only an apposition that says the company is one of a place's: "X, another winner from the
     // zone, …", "X, one of the six listed enterprises of Haicheng City, …".
+    // Or a predicate that says so, past a relative clause naming no other company: "X, which won
+    // the Dalian Mayor's Quality Award in 2022, is the core enterprise of the base".
     between:
-      /^,\s+(?:one\s+of\s+the|an?|another)\s+(?:[a-z0-9-]+\s+){0,3}(?:enterprises?|compan(?:y|ies)|firms?|winners?)\s+(?:from|of|in)\s+(?:the\s+)?$/,
+      /^(?:,\s+|(?:,\s+(?:which|founded|established)\b(?:(?!\b(?:Co\.|Ltd\.|Group|Corporation|Company)\b)[^;])*?,\s+)?\s*is\s+)(?:one\s+of\s+the|an?|another|the)\s+(?:[a-z0-9-]+\s+){0,3}(?:enterprises?|compan(?:y|ies)|firms?|winners?)\s+(?:from|of|in)\s+(?:the\s+)?$/,
     confidence: 0.7,
     description:
-      'A company and the zone or place its apposition says it is one of: "X Co., Ltd., another winner from the zone, …", "X Co., Ltd., one of the six listed enterprises of Haicheng City, …".',
+      'A company and the zone or place its apposition or predicate says it is one of: "X Co., Ltd., another winner from the zone, …", "X Co., Ltd., one of the six listed enterprises of Haicheng City, …", "X Co., Ltd. … is the core enterprise of the base".',
   },
   {
     name: 'zone-part-of',
@@ -374,7 +376,8 @@ const SURFACE_RULES: readonly FactRule[] = [
     cue: ['of'],
     window: 'between',
     order: 'to-first',
-    between: /^\s+of\s+$/,
+    // "the lithium battery electrolyte solvent project of 200,000 tons per year of X": its size between.
+    between: /^\s+of\s+(?:[\d,.]+\s+(?:tons?|tonnes?|sets|units|GW|MW)\s+per\s+year\s+of\s+)?$/,
     confidence: 0.7,
     description:
       'A project whose name says it is one, then "of" and the company: "the molybdenum deep processing project of X Co., Ltd.".',
