@@ -449,7 +449,7 @@ const GENERIC_PRODUCT = /^(?:(?:main|major|new|key|own)\s+)?(?:products?|goods|i
 
 // A product phrase: numbers with units ("308,000-ton", "500 kV"), lower-case words and
 // acronyms ("VLCC", "2,500-TEU"), at most seven words, none of them a function word.
-const PRODUCT_WORD = String.raw`(?:[\d,.]+(?:-[A-Za-z]+)?|kV|[A-Z]{2,}[\w-]*|(?!(?:and|or|of|the|a|an|in|to|for|with|from|by|have|has|been|were|was|are|is|which|that|its|after|before|upon|once|when|per|each|mainly|mostly|also|chiefly|primarily)\b)[a-z][\w-]*)`;
+const PRODUCT_WORD = String.raw`(?:[\d,.]+(?:-[A-Za-z]+)?|kV|[A-Z]{2,}[\w-]*|(?!(?:and|or|of|the|a|an|in|to|for|with|from|by|have|has|been|were|was|are|is|which|that|its|after|before|upon|once|when|per|each|mainly|mostly|also|chiefly|primarily|supplies|produces|exports|sells|makes|provides|serves|employs)\b)[a-z][\w-]*)`;
 const PRODUCT = String.raw`${PRODUCT_WORD}(?:[ \t]+${PRODUCT_WORD}){0,6}`;
 const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
 

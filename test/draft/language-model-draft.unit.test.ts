@@ -1034,6 +1034,13 @@ describe('products counted in a capacity, and "its products" after several', () 
     expect(named('MANUFACTURES', 'Tieling Shengda')).toEqual([]);
   });
 
+  it('ends a product before a verb, and ranks a company in its country without placing it there', () => {
+    expect(named('MANUFACTURES', 'Tieling Xinyuan')).toEqual([
+      ['product-maker', 'Tieling Xinyuan Titanium Co., Ltd.', 'silicon rods'],
+    ]);
+    expect(named('LOCATED_IN', 'Tieling Xinyuan')).toEqual([]);
+  });
+
   it('sells every product its sentence names where "its products" are exported', () => {
     expect(named('SOLD_IN', 'graphite').concat(named('SOLD_IN', 'carbon blocks'))).toEqual([
       ['dep-sold-in', 'graphite electrodes', 'Japan'],

@@ -28,6 +28,7 @@ import {
   PRODUCER_NOUNS,
   DESIGNATION_HEADS,
   RESEARCH_FACILITY,
+  COUNTRIES,
 } from '../lexicon.js';
 import { headPhrase } from '../names.js';
 import type { DependencyPath } from '../dependency-paths.js';
@@ -245,7 +246,9 @@ const SURFACE_RULES: readonly FactRule[] = [
     // Or a predicate that says so, past a relative clause naming no other company: "X, which won
     // the Dalian Mayor's Quality Award in 2022, is the core enterprise of the base".
     between:
-      /^(?:,\s+|(?:,\s+(?:which|founded|established)\b(?:(?!\b(?:Co\.|Ltd\.|Group|Corporation|Company)\b)[^;])*?,\s+)?\s*is\s+)(?:one\s+of\s+the|an?|another|the)\s+(?:[a-z0-9-]+\s+){0,3}(?:enterprises?|compan(?:y|ies)|firms?|winners?)\s+(?:from|of|in)\s+(?:the\s+)?$/,
+      /^(?:,\s+(?:one\s+of\s+the|an?|another|the)|(?:,\s+(?:which|founded|established)\b(?:(?!\b(?:Co\.|Ltd\.|Group|Corporation|Company)\b)[^;])*?,\s+)?\s*is\s+(?:one\s+of\s+the|an?|another|the))\s+(?:[a-z0-9-]+\s+){0,3}(?:enterprises?|compan(?:y|ies)|firms?|winners?)\s+(?:from|of|in)\s+(?:the\s+)?$/,
+    // "X, the first enterprise in China to produce …" ranks it in its country; it is not located by it.
+    toNot: { test: (name) => name === 'China' || (COUNTRIES as readonly string[]).includes(name) },
     confidence: 0.7,
     description:
       'A company and the zone or place its apposition or predicate says it is one of: "X Co., Ltd., another winner from the zone, …", "X Co., Ltd., one of the six listed enterprises of Haicheng City, …", "X Co., Ltd. … is the core enterprise of the base".',
