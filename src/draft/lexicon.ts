@@ -596,6 +596,16 @@ export const ROLES_SOURCE = alternatives(ROLES);
  * Countries and regions these reports name as markets and partners ("sold to Pakistan and
  * Kazakhstan", "shipowners from Greece"): places standing alone.
  */
+/** Regions named as markets like countries ("exported to … and the Middle East", "sold to the European Union"). */
+export const WORLD_REGIONS = [
+  'Middle East',
+  'European Union',
+  'Southeast Asia',
+  'Central Asia',
+  'Africa',
+  'Europe',
+] as const;
+
 export const COUNTRIES = [
   'Algeria',
   'Angola',

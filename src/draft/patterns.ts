@@ -8,6 +8,7 @@ import {
   VENUE_CENTER_WORDS,
   CUSTOMER_PASSIVES,
   COUNTRIES,
+  WORLD_REGIONS,
   ENDS_IN_LEGAL_ABBREVIATION,
   LEGAL_FORM_SOURCE,
   LIAONING_CITIES,
@@ -737,6 +738,7 @@ export const KNOWN_PLACES: readonly string[] = [
   ...CHINESE_PROVINCES,
   'Korea',
   ...COUNTRIES,
+  ...WORLD_REGIONS,
 ];
 
 /** Abbreviations the text defines: "Dalian Heavy Industry Corporation (DHC)". */

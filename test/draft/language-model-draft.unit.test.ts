@@ -1041,8 +1041,15 @@ describe('products counted in a capacity, and "its products" after several', () 
     expect(named('LOCATED_IN', 'Tieling Xinyuan')).toEqual([]);
   });
 
+  it('sells to the places of the buyers a product is sold to, a region among them', () => {
+    expect(named('SOLD_IN', 'graphite anodes')).toEqual([
+      ['dep-sold-in', 'graphite anodes', 'Turkey'],
+      ['dep-sold-in', 'graphite anodes', 'Middle East'],
+    ]);
+  });
+
   it('sells every product its sentence names where "its products" are exported', () => {
-    expect(named('SOLD_IN', 'graphite').concat(named('SOLD_IN', 'carbon blocks'))).toEqual([
+    expect(named('SOLD_IN', 'graphite electrodes').concat(named('SOLD_IN', 'carbon blocks'))).toEqual([
       ['dep-sold-in', 'graphite electrodes', 'Japan'],
       ['dep-sold-in', 'graphite electrodes', 'India'],
       ['dep-sold-in', 'carbon blocks for blast furnaces', 'Japan'],

@@ -819,7 +819,8 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     // tower cranes, which have been sold to …": both).
     fromPaths: ['nsubj:pass', 'obj', '<acl:relcl', '<acl:relcl><conj:*'],
     // "sold to more than 20 countries including Germany …", "supplied to steel mills in India and Russia".
-    toPaths: ['obl:to', 'obl:in', 'obj>nmod:to', 'obl:to>nmod:including', 'obl:to>nmod:in'],
+    // "… are sold to coating and plastics producers in Japan …" (the parse: producers the object).
+    toPaths: ['obl:to', 'obl:in', 'obj>nmod:to', 'obl:to>nmod:including', 'obl:to>nmod:in', 'obj>nmod:in'],
     confidence: 0.7,
     description:
       'A product and the markets it is sold to, every country of a list: "its wind turbine blades have been exported to Germany, Denmark and Brazil".',
