@@ -104,7 +104,7 @@ const HEADS: Array<[EntityKind, string[]]> = [
     'PROJECT',
     [
       'Project',
-      'Projects',
+      // "Fushun Inspects New Materials Enterprises and Projects": a plural names no one project.
       'Programme',
       'Program',
       'Plan',

@@ -408,6 +408,11 @@ describe('names of bodies and products on the surface', () => {
     expect(mentions.filter((m) => m.source === 'abbreviation').map((m) => m.surface)).toEqual(['SIASUN']);
   });
 
+  it('names no project by a plural ("New Materials Enterprises and Projects")', () => {
+    const text = 'Vice Governor Inspects New Materials Enterprises and Projects in Fushun';
+    expect(findNamedRuns(text).filter((h) => h.kind === 'PROJECT')).toEqual([]);
+  });
+
   it('shares a head only between a singular word and a plural phrase', () => {
     expect([
       sharesHead('suspension', 'steering parts'),
