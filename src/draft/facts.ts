@@ -84,6 +84,8 @@ export function leadYear(text: string, sentences: Sentence[]): number | null {
  * "last year" → the article's year minus one; else the year its paragraph named before it;
  * else the headline's; else the article's.
  */
+const REPORT_YEAR_OPENING = /^\W*(?:In|By\s+the\s+end\s+of|During)\s+(?:\w+\s+){0,2}(?:19|20)\d\d\b/;
+
 export function contextYears(sentences: Sentence[], articleYear: number | null, text = ''): Map<number, number | null> {
   const out = new Map<number, number | null>();
   let last: number | null = null;
@@ -104,7 +106,10 @@ export function contextYears(sentences: Sentence[], articleYear: number | null, 
     else year = paragraphYear.get(paragraph) ?? headlineYear ?? articleYear;
     if (own !== undefined) {
       last = own;
-      if (!paragraphYear.has(paragraph)) paragraphYear.set(paragraph, own);
+      // The paragraph's year is its first, until a sentence opens with a year of its own ("In
+      // 2023, the zone realized …"): the sentences after it report that year, not the founding
+      // year the paragraph opened with.
+      if (!paragraphYear.has(paragraph) || REPORT_YEAR_OPENING.test(s.text)) paragraphYear.set(paragraph, own);
     }
     out.set(s.index, year);
     previousYear = year;

@@ -14,6 +14,8 @@ import {
   findProjects,
 } from '../../src/draft/patterns.js';
 import { findMentions } from '../../src/draft/mentions.js';
+import { contextYears } from '../../src/draft/facts.js';
+import { splitSentences } from '../../src/draft/language.js';
 import { listItems } from '../../src/draft/nlp-mentions.js';
 import { findQuantities } from '../../src/draft/quantities.js';
 import { MERGE_THRESHOLD, articleContext, nameScore, scoreName } from '../../src/draft/resolve.js';
@@ -421,5 +423,16 @@ describe('names of bodies and products on the surface', () => {
       sharesHead('wind power bearings', 'railway bearings'),
       sharesHead('steel', 'pipes'),
     ]).toEqual([true, true, false, false, false]);
+  });
+});
+
+describe('the year a sentence without one reports', () => {
+  it('is the paragraph’s first year, until a sentence opens with a year of its own', () => {
+    const text =
+      'Zone Grows\n\nThe zone was founded in 1992 and upgraded in 2010. In 2023, the zone realized an output value of 52.3 billion yuan. The output value of new materials reached 21.7 billion yuan.\n\nThe zone was founded in 1992. Its output value reached 3 billion yuan.';
+    const sentences = splitSentences(text);
+    const years = contextYears(sentences, 2024, text);
+    const yearOf = (start: string) => years.get(sentences.find((s) => s.text.startsWith(start))?.index ?? -1);
+    expect([yearOf('The output value of new materials'), yearOf('Its output value')]).toEqual([2023, 1992]);
   });
 });
