@@ -141,6 +141,16 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
               /^\s+of\s+$/.test(x.text.slice(m.end, s.start + q.start)))),
       );
       if (inName?.entityKey) subject = inName.entityKey;
+      // "The 2024 … Conference was held in …, at which … 9 robot projects with a total investment
+      // of 7.8 billion yuan were signed": what was signed at an event is the event's tally.
+      const atWhich = /\bat\s+which\b/.exec(s.text.slice(0, q.start));
+      const event = atWhich
+        ? [...inSentence].reverse().find((m) => {
+            const e = x.entities.get(m.entityKey ?? '');
+            return m.start - s.start < atWhich.index && e !== undefined && isEvent(e);
+          })
+        : undefined;
+      if (event?.entityKey && !inName) subject = event.entityKey;
       // "Anshan has cultivated … 268 high-tech enterprises": a count of a title's holders is
       // the count of the place or zone that has them, not a figure of the title.
       // A prize keeps its count ("a total of 41 enterprises have won it").

@@ -1007,6 +1007,16 @@ describe('a project signed at a fair, invested by a company', () => {
     expect([size?.subject, size?.year]).toEqual(['project:pbat-biodegradable-materials-project', null]);
   });
 
+  it('counts what was signed "at which" an event was held as the event’s, in its year', () => {
+    const tally = draft.indicators
+      .filter((i) => i.value === 7 || i.value === 2300000000)
+      .map((i) => [i.value, i.subject, i.year]);
+    expect(tally).toEqual([
+      [7, 'project:2024-anshan-steel-expo', 2024],
+      [2300000000, 'project:2024-anshan-steel-expo', 2024],
+    ]);
+  });
+
   it('places a company its predicate calls the core enterprise of a zone, past a relative clause', () => {
     expect(facts('LOCATED_IN').filter(([rule]) => rule === 'located-in-apposition')).toEqual([
       [
