@@ -67,6 +67,10 @@ function isEvent(e: ResolvedEntity): boolean {
 /** Who holds titles counted in a figure ("268 high-tech enterprises"): a zone or a place. */
 const HOLDER_KINDS: readonly EntityKind[] = ['ZONE', 'PLACE'];
 
+/** What stands between a project and its own figure: "of", or "of X Co., Ltd. with an investment of". */
+const PROJECT_FIGURE_AFTER =
+  /^(?:\s+of\s+|\s+of\s+[^;.]{0,80}?(?:Co\.,\s+Ltd\.|Group|Company|Corporation),?\s+with\s+(?:a\s+total\s+|an\s+)?investment\s+of\s+(?:more\s+than\s+|about\s+)?)$/;
+
 const PRIZE = /\b(?:Awards?|Prizes?|Medals?)\b/i;
 
 const WORK_HEAD = new RegExp(`\\b(?:${WORK_HEAD_WORDS.join('|')})\\b`, 'i');
@@ -131,14 +135,17 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
         subject = fallback;
       // "the 800,000 tons per year ethylene upgrading project": a capacity inside a project's
       // name is that project's design, of no one year.
-      // So is one written right after it ("the PBAT biodegradable materials project of 300,000 tons per year").
+      // So is one written right after it ("the PBAT biodegradable materials project of 300,000
+      // tons per year"), and its investment after its investor ("the special chassis modification
+      // project of X Co., Ltd. with an investment of 650 million yuan").
       const inName = x.mentions.find(
         (m) =>
           m.entityKey &&
           x.entities.get(m.entityKey)?.kind === 'PROJECT' &&
           ((m.start <= s.start + q.start && s.start + q.end <= m.end) ||
             (WORK_HEAD.test(x.entities.get(m.entityKey)?.name ?? '') &&
-              /^\s+of\s+$/.test(x.text.slice(m.end, s.start + q.start)))),
+              m.end <= s.start + q.start &&
+              PROJECT_FIGURE_AFTER.test(x.text.slice(m.end, s.start + q.start)))),
       );
       if (inName?.entityKey) subject = inName.entityKey;
       // "The 2024 … Conference was held in …, at which … 9 robot projects with a total investment

@@ -160,10 +160,12 @@ describe("a zone profile's figures, read from the parse", () => {
     ]);
   });
 
-  it('are what the surface rules got wrong without the parse', () => {
-    // The nearest name before the figure, and the first year of the sentence.
+  it('are what the surface rules got wrong without the parse, and one they now read alike', () => {
+    // The first year of the sentence.
     expect(figure(surfaceOnly, 36)?.[3]).toBe(2010);
-    expect(figure(surfaceOnly, 1_500_000_000)?.[0]).toBe('enterprise:huarui-heavy-industry');
+    // "the new materials project of Dalian Huarui … Co., Ltd., with a total investment of 1.5
+    // billion yuan": an investment after a project's investor is the project's, on the surface too.
+    expect(figure(surfaceOnly, 1_500_000_000)?.[0]).toBe('project:new-materials-project');
   });
 });
 
@@ -1005,6 +1007,17 @@ describe('a project signed at a fair, invested by a company', () => {
     ]);
     const size = draft.indicators.find((i) => i.value === 100000);
     expect([size?.subject, size?.year]).toEqual(['project:pbat-biodegradable-materials-project', null]);
+  });
+
+  it('reads a project sized in units, and its investment after its investor as its own', () => {
+    expect(facts('IMPLEMENTS')).toContainEqual([
+      'named-project-of-investor',
+      'enterprise:anshan-heli-forklift',
+      'project:5-000-unit-electric-forklift-project',
+    ]);
+    expect(draft.indicators.find((i) => i.value === 600000000)?.subject).toBe(
+      'project:5-000-unit-electric-forklift-project',
+    );
   });
 
   it('counts what was signed "at which" an event was held as the event’s, in its year', () => {
