@@ -95,6 +95,10 @@ function graphMentions(text: string, graph: GraphEntity[]): Mention[] {
   return out;
 }
 
+/** A title verb and its article right before a name: the name is the title given. */
+const TITLE_GIVEN =
+  /\b(?:named|approved\s+as|recogni[sz]ed\s+as|rated\s+as|identified\s+as|listed\s+as|selected\s+as)\s+(?:a|an)\s+$/;
+
 function patternMentions(
   text: string,
   placeNames: Set<string>,
@@ -135,11 +139,18 @@ function patternMentions(
     const start = h.start + (seat?.[0].length ?? 0);
     // "Nomination Award" is the nomination of the award just named, not an award of its own.
     if (/^(the\s+)?nomination awards?$/i.test(text.slice(h.start, end))) continue;
+    // "the base was named a National New Industrialization Industry Demonstration Base (Special
+    // Vehicles) by …", "was recognized as a National Technical Center": a title given, not a place or body.
+    let kind = h.kind;
+    if ((kind === 'ZONE' || kind === 'ORGANIZATION') && TITLE_GIVEN.test(text.slice(Math.max(0, start - 40), start))) {
+      kind = 'AWARD';
+      end += /^\s\([A-Z][A-Za-z\s-]{1,40}\)/.exec(text.slice(end))?.[0].length ?? 0;
+    }
     out.push({
       start,
       end,
       surface: text.slice(start, end),
-      kind: h.kind,
+      kind,
       source: 'pattern',
       ...(h.list ? { list: h.list } : {}),
     });

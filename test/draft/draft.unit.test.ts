@@ -410,6 +410,16 @@ describe('names of bodies and products on the surface', () => {
     expect(mentions.filter((m) => m.source === 'abbreviation').map((m) => m.surface)).toEqual(['SIASUN']);
   });
 
+  it('reads a capitalised name given by a title verb as the title, with its bracketed field', () => {
+    const { mentions } = findMentions(
+      'In 2019, the base was named a National New Industrialization Industry Demonstration Base (Special Vehicles) by the ministry.',
+      [],
+    );
+    expect(mentions.filter((m) => m.kind === 'AWARD').map((m) => m.surface)).toEqual([
+      'National New Industrialization Industry Demonstration Base (Special Vehicles)',
+    ]);
+  });
+
   it('names no project by a plural ("New Materials Enterprises and Projects")', () => {
     const text = 'Vice Governor Inspects New Materials Enterprises and Projects in Fushun';
     expect(findNamedRuns(text).filter((h) => h.kind === 'PROJECT')).toEqual([]);
