@@ -1071,6 +1071,11 @@ describe('products counted in a capacity, and "its products" after several', () 
     ]);
   });
 
+  it('has a brand known in a region, not promoted by it', () => {
+    expect(draft.facts.filter((f) => f.type === 'PROMOTES')).toEqual([]);
+    expect(named('OWNS', 'Tieling Longda')).toEqual([['owns-brand', 'Tieling Longda Carbon Co., Ltd.', 'Longda']]);
+  });
+
   it('sells every product its sentence names where "its products" are exported', () => {
     expect(named('SOLD_IN', 'graphite electrodes').concat(named('SOLD_IN', 'carbon blocks'))).toEqual([
       ['dep-sold-in', 'graphite electrodes', 'Japan'],

@@ -548,6 +548,8 @@ const SURFACE_RULES: readonly FactRule[] = [
     to: ['BRAND'],
     cue: PROMOTION_CUES,
     window: 'clause',
+    // "its trademark has become well known among steel mills in Southeast Asia": where, not who.
+    fromNotLocation: true,
     confidence: 0.7,
     description: 'A zone or place that promotes, builds or launched a regional brand.',
   },
