@@ -99,6 +99,8 @@ function graphMentions(text: string, graph: GraphEntity[]): Mention[] {
 const TITLE_GIVEN =
   /\b(?:named|approved\s+as|recogni[sz]ed\s+as|rated\s+as|identified\s+as|listed\s+as|selected\s+as)\s+(?:a|an)\s+$/;
 
+const TITLE_OF = /\btitles?\s+of\s+["“]$/;
+
 function patternMentions(
   text: string,
   placeNames: Set<string>,
@@ -142,7 +144,10 @@ function patternMentions(
     // "the base was named a National New Industrialization Industry Demonstration Base (Special
     // Vehicles) by …", "was recognized as a National Technical Center": a title given, not a place or body.
     let kind = h.kind;
-    if ((kind === 'ZONE' || kind === 'ORGANIZATION') && TITLE_GIVEN.test(text.slice(Math.max(0, start - 40), start))) {
+    const before = text.slice(Math.max(0, start - 40), start);
+    // "was awarded the title of "China Hoisting Machinery City"": an honorary name, not a city.
+    if (kind !== 'AWARD' && kind !== 'PERSON' && TITLE_OF.test(before)) kind = 'AWARD';
+    if ((kind === 'ZONE' || kind === 'ORGANIZATION') && TITLE_GIVEN.test(before)) {
       kind = 'AWARD';
       end += /^\s\([A-Z][A-Za-z\s-]{1,40}\)/.exec(text.slice(end))?.[0].length ?? 0;
     }

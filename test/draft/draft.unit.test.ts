@@ -420,6 +420,11 @@ describe('names of bodies and products on the surface', () => {
     ]);
   });
 
+  it('reads an honorary name after "the title of" as a title, not a city', () => {
+    const { mentions } = findMentions('Kaiyuan was awarded the title of "China Hoisting Machinery City" in 2019.', []);
+    expect(mentions.filter((m) => m.surface === 'China Hoisting Machinery City').map((m) => m.kind)).toEqual(['AWARD']);
+  });
+
   it('names no project by a plural ("New Materials Enterprises and Projects")', () => {
     const text = 'Vice Governor Inspects New Materials Enterprises and Projects in Fushun';
     expect(findNamedRuns(text).filter((h) => h.kind === 'PROJECT')).toEqual([]);
