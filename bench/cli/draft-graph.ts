@@ -26,7 +26,14 @@ const args = parseCommandLine({
 const scale = numberOption(args.scale, 10, 'scale');
 const passes = numberOption(args.passes, 2, 'passes');
 /** The held-out sets: text the rules were not fitted to. */
-const HELD_OUT_SETS: EvalSet[] = ['blind-heldout', 'blind-fresh', 'blind-third', 'blind-fourth', 'blind-fifth'];
+const HELD_OUT_SETS: EvalSet[] = [
+  'blind-heldout',
+  'blind-fresh',
+  'blind-third',
+  'blind-fourth',
+  'blind-fifth',
+  'blind-sixth',
+];
 const sets = (args.sets?.split(',') ?? HELD_OUT_SETS) as EvalSet[];
 for (const set of sets)
   if (!(EVAL_SETS as readonly string[]).includes(set))
