@@ -67,9 +67,12 @@ function isEvent(e: ResolvedEntity): boolean {
 /** Who holds titles counted in a figure ("268 high-tech enterprises"): a zone or a place. */
 const HOLDER_KINDS: readonly EntityKind[] = ['ZONE', 'PLACE'];
 
-/** What stands between a project and its own figure: "of", or "of X Co., Ltd. with an investment of". */
+/**
+ * What stands between a project and its own figure: "of", or "of X Co., Ltd. with an investment
+ * of", "invested by X Co., Ltd. with an annual output of 100,000 tons and an investment of".
+ */
 const PROJECT_FIGURE_AFTER =
-  /^(?:\s+of\s+|\s+of\s+[^;.]{0,80}?(?:Co\.,\s+Ltd\.|Group|Company|Corporation),?\s+with\s+(?:a\s+total\s+|an\s+)?investment\s+of\s+(?:more\s+than\s+|about\s+)?)$/;
+  /^(?:\s+of\s+|\s+(?:of|invested\s+by)\s+[^;.]{0,80}?(?:Co\.,\s+Ltd\.|Group|Company|Corporation),?\s+with\s+(?:[^;]{0,60}?\band\s+)?(?:a\s+total\s+|an\s+(?:annual\s+)?)?(?:investment|output)\s+of\s+(?:more\s+than\s+|about\s+)?)$/;
 
 const PRIZE = /\b(?:Awards?|Prizes?|Medals?)\b/i;
 

@@ -982,7 +982,7 @@ describe('a project signed at a fair, invested by a company', () => {
   const { draft, facts } = draftFixture('test/draft/fixtures/signed-projects-report.txt', null);
 
   it('is dated by the signing, though a decimal point stands in the sentence that counts the signed projects', () => {
-    expect(facts('IMPLEMENTS').filter(([rule]) => rule === 'project-of-investor')).toEqual([
+    expect(facts('IMPLEMENTS').filter(([, from]) => from === 'enterprise:anshan-hongtai-forging')).toEqual([
       ['project-of-investor', 'enterprise:anshan-hongtai-forging', 'project:precision-forging-project'],
     ]);
     expect(draft.facts.find((f) => f.type === 'IMPLEMENTS')?.properties.year).toBe(2024);
@@ -1018,6 +1018,16 @@ describe('a project signed at a fair, invested by a company', () => {
     expect(draft.indicators.find((i) => i.value === 600000000)?.subject).toBe(
       'project:5-000-unit-electric-forklift-project',
     );
+  });
+
+  it('reads a project sized in megawatts, invested by a company, and its investment as its own', () => {
+    const project = 'project:20-mw-rooftop-photovoltaic-project';
+    expect(facts('IMPLEMENTS')).toContainEqual([
+      'project-of-investor',
+      'enterprise:anshan-energy-investment-group',
+      project,
+    ]);
+    expect(draft.indicators.find((i) => i.value === 90000000)?.subject).toBe(project);
   });
 
   it('counts what was signed "at which" an event was held as the event’s, in its year', () => {
