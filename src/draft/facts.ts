@@ -17,6 +17,7 @@ import {
   AWARD_VERBS,
   YEAR_SOURCE,
   YEAR_WORD,
+  WORK_HEAD_WORDS,
   cue as cueOf,
 } from './lexicon.js';
 import { numberValue, yearsIn } from './language.js';
@@ -79,13 +80,14 @@ export function leadYear(text: string, sentences: Sentence[]): number | null {
   return m?.[1] ? Number(m[1]) : null;
 }
 
-/**
- * The year each sentence speaks of: its own; else "the same year" → the year named last;
- * "last year" → the article's year minus one; else the year its paragraph named before it;
- * else the headline's; else the article's.
- */
+/** A sentence that opens with the year it reports ("In 2023, the zone realized …"). */
 const REPORT_YEAR_OPENING = /^\W*(?:In|By\s+the\s+end\s+of|During)\s+(?:\w+\s+){0,2}(?:19|20)\d\d\b/;
 
+/**
+ * The year each sentence speaks of: its own; else "the same year" → the year named last;
+ * "last year" → the article's year minus one; else the year its paragraph named before it (its
+ * first, or the last a sentence opened with); else the headline's; else the article's.
+ */
 export function contextYears(sentences: Sentence[], articleYear: number | null, text = ''): Map<number, number | null> {
   const out = new Map<number, number | null>();
   let last: number | null = null;
@@ -431,9 +433,8 @@ function countedEnterprisesOfZone(rule: PairRule, c: Ctx, ms: Mention[]): DraftF
     c.text.slice(Math.max(0, whose.start - 40), whose.start),
   );
   const count = counted ? numberValue(counted[1] ?? '') : null;
-  const companies = c.mentions.filter(
-    (m) => kindOf(c, m) === 'ENTERPRISE' && m.source !== 'anaphora' && !m.example && rule.from.includes('ENTERPRISE'),
-  );
+  if (!rule.from.includes('ENTERPRISE')) return [];
+  const companies = c.mentions.filter((m) => kindOf(c, m) === 'ENTERPRISE' && m.source !== 'anaphora' && !m.example);
   const distinct = [...new Map(companies.map((m) => [m.entityKey, m])).values()];
   if (!counted || count === null || distinct.length !== count) return [];
   // Two quotes: the count with its zone ("three enterprises of the zone"), then the company's clause.
@@ -553,9 +554,10 @@ function products(rule: ProductRule, x: FactContext): DraftFact[] {
     if (!last) continue;
     if (rule.fact === 'maker') {
       const previous = x.sentences.find((s) => s.end <= sentence.start && s.index === sentence.index - 1);
-      // ", which produces": the name right before; "has developed": the name right before, in the sentence.
-      // "its … have been sold": the company named last, in this sentence or the one before; "is
-      // one of the main production bases of": the company named last before it, in this sentence.
+      // ", which produces", "has developed": the name right before. "its … have been sold": the
+      // company named last, in this sentence or the one before. "is one of the main production
+      // bases of", "has an annual production capacity of": the company named last before it, in
+      // this sentence.
       const lastBefore = (from: number) =>
         [...x.mentions]
           .reverse()
@@ -605,7 +607,7 @@ function products(rule: ProductRule, x: FactContext): DraftFact[] {
 }
 
 /** A project by its name ("… manufacturing base", "… project", "… production line"). */
-const WORK_NAME = /\b(?:project|base|line|plant|factory|park|center)$/i;
+const WORK_NAME = new RegExp(`\\b(?:${WORK_HEAD_WORDS.join('|')})$`, 'i');
 
 const kindOfMention = (x: FactContext, m: Mention): EntityKind => x.entities.get(m.entityKey ?? '')?.kind ?? m.kind;
 

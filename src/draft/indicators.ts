@@ -137,10 +137,10 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
       if (isProduct(x.entities.get(subject ?? '')) && !PRODUCT_FIGURE_UNITS.test(`${q.unit} ${name}`))
         subject = fallback;
       // "the 800,000 tons per year ethylene upgrading project": a capacity inside a project's
-      // name is that project's design, of no one year.
-      // So is one written right after it ("the PBAT biodegradable materials project of 300,000
-      // tons per year"), and its investment after its investor ("the special chassis modification
-      // project of X Co., Ltd. with an investment of 650 million yuan").
+      // name is that project's design, of no one year; so is one written right after it ("the
+      // PBAT biodegradable materials project of 300,000 tons per year"), and its investment after
+      // its investor ("the special chassis modification project of X Co., Ltd. with an
+      // investment of 650 million yuan").
       const inName = x.mentions.find(
         (m) =>
           m.entityKey &&
@@ -162,8 +162,8 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
         : undefined;
       if (event?.entityKey && !inName) subject = event.entityKey;
       // "Anshan has cultivated … 268 high-tech enterprises": a count of a title's holders is
-      // the count of the place or zone that has them, not a figure of the title.
-      // A prize keeps its count ("a total of 41 enterprises have won it").
+      // the count of the place or zone that has them, not a figure of the title; a prize keeps
+      // its count ("a total of 41 enterprises have won it").
       const counted = x.entities.get(subject ?? '');
       if (counted?.kind === 'AWARD' && !PRIZE.test(counted.name) && q.unit !== 'yuan') {
         const holder = (m: Mention | undefined) =>
