@@ -78,6 +78,76 @@ const PRIZE = /\b(?:Awards?|Prizes?|Medals?)\b/i;
 
 const WORK_HEAD = new RegExp(`\\b(?:${WORK_HEAD_WORDS.join('|')})\\b`, 'i');
 
+/** What the sentence around one figure offers for its subject. */
+interface FigureSite {
+  sentence: Sentence;
+  quantity: Quantity;
+  /** The figure's name ("output value", "enterprises"). */
+  name: string;
+  /** Mentions of the sentence that may be a figure's subject, in order. */
+  subjects: Mention[];
+  /** Every resolved mention of the sentence. */
+  inSentence: Mention[];
+  /** The subject the parse gives, if any. */
+  parsed: string | null;
+  /** The nearest subject before the figure, else the sentence's first, else the last sentence's. */
+  fallback: string | null;
+  /** The last zone or place named up to this sentence. */
+  lastHolder: string | null;
+}
+
+/**
+ * The figure's subject: the parse's, else the nearest before it; then the four cases where the
+ * kind of what was found says it is someone else's. `inName` is the project whose name (or
+ * whose investor clause) holds the figure: such a figure is the project's design, of no year.
+ */
+function figureSubject(x: IndicatorContext, f: FigureSite): { subject: string | null; inName: Mention | undefined } {
+  const { sentence: s, quantity: q } = f;
+  const at = { start: s.start + q.start, end: s.start + q.end };
+  let subject = f.parsed ?? f.fallback;
+  // A product has markets of its own ("sold to 30 countries"); a capacity, a sum or a count
+  // of enterprises next to it is its maker's ("produces zirconia grinding balls, with a
+  // capacity of 32,000 tons").
+  if (isProduct(x.entities.get(subject ?? '')) && !PRODUCT_FIGURE_UNITS.test(`${q.unit} ${f.name}`))
+    subject = f.fallback;
+  // "the 800,000 tons per year ethylene upgrading project": a capacity inside a project's
+  // name is that project's design, of no one year; so is one written right after it ("the
+  // PBAT biodegradable materials project of 300,000 tons per year"), and its investment after
+  // its investor ("the special chassis modification project of X Co., Ltd. with an
+  // investment of 650 million yuan").
+  const inName = x.mentions.find((m) => {
+    const e = m.entityKey ? x.entities.get(m.entityKey) : undefined;
+    if (e?.kind !== 'PROJECT') return false;
+    if (m.start <= at.start && at.end <= m.end) return true;
+    return WORK_HEAD.test(e.name) && m.end <= at.start && PROJECT_FIGURE_AFTER.test(x.text.slice(m.end, at.start));
+  });
+  if (inName?.entityKey) return { subject: inName.entityKey, inName };
+  // "The 2024 … Conference was held in …, at which … 9 robot projects with a total investment
+  // of 7.8 billion yuan were signed": what was signed at an event is the event's tally.
+  const atWhich = /\bat\s+which\b/.exec(s.text.slice(0, q.start));
+  const event = atWhich
+    ? [...f.inSentence].reverse().find((m) => {
+        const e = x.entities.get(m.entityKey ?? '');
+        return m.start - s.start < atWhich.index && e !== undefined && isEvent(e);
+      })
+    : undefined;
+  if (event?.entityKey) subject = event.entityKey;
+  // "Anshan has cultivated … 268 high-tech enterprises": a count of a title's holders is
+  // the count of the place or zone that has them, not a figure of the title; a prize keeps
+  // its count ("a total of 41 enterprises have won it").
+  const counted = x.entities.get(subject ?? '');
+  if (counted?.kind === 'AWARD' && !PRIZE.test(counted.name) && q.unit !== 'yuan') {
+    const holder = (m: Mention | undefined) =>
+      m?.entityKey && HOLDER_KINDS.includes(x.entities.get(m.entityKey)?.kind as EntityKind) ? m : undefined;
+    const place =
+      [...f.subjects].reverse().find((m) => m.start - s.start < q.start && holder(m)) ??
+      f.subjects.find((m) => holder(m)) ??
+      holder(x.mentions.find((m) => m.entityKey === f.lastHolder));
+    if (place?.entityKey) subject = place.entityKey;
+  }
+  return { subject, inName: undefined };
+}
+
 /** A product: a lower-case Project-kind name that is no work and no event ("zirconia grinding balls"). */
 function isProduct(e: ResolvedEntity | undefined): boolean {
   return e?.kind === 'PROJECT' && /^[a-z0-9]/.test(e.name) && !WORK_HEAD.test(e.name) && !isEvent(e);
@@ -130,50 +200,16 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
           )
         : null;
       const fallback = before?.entityKey ?? subjects[0]?.entityKey ?? lastSubject;
-      let subject = reading?.subject?.entityKey ?? fallback;
-      // A product has markets of its own ("sold to 30 countries"); a capacity, a sum or a count
-      // of enterprises next to it is its maker's ("produces zirconia grinding balls, with a
-      // capacity of 32,000 tons").
-      if (isProduct(x.entities.get(subject ?? '')) && !PRODUCT_FIGURE_UNITS.test(`${q.unit} ${name}`))
-        subject = fallback;
-      // "the 800,000 tons per year ethylene upgrading project": a capacity inside a project's
-      // name is that project's design, of no one year; so is one written right after it ("the
-      // PBAT biodegradable materials project of 300,000 tons per year"), and its investment after
-      // its investor ("the special chassis modification project of X Co., Ltd. with an
-      // investment of 650 million yuan").
-      const inName = x.mentions.find(
-        (m) =>
-          m.entityKey &&
-          x.entities.get(m.entityKey)?.kind === 'PROJECT' &&
-          ((m.start <= s.start + q.start && s.start + q.end <= m.end) ||
-            (WORK_HEAD.test(x.entities.get(m.entityKey)?.name ?? '') &&
-              m.end <= s.start + q.start &&
-              PROJECT_FIGURE_AFTER.test(x.text.slice(m.end, s.start + q.start)))),
-      );
-      if (inName?.entityKey) subject = inName.entityKey;
-      // "The 2024 … Conference was held in …, at which … 9 robot projects with a total investment
-      // of 7.8 billion yuan were signed": what was signed at an event is the event's tally.
-      const atWhich = /\bat\s+which\b/.exec(s.text.slice(0, q.start));
-      const event = atWhich
-        ? [...inSentence].reverse().find((m) => {
-            const e = x.entities.get(m.entityKey ?? '');
-            return m.start - s.start < atWhich.index && e !== undefined && isEvent(e);
-          })
-        : undefined;
-      if (event?.entityKey && !inName) subject = event.entityKey;
-      // "Anshan has cultivated … 268 high-tech enterprises": a count of a title's holders is
-      // the count of the place or zone that has them, not a figure of the title; a prize keeps
-      // its count ("a total of 41 enterprises have won it").
-      const counted = x.entities.get(subject ?? '');
-      if (counted?.kind === 'AWARD' && !PRIZE.test(counted.name) && q.unit !== 'yuan') {
-        const holder = (m: Mention | undefined) =>
-          m?.entityKey && HOLDER_KINDS.includes(x.entities.get(m.entityKey)?.kind as EntityKind) ? m : undefined;
-        const place =
-          [...subjects].reverse().find((m) => m.start - s.start < q.start && holder(m)) ??
-          subjects.find((m) => holder(m)) ??
-          holder(x.mentions.find((m) => m.entityKey === lastHolder));
-        if (place?.entityKey) subject = place.entityKey;
-      }
+      const { subject, inName } = figureSubject(x, {
+        sentence: s,
+        quantity: q,
+        name,
+        subjects,
+        inSentence,
+        parsed: reading?.subject?.entityKey ?? null,
+        fallback,
+        lastHolder,
+      });
       if (!subject) continue;
       const subjectEntity = x.entities.get(subject);
       const contextYear = sentenceYears.get(s.index) ?? x.articleYear;
