@@ -33,6 +33,7 @@ const HELD_OUT_SETS: EvalSet[] = [
   'blind-fourth',
   'blind-fifth',
   'blind-sixth',
+  'blind-seventh',
 ];
 const sets = (args.sets?.split(',') ?? HELD_OUT_SETS) as EvalSet[];
 for (const set of sets)

@@ -40,6 +40,7 @@ describe('eval gold files', () => {
       ...evalArticles(ROOT, 'blind-fourth'),
       ...evalArticles(ROOT, 'blind-fifth'),
       ...evalArticles(ROOT, 'blind-sixth'),
+      ...evalArticles(ROOT, 'blind-seventh'),
     ])
       for (const e of a.gold.entities)
         for (const id of [e.existing, ...(e.mustNotBe ?? [])].filter(Boolean))

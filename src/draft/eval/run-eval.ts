@@ -22,8 +22,8 @@ export const EVAL_DIR = join('data', 'eval');
  * `blind-fourth`, by a fifth writer at the same time, is the held-out set that says whether
  * fitting to it carried. `blind-tune3` and `blind-fifth` are a third tuning set and a fifth
  * held-out set, by two more writers at the same time, neither shown the other's; `blind-tune4`
- * and `blind-sixth` a fourth tuning set and a sixth held-out set, likewise; `blind-tune5` a
- * fifth tuning set.
+ * and `blind-sixth` a fourth tuning set and a sixth held-out set, likewise; `blind-tune5` and
+ * `blind-seventh` a fifth tuning set and a seventh held-out set, likewise.
  */
 export const EVAL_SETS = [
   'heldout',
@@ -39,6 +39,7 @@ export const EVAL_SETS = [
   'blind-tune4',
   'blind-sixth',
   'blind-tune5',
+  'blind-seventh',
 ] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
 
@@ -57,6 +58,7 @@ export const EVAL_SET_LABELS: Record<EvalSet | 'leave-one-out', string> = {
   'blind-tune4': 'blind fourth tuning',
   'blind-sixth': 'blind sixth (sixth held-out)',
   'blind-tune5': 'blind fifth tuning',
+  'blind-seventh': 'blind seventh (seventh held-out)',
   'leave-one-out': 'leave-one-out (curated)',
 };
 
