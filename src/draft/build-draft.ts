@@ -219,7 +219,9 @@ function linkOwnProducts(language: CoreNlpDocument, mentions: Mention[], entitie
     const tree = parsedSentence(sentence, 'basic');
     if (!tree) return;
     for (const t of sentence.tokens) {
-      if (t.lemma.toLowerCase() !== 'product' || t.pos !== 'NNS') continue;
+      // "its products", "more than 60% of its output".
+      const owns = (t.lemma.toLowerCase() === 'product' && t.pos === 'NNS') || t.word.toLowerCase() === 'output';
+      if (!owns) continue;
       const owned = (tree.children.get(t.index) ?? []).some(
         (c) => c.dep === 'nmod:poss' && /^(?:its|their)$/i.test(sentence.tokens[c.dependent - 1]?.word ?? ''),
       );

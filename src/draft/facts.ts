@@ -51,6 +51,8 @@ interface Ctx {
   year: number | null;
   /** The award named last before this sentence (a winner list or "the award" refers back to it). */
   lastAward: Mention | null;
+  /** The award named last in a sentence that speaks of a list ("Listed as X"): "on the list" refers back to it. */
+  listedAward: Mention | null;
   /** The mentions of the sentence before (a member list may name its alliance there). */
   previous: Mention[];
   /** Whether the sentence before says something was won or given ("six enterprises were selected"). */
@@ -187,6 +189,9 @@ const DESIGNATION = new RegExp(`^(?:${DESIGNATION_CUES.map((c) => c.replace(/ /g
 const BACK_REFERENCE = cueOf(AWARD_BACK_REFERENCES);
 const WINNER_LIST = cueOf(WINNER_LIST_CUES);
 const AWARDED = cueOf(AWARD_VERBS);
+// "Listed as X", "the list of X" (not "the newly listed enterprises").
+const LIST_NAMING = /\b(?:[Ll]isted\s+(?:as|in|on|among)|[Ll]ist\s+of)\b/g;
+const ON_THE_LIST = /\bon\s+the\s+list\b/i;
 const LIST_OPENER = new RegExp(`^\\W*(?:${WINNER_LIST_OPENERS.join('|')})\\b`, 'i');
 const YEAR = new RegExp(YEAR_SOURCE);
 
@@ -201,7 +206,10 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
   const listOfThoseAwarded = c.previousAwarded && LIST_OPENER.test(clauseText);
   const refersBack = BACK_REFERENCE.test(clauseText) || WINNER_LIST.test(clauseText) || listOfThoseAwarded;
   const referredBack = awards.length === 0 && c.lastAward !== null && refersBack;
-  if (referredBack && c.lastAward) awards = [c.lastAward];
+  // "The enterprises on the list include …": the title a list was named for, not a title named
+  // since ("21 of them are high-tech enterprises").
+  const referred = ON_THE_LIST.test(clauseText) ? (c.listedAward ?? c.lastAward) : c.lastAward;
+  if (referredBack && referred) awards = [referred];
   if (awards.length === 0) return [];
   // Referred back to by "winners" said inside a relative clause ("X, where four of the six
   // winners are located"), the name the clause describes won nothing; only names after the word do.
@@ -337,7 +345,11 @@ function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] 
   const out: DraftFact[] = [];
   const cue = CUES.get(rule) as RegExp;
   // A product's customers and companies named as examples are no end of the clause's facts.
-  for (const a of ms.filter((m) => rule.from.includes(kindOf(c, m) as EntityKind) && !m.example)) {
+  const fits = (m: Mention) => rule.from.includes(kindOf(c, m) as EntityKind);
+  const seen = new Set<string>();
+  for (const named of ms.filter((m) => fits(m) && !m.example)) {
+    // A name inside an apposition or a relative clause before the cue stands for the company they describe.
+    const a = rule.order === 'from-first' ? (describedBy(named, c, fits) ?? named) : named;
     if (rule.unlessEnterpriseBeforeFrom && ms.some((m) => kindOf(c, m) === 'ENTERPRISE' && m.start < a.start)) continue;
     if (rule.fromNotModifier && c.isModifier(a)) continue;
     if (
@@ -346,16 +358,17 @@ function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] 
     )
       continue;
     for (const b of ms.filter((m) => rule.to.includes(kindOf(c, m) as EntityKind))) {
-      if (a === b || hasNoMembers(rule, c, b)) continue;
+      if (a === b || named === b || hasNoMembers(rule, c, b)) continue;
       // "…, while 11 companies including A, B and C have invested there": a clause joined by
       // "while" states another thing of other names; a pair and its cue stay on one side.
-      const part = contrastedPart(c.text, clause, a.start);
+      const part = contrastedPart(c.text, clause, named.start);
       if (b.start < part.start || b.end > part.end) continue;
       if (rule.toSpelled && !rule.toSpelled.test(b.surface)) continue;
-      if (rule.order === 'from-first' && b.start < a.start) continue;
-      if (rule.order === 'to-first' && a.start < b.start) continue;
-      const lo = Math.min(a.end, b.end);
-      const hi = Math.max(a.start, b.start);
+      // Order and distance are the written name's; the fact is of the company it stands for.
+      if (rule.order === 'from-first' && b.start < named.start) continue;
+      if (rule.order === 'to-first' && named.start < b.start) continue;
+      const lo = Math.min(named.end, b.end);
+      const hi = Math.max(named.start, b.start);
       if (rule.between && !rule.between.test(c.text.slice(lo, hi))) continue;
       if (rule.maxWordsBetween !== undefined && c.text.slice(lo, hi).split(/\s+/).length > rule.maxWordsBetween)
         continue;
@@ -369,6 +382,8 @@ function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] 
         properties.year =
           PLANNED.test(clauseText) && !SIGNING_REPORT.test(c.text) ? null : (yearsIn(clauseText)[0] ?? c.year);
       }
+      if (seen.has(`${a.entityKey} ${b.entityKey}`)) continue;
+      seen.add(`${a.entityKey} ${b.entityKey}`);
       const f = fact(rule, a, b, properties, rule.confidence, quote(c, a, b, found));
       if (f) out.push(f);
     }
@@ -464,6 +479,7 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
   const years = contextYears(x.sentences, x.articleYear, x.text);
   const clauseRules = rules.filter((r) => r.matcher === 'pair' || r.matcher === 'award-recipients');
   let lastAward: Mention | null = null;
+  let listedAward: Mention | null = null;
   let previous: Mention[] = [];
   let previousAwarded = false;
   let previousNominated = false;
@@ -477,6 +493,7 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
       entities: x.entities,
       year: years.get(sentence.index) ?? x.articleYear,
       lastAward,
+      listedAward,
       previous,
       previousAwarded,
       previousNominated,
@@ -488,6 +505,15 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
     // Updated before the clauses: "A won the X Award; B won the nomination award" refers to X.
     lastAward = [...inSentence].reverse().find((m) => kindOf(c, m) === 'AWARD') ?? lastAward;
     c.lastAward = lastAward;
+    // The title a list is named for, written right after "Listed as" / "the list of" (not "…were
+    // on the list, and 9 of them are high-tech enterprises").
+    const sentenceText = x.text.slice(sentence.start, sentence.end);
+    for (const named of sentenceText.matchAll(LIST_NAMING)) {
+      const at = sentence.start + named.index + named[0].length;
+      listedAward =
+        inSentence.find((m) => m.start >= at && m.start - at <= 60 && kindOf(c, m) === 'AWARD') ?? listedAward;
+    }
+    c.listedAward = listedAward;
     for (const clause of clauses(sentence, x.text)) {
       const ms = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
       if (ms.length === 0) continue;
@@ -539,6 +565,39 @@ function personRoles(rule: RoleRule, x: FactContext): DraftFact[] {
  * (the maker is the company named last before "its", in that sentence or the one before)
  * and "M, which produces X" (M right before the comma).
  */
+/**
+ * "X Co., Ltd., a joint venture of A of Austria and B Group Co., Ltd., which produces …": the
+ * clause after an apposition of ownership is about the company the apposition describes, not
+ * the owner named last. Returns that company, when `m` ends such an apposition.
+ */
+function ownerOfApposition(
+  m: Mention,
+  x: { text: string; mentions: Mention[] },
+  fits: (m: Mention) => boolean,
+): Mention | undefined {
+  const before = x.text.slice(Math.max(0, m.start - 200), m.start);
+  const apposition = OWNERSHIP_APPOSITION.exec(before);
+  if (!apposition) return undefined;
+  const at = m.start - (before.length - apposition.index);
+  return x.mentions.find((c) => c.entityKey && c.end === at && fits(c));
+}
+
+/**
+ * "X Co., Ltd., a joint venture of A and B Co., Ltd., which produces Y and Z, is located in …":
+ * a name inside the apposition or the relative clause is not the subject of the verb after it;
+ * the company they describe is. Returns that company for a mention inside one, else undefined.
+ */
+function describedBy(m: Mention, c: Ctx, fits: (m: Mention) => boolean): Mention | undefined {
+  const before = c.text.slice(Math.max(0, m.start - 150), m.start);
+  const produced = WHICH_PRODUCES.exec(before);
+  const maker = produced
+    ? c.mentions.find((o) => o.entityKey && o.end === m.start - (before.length - produced.index) && fits(o))
+    : m;
+  if (!maker) return undefined;
+  const owner = ownerOfApposition(maker, c, fits);
+  return owner ?? (maker === m ? undefined : maker);
+}
+
 function products(rule: ProductRule, x: FactContext): DraftFact[] {
   const out: DraftFact[] = [];
   const kind = (m: Mention) => x.entities.get(m.entityKey ?? '')?.kind;
@@ -569,12 +628,15 @@ function products(rule: ProductRule, x: FactContext): DraftFact[] {
               m.start >= from &&
               rule.from.includes(kind(m) as EntityKind),
           );
-      const maker =
+      const nearest =
         hit.how === 'its-sold'
           ? lastBefore((previous ?? sentence).start)
           : hit.how === 'ranked-base' || hit.how === 'capacity-of'
             ? lastBefore(sentence.start)
             : x.mentions.find((m) => m.entityKey && m.end === hit.anchor && rule.from.includes(kind(m) as EntityKind));
+      const maker = nearest
+        ? (ownerOfApposition(nearest, x, (m) => rule.from.includes(kind(m) as EntityKind)) ?? nearest)
+        : undefined;
       if (!maker) continue;
       // "X will build a pump manufacturing base …, with an annual production capacity of 20,000
       // sets of pumps": the capacity is the base's, a plan, not what X makes.
@@ -607,6 +669,11 @@ function products(rule: ProductRule, x: FactContext): DraftFact[] {
 }
 
 /** A project by its name ("… manufacturing base", "… project", "… production line"). */
+/** ", which produces X and " before a product: the clause of the company named before it. */
+const WHICH_PRODUCES = /,\s+(?:which|that)\s+(?:mainly\s+)?(?:produces|makes|manufactures|supplies)\s+[^,;.]*$/;
+/** ", a joint venture of A of Austria and " / ", a subsidiary of ": what stands between a company and its owner. */
+const OWNERSHIP_APPOSITION =
+  /,\s+(?:a|an)\s+(?:joint\s+venture|(?:wholly[- ]owned\s+)?subsidiary|affiliate)\s+(?:of|between|set\s+up\s+by|owned\s+by)\s+(?:[^;.]|\.,|\.\s(?=Ltd))*?(?:\s+and\s+|\s+)?$/;
 const WORK_NAME = new RegExp(`\\b(?:${WORK_HEAD_WORDS.join('|')})$`, 'i');
 
 const kindOfMention = (x: FactContext, m: Mention): EntityKind => x.entities.get(m.entityKey ?? '')?.kind ?? m.kind;

@@ -76,7 +76,10 @@ export function nextDocumentId(root: string, text: string, offset = 0): string {
   return `${String(next).padStart(3, '0')}_${hash}`;
 }
 
-/** A date stated in the article's header lines (e.g. "2022-08-04 13:48"), as the corpus derives them. */
+/**
+ * A date stated in the article's header lines (e.g. "2022-08-04 13:48", "Date: 2023-11-08"), as
+ * the corpus derives them.
+ */
 function headerDate(text: string): { date: string; derivation: string } | null {
   const lines = text
     .split('\n')
@@ -84,7 +87,7 @@ function headerDate(text: string): { date: string; derivation: string } | null {
     .filter(Boolean)
     .slice(0, 4);
   for (const line of lines) {
-    const m = /^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2})?$/.exec(line);
+    const m = /^(?:(?:Date|Published|Release\s+date)\s*:\s*)?(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2})?$/i.exec(line);
     if (m?.[1]) return { date: m[1], derivation: `stated in article header: '${line}'` };
   }
   return null;

@@ -217,6 +217,7 @@ export const AWARD_VERBS = [
   'awardees',
   'winning enterprises',
   'list of',
+  'on the list',
   ...DESIGNATION_CUES,
   'approved as',
   'was approved as',
@@ -256,6 +257,11 @@ export const WINNER_LIST_CUES = [
   'were granted',
   'won the award',
   'won the prize',
+  // "The enterprises on the list include A, B and C" (the list named in the headline or before).
+  'on the list include',
+  'on the list are',
+  'on the list were',
+  'on the list included',
 ] as const;
 
 export const LOCATION_CUES = [
@@ -922,7 +928,18 @@ export const MAINSTAY_INDUSTRY_WORDS: readonly string[] = [
 ];
 
 /** Nouns that only count or sort what follows "of" ("more than 80 kinds of fluorine-containing intermediates"). */
-export const QUANTITY_NOUNS: readonly string[] = ['kind', 'type', 'variety', 'series', 'range', 'batch', 'number'];
+// A share counts its "of" phrase too: "more than 60% of its output is exported to Mongolia".
+export const QUANTITY_NOUNS: readonly string[] = [
+  'kind',
+  'type',
+  'variety',
+  'series',
+  'range',
+  'batch',
+  'number',
+  '%',
+  'percent',
+];
 
 export const EVENT_WORDS = [
   'conference',
@@ -1075,6 +1092,9 @@ export const THING_STOP_NOUNS = [
   'output',
   'revenue',
   'income',
+  // "supplies more than 80% of the domestic demand for …": a share of a market names no product.
+  'demand',
+  'market',
   'number',
   'total',
   'part',

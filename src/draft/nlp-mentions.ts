@@ -115,7 +115,9 @@ function phraseOf(
   // A gap is not one phrase; a comma is no gap in a list the parse hung under one head
   // ("paraxylene, polyester chips and nylon 66 salt": compounds of "salt"), which listItems splits.
   const listComma = (i: number) => options.lists === true && listed && token(i)?.pos === ',';
-  for (let i = first; i <= last; i += 1) if (!parts.has(i) && !listComma(i)) return null;
+  // Quotation marks around a brand inside the phrase ('"Zhuquan" brand zinc ingots') are no gap either.
+  const quoteMark = (i: number) => /^(``|'')$/.test(token(i)?.pos ?? '');
+  for (let i = first; i <= last; i += 1) if (!parts.has(i) && !listComma(i) && !quoteMark(i)) return null;
   while (first < last && /^(CC|DT|PRP\$|IN|,|``)$/.test(token(first)?.pos ?? '')) first += 1;
   // "well-known trademark": the parse hangs "well" on "known" as an adverb, but a hyphen joins it.
   const joined = (i: number) => token(i - 1)?.characterOffsetEnd === token(i)?.characterOffsetBegin;
@@ -185,7 +187,10 @@ export function thingsFromParse(
       if (RANKED_BASE_PHRASE.test(text.slice(phrase.start, phrase.end))) continue;
       const items = listItems(text, phrase.start, phrase.end);
       const list = items.length > 1 ? { start: phrase.start, end: phrase.end } : undefined;
-      for (const item of items) {
+      for (const listed of items) {
+        // '"Zhuquan" brand zinc ingots': the brand is a name of its own; the thing is what follows.
+        const brand = BRAND_PREFIX.exec(text.slice(listed.start, listed.end));
+        const item = brand ? { ...listed, start: listed.start + brand[0].length } : listed;
         const surface = text.slice(item.start, item.end);
         // A capital starts a name, not a thing, unless it is a technical prefix ("X-ray security
         // inspection equipment", "CT systems").
@@ -201,6 +206,8 @@ export function thingsFromParse(
   }
   return out;
 }
+
+const BRAND_PREFIX = /^[“"]?[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?[”"]?[ \t]+brand[ \t]+(?=[a-z])/;
 
 const RANKED_BASE_PHRASE = new RegExp(`^(?:${RANKING_ADJECTIVES.join('|')})\\s+(?:[a-z-]+\\s+)?production bases?\\b`);
 
@@ -342,6 +349,29 @@ function* nounsDoneTo(doc: CoreNlpDocument, verbs: ReadonlySet<string>): Generat
   const isVerb = (verb: CoreNlpToken) => verbs.has(verb.lemma.toLowerCase()) && /^VB/.test(verb.pos);
   yield* nounsHangingFrom(doc, isVerb, (e) => e.dep === 'obj' || e.dep === 'nsubj:pass');
   yield* objectsReadAsSubjects(doc, isVerb);
+  yield* passiveSubjectsOfConjuncts(doc, isVerb);
+}
+
+/**
+ * "Its zinc ingots are registered on the LME and are exported to Japan": the second verb of a
+ * coordination shares the first one's passive subject, which the basic parse hangs on the
+ * first only.
+ */
+function* passiveSubjectsOfConjuncts(
+  doc: CoreNlpDocument,
+  isVerb: (word: CoreNlpToken) => boolean,
+): Generator<NounInSentence> {
+  for (const sentence of doc.sentences) {
+    const tree = parsedSentence(sentence, 'basic');
+    if (!tree) continue;
+    for (const verb of sentence.tokens) {
+      if (!isVerb(verb) || (tree.children.get(verb.index) ?? []).some((c) => /^nsubj/.test(c.dep))) continue;
+      const up = (tree.parents.get(verb.index) ?? []).find((e) => e.dep === 'conj');
+      const subject = up && (tree.children.get(up.governor) ?? []).find((c) => c.dep === 'nsubj:pass');
+      const head = subject ? sentence.tokens[subject.dependent - 1] : undefined;
+      if (head && /^NN/.test(head.pos)) yield { sentence, tree, head };
+    }
+  }
 }
 
 /**

@@ -149,6 +149,24 @@ export function kindOfName(name: string): EntityKind | null {
 
 const INTERNAL_PAIRS = new Set<string>(NAME_INTERNAL_PAIRS);
 
+const COUNTRY_SET = new Set<string>(COUNTRIES);
+const FOREIGN_QUALIFIED = new RegExp(String.raw`\sof\s+(?:${COUNTRIES.join('|')})$`);
+
+/** Words that make "X of Japan" a state's body or office, not a company. */
+const STATE_WORDS =
+  /\b(?:Embassy|Consulate|Ambassador|Minister|Ministry|President|Prime|King|Queen|Government|Republic|Kingdom|Parliament|Mayor|Governor)\b/;
+
+/**
+ * "RHI Magnesita of Austria", "POSCO of South Korea": a name without a head word, qualified by
+ * its country, is a foreign company; its name is the part before "of".
+ */
+function foreignCompany(name: string): string | null {
+  const qualified = FOREIGN_QUALIFIED.exec(name);
+  if (!qualified) return null;
+  const front = name.slice(0, qualified.index);
+  return /^[A-Z]/.test(front) && !STATE_WORDS.test(front) && !LEADING_STOP.has(front) ? front : null;
+}
+
 /**
  * Splits "A University and B University" into its two names; keeps "Rubber and Plastic
  * Machinery Co., Ltd." and "… of Chaoyang Economic and Technological Development Zone" whole.
@@ -166,7 +184,10 @@ function splitConjoined(start: number, run: string): Array<{ start: number; text
     // "Dalian University of Technology and Dalian Rubber & Plastics Machinery Jointly Build …":
     // a whole name, then another that opens with its city.
     // "set up by SIASUN and Northeastern University": an acronym is a whole name too.
-    const named = kindOfName(left) || /^[A-Z][A-Z0-9&]{2,}$/.test(left);
+    // "a joint venture of RHI Magnesita of Austria and Liaoning …": a name qualified by its
+    // country is whole.
+    const named =
+      kindOfName(left) || /^[A-Z][A-Z0-9&]{2,}$/.test(left) || FOREIGN_QUALIFIED.test(left) || COUNTRY_SET.has(left);
     if (named && (kindOfName(right) || LIAONING_CITIES.some((c) => right.startsWith(`${c} `)))) {
       parts.push({ start: start + cursor, text: left });
       cursor = m.index + m[0].length;
@@ -277,6 +298,8 @@ export function findNamedRuns(text: string): PatternHit[] {
       });
       const part = { start: whole.start, text: endAtHead(whole.text) };
       const kind = kindOfName(part.text);
+      const foreign = kind ? null : foreignCompany(part.text);
+      if (foreign) out.push({ start: part.start, end: part.start + foreign.length, kind: 'ENTERPRISE' });
       if (!kind || !/\s/.test(part.text.trim()) || LEADING_STOP.has(part.text)) continue;
       out.push({ start: editionStart(text, part.start, kind, part.text), end: part.start + part.text.length, kind });
     }
@@ -401,7 +424,12 @@ export function findDesignations(text: string): PatternHit[] {
   const out: PatternHit[] = [];
   const re =
     /\b(?:rated|recognized|recognised|named|listed|selected|certified|awarded|identified)\s+(?:as\s+)?(?:a|an|the)\s+((?:(?!(?:in|for|by|with)\b)[\w’'"“”-]+\s+){0,7}?(?:enterprise|incubator|base|cent(?:er|re)|brand|trademark|champion|platform|demonstration\s+\w+|enterprise\s+of\s+[a-z ]+?))(?=[,.;]|\s+(?:in|by|for|and|with)\b)/g;
-  for (const m of [...text.matchAll(re), ...text.matchAll(LEVELLED_DESIGNATION)]) {
+  const headline = /^[^\n]*/.exec(text)?.[0] ?? '';
+  for (const m of [
+    ...text.matchAll(re),
+    ...text.matchAll(LEVELLED_DESIGNATION),
+    ...headline.matchAll(HEADLINE_DESIGNATION),
+  ]) {
     const name = m[1] ?? '';
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length, kind: 'AWARD' });
@@ -420,6 +448,13 @@ export function findDesignations(text: string): PatternHit[] {
  */
 const LEVELLED_DESIGNATION =
   /\b(?:is|was|are|were|became|become|becoming|as|and|list\s+of|batch\s+of|ranks\s+of|\d[\d,]*)\s+(?:a\s+|an\s+)?((?:national|provincial|municipal)(?:-level)?(?!\s+and\s+above)(?:,?\s+(?!(?:in|for|by|with)\b|and\s+\d)[\w’'"“”-]+){0,12}?\s+(?:enterprises?|incubators?|bases?|cent(?:er|re)s?|brands?|champions?|factories|factory|platforms?))(?=[,.;]|\s+(?:in|by|for|and|with|of|from|released|issued|published)\b)/g;
+
+/**
+ * The same in a title-case headline, where it closes the line: "27 Fushun Enterprises Listed as
+ * Provincial Specialized, Refined, Distinctive and Innovative Small and Medium-sized Enterprises".
+ */
+const HEADLINE_DESIGNATION =
+  /\b(?:as|Named|Listed|Selected|Recognized|Rated)\s+(?:a\s+|an\s+)?((?:National|Provincial|Municipal)(?:-[Ll]evel)?(?:,?\s+[\w’'"“”-]+){0,12}?\s+(?:Enterprises?|Incubators?|Bases?|Cent(?:er|re)s?|Brands?|Champions?|Factories|Factory|Platforms?))\s*$/g;
 
 /**
  * Lower-case projects as investment reports name them: "the 50,000-ton high-purity silicon
@@ -767,5 +802,24 @@ export function abbreviates(abbr: string, name: string): boolean {
   for (const c of initials) if (c === caps[i]) i += 1;
   // "Ansteel Group Corporation (Ansteel)": a short form that is the name's first word.
   if (name.startsWith(`${abbr} `)) return true;
+  if (initials === '' && /^[a-z]/.test(name)) return abbreviatesThing(caps, name);
   return caps.length >= 2 && i === caps.length;
+}
+
+/**
+ * "purified terephthalic acid (PTA)", "polybutylene adipate terephthalate (PBAT)": a lower-case
+ * thing's abbreviation opens with its first letter, takes its letters in the name's order, and
+ * every word of the name gives one.
+ */
+function abbreviatesThing(caps: string, name: string): boolean {
+  const lower = name.toLowerCase();
+  if (caps.length < 2 || lower[0] !== caps[0]?.toLowerCase()) return false;
+  let at = 0;
+  for (const c of caps.toLowerCase()) {
+    at = lower.indexOf(c, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  const words = lower.split(/[\s-]+/).filter((w) => !/^(?:and|of|for|the)$/.test(w));
+  return words.every((w) => caps.toLowerCase().includes(w[0] ?? ''));
 }

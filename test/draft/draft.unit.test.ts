@@ -14,6 +14,7 @@ import {
   findProjects,
 } from '../../src/draft/patterns.js';
 import { findMentions } from '../../src/draft/mentions.js';
+import { describeDocument } from '../../src/draft/input.js';
 import { contextYears } from '../../src/draft/facts.js';
 import { splitSentences } from '../../src/draft/language.js';
 import { listItems } from '../../src/draft/nlp-mentions.js';
@@ -410,6 +411,22 @@ describe('names of bodies and products on the surface', () => {
     expect(mentions.filter((m) => m.source === 'abbreviation').map((m) => m.surface)).toEqual(['SIASUN']);
   });
 
+  it('reads a foreign company by its country, and splits a joint venture’s two owners', () => {
+    const runs = (t: string) => findNamedRuns(t).map((h) => `${h.kind} ${t.slice(h.start, h.end)}`);
+    expect(
+      runs(
+        'X Co., Ltd., a joint venture of RHI Magnesita of Austria and Liaoning Jinding Magnesite Group Co., Ltd., grew.',
+      ),
+    ).toEqual([
+      'ENTERPRISE X Co., Ltd.',
+      'ENTERPRISE RHI Magnesita',
+      'ENTERPRISE Liaoning Jinding Magnesite Group Co., Ltd.',
+    ]);
+    expect(runs('A delegation of the Embassy of Japan and Dalian Port Group visited.')).toEqual([
+      'ENTERPRISE Dalian Port Group',
+    ]);
+  });
+
   it('reads a capitalised name given by a title verb as the title, with its bracketed field', () => {
     const { mentions } = findMentions(
       'In 2019, the base was named a National New Industrialization Industry Demonstration Base (Special Vehicles) by the ministry.',
@@ -438,6 +455,16 @@ describe('names of bodies and products on the surface', () => {
       sharesHead('wind power bearings', 'railway bearings'),
       sharesHead('steel', 'pipes'),
     ]).toEqual([true, true, false, false, false]);
+  });
+});
+
+describe('the date an article states', () => {
+  const ROOT = new URL('../..', import.meta.url).pathname;
+  it('reads a date line under the headline, bare or after "Date:", and no other line', () => {
+    const dated = (text: string) => describeDocument(ROOT, 'a.txt', text).date;
+    expect(dated('Headline\n2022-08-04 13:48\n\nBody.')).toBe('2022-08-04');
+    expect(dated('Headline\nDate: 2023-11-08\n\nBody.')).toBe('2023-11-08');
+    expect(dated('Headline\n\nBody written on 2023-11-08.')).toBeNull();
   });
 });
 

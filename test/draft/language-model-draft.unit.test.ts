@@ -1099,3 +1099,57 @@ describe('products counted in a capacity, and "its products" after several', () 
     ]);
   });
 });
+
+describe('a list named in the headline, a joint venture and the markets of what companies make', () => {
+  const { draft, facts } = draftFixture('test/draft/fixtures/listed-makers-report.txt', '2024-10-15');
+  const title = 'award:provincial-specialized-refined-distinctive-and-innovative-small-and-medium-sized-enterprises';
+
+  it('gives "the enterprises on the list" the title of the headline, not one named since', () => {
+    expect(facts('RECEIVED')).toEqual([
+      ['award-recipients', 'enterprise:tieling-beifang-valve', title],
+      ['award-recipients', 'enterprise:tieling-xinda-rubber', title],
+      ['award-recipients', 'enterprise:liaoning-hengyu-filter', title],
+    ]);
+    expect(draft.facts.find((f) => f.type === 'RECEIVED')?.properties.year).toBe(2024);
+  });
+
+  it('reads a joint venture’s owners apart, a foreign one by its country, and gives the venture what the clauses say', () => {
+    const names = draft.entities.filter((e) => e.kind === 'ENTERPRISE').map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Ferrotec',
+        'Liaoning Jinhua Mining Group Co., Ltd.',
+        'Tieling Lianhe Magnesia Co., Ltd.',
+      ]),
+    );
+    expect(facts('MANUFACTURES').filter(([, from]) => from === 'enterprise:tieling-lianhe-magnesia')).toEqual([
+      ['product-maker', 'enterprise:tieling-lianhe-magnesia', 'project:fused-magnesia'],
+      ['product-maker', 'enterprise:tieling-lianhe-magnesia', 'project:magnesia-bricks'],
+    ]);
+    expect(facts('LOCATED_IN')).toEqual([
+      ['located-in-explicit', 'enterprise:tieling-lianhe-magnesia', 'zone:tieling-economic-development-zone'],
+    ]);
+  });
+
+  it('sells a product named after its brand, by the second verb of a coordination', () => {
+    expect(facts('SOLD_IN').filter(([, from]) => from === 'project:magnesia-bricks')).toEqual([
+      ['dep-sold-in', 'project:magnesia-bricks', 'place:japan'],
+      ['dep-sold-in', 'project:magnesia-bricks', 'place:vietnam'],
+      ['dep-sold-in', 'project:magnesia-bricks', 'place:chile'],
+    ]);
+  });
+
+  it('reads a thing’s abbreviation as the thing, and places after "as well as to" as its markets too', () => {
+    expect(
+      facts('SOLD_IN')
+        .filter(([, from]) => from === 'project:styrene-butadiene-rubber')
+        .map(([, , to]) => to),
+    ).toEqual(['place:jilin', 'place:heilongjiang', 'place:russia', 'place:mongolia']);
+  });
+
+  it('sells a share of a company’s output as its products', () => {
+    expect(facts('SOLD_IN').filter(([, , to]) => to === 'place:kazakhstan')).toEqual([
+      ['dep-sold-in', 'project:dump-trucks-for-open-pit-mines', 'place:kazakhstan'],
+    ]);
+  });
+});

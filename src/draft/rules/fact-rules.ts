@@ -822,7 +822,9 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     fromPaths: ['nsubj:pass', 'obj', '<acl:relcl', '<acl:relcl><conj:*'],
     // "sold to more than 20 countries including Germany …", "supplied to steel mills in India and Russia".
     // "… are sold to coating and plastics producers in Japan …" (the parse: producers the object).
-    toPaths: ['obl:to', 'obl:in', 'obj>nmod:to', 'obl:to>nmod:including', 'obl:to>nmod:in', 'obj>nmod:in'],
+    // "… sold to Jiangsu and Fujian as well as to South Korea": the parse hangs the places after
+    // "as well as" on the verb as its conjuncts.
+    toPaths: ['obl:to', 'obl:in', 'obj>nmod:to', 'obl:to>nmod:including', 'obl:to>nmod:in', 'obj>nmod:in', 'conj:and'],
     confidence: 0.7,
     description:
       'A product and the markets it is sold to, every country of a list: "its wind turbine blades have been exported to Germany, Denmark and Brazil".',
