@@ -361,16 +361,24 @@ function* passiveSubjectsOfConjuncts(
   doc: CoreNlpDocument,
   isVerb: (word: CoreNlpToken) => boolean,
 ): Generator<NounInSentence> {
+  for (const { sentence, tree, verb } of verbsOf(doc, isVerb)) {
+    if ((tree.children.get(verb.index) ?? []).some((c) => /^nsubj/.test(c.dep))) continue;
+    const up = (tree.parents.get(verb.index) ?? []).find((e) => e.dep === 'conj');
+    const subject = up && (tree.children.get(up.governor) ?? []).find((c) => c.dep === 'nsubj:pass');
+    const head = subject ? sentence.tokens[subject.dependent - 1] : undefined;
+    if (head && /^NN/.test(head.pos)) yield { sentence, tree, head };
+  }
+}
+
+/** Each word `isVerb` accepts, with its sentence and the sentence's basic parse. */
+function* verbsOf(
+  doc: CoreNlpDocument,
+  isVerb: (word: CoreNlpToken) => boolean,
+): Generator<Omit<NounInSentence, 'head'> & { verb: CoreNlpToken }> {
   for (const sentence of doc.sentences) {
     const tree = parsedSentence(sentence, 'basic');
     if (!tree) continue;
-    for (const verb of sentence.tokens) {
-      if (!isVerb(verb) || (tree.children.get(verb.index) ?? []).some((c) => /^nsubj/.test(c.dep))) continue;
-      const up = (tree.parents.get(verb.index) ?? []).find((e) => e.dep === 'conj');
-      const subject = up && (tree.children.get(up.governor) ?? []).find((c) => c.dep === 'nsubj:pass');
-      const head = subject ? sentence.tokens[subject.dependent - 1] : undefined;
-      if (head && /^NN/.test(head.pos)) yield { sentence, tree, head };
-    }
+    for (const verb of sentence.tokens) if (isVerb(verb)) yield { sentence, tree, verb };
   }
 }
 
@@ -384,24 +392,19 @@ function* objectsReadAsSubjects(
   doc: CoreNlpDocument,
   isVerb: (word: CoreNlpToken) => boolean,
 ): Generator<NounInSentence> {
-  for (const sentence of doc.sentences) {
-    const tree = parsedSentence(sentence, 'basic');
-    if (!tree) continue;
-    for (const verb of sentence.tokens) {
-      if (!isVerb(verb)) continue;
-      const children = tree.children.get(verb.index) ?? [];
-      if (children.some((c) => c.dep === 'obj')) continue;
-      for (const clause of children.filter((c) => c.dep === 'ccomp' && c.dependent > verb.index)) {
-        const subject = (tree.children.get(clause.dependent) ?? []).find((c) => c.dep === 'nsubj');
-        // The clause's real subject is hung on it as a conjunct ("kinds … and its revenue"); a
-        // causative's subject has none ("make the golden signboard of X shine brighter").
-        const conjoined = subject && (tree.children.get(subject.dependent) ?? []).some((c) => c.dep === 'conj');
-        const head = subject && conjoined ? sentence.tokens[subject.dependent - 1] : undefined;
-        // Right after the verb: nothing but the object's own words between ("more than 80").
-        const between = sentence.tokens.slice(verb.index, (head?.index ?? 0) - 1);
-        if (head && /^NN/.test(head.pos) && between.every((t) => /^(JJR?|RBR?|IN|CD|DT)$/.test(t.pos)))
-          yield { sentence, tree, head };
-      }
+  for (const { sentence, tree, verb } of verbsOf(doc, isVerb)) {
+    const children = tree.children.get(verb.index) ?? [];
+    if (children.some((c) => c.dep === 'obj')) continue;
+    for (const clause of children.filter((c) => c.dep === 'ccomp' && c.dependent > verb.index)) {
+      const subject = (tree.children.get(clause.dependent) ?? []).find((c) => c.dep === 'nsubj');
+      // The clause's real subject is hung on it as a conjunct ("kinds … and its revenue"); a
+      // causative's subject has none ("make the golden signboard of X shine brighter").
+      const conjoined = subject && (tree.children.get(subject.dependent) ?? []).some((c) => c.dep === 'conj');
+      const head = subject && conjoined ? sentence.tokens[subject.dependent - 1] : undefined;
+      // Right after the verb: nothing but the object's own words between ("more than 80").
+      const between = sentence.tokens.slice(verb.index, (head?.index ?? 0) - 1);
+      if (head && /^NN/.test(head.pos) && between.every((t) => /^(JJR?|RBR?|IN|CD|DT)$/.test(t.pos)))
+        yield { sentence, tree, head };
     }
   }
 }
