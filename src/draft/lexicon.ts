@@ -686,6 +686,7 @@ export const COUNTRIES = [
   'Singapore',
   'Slovakia',
   'South Africa',
+  'Republic of Korea',
   'South Korea',
   'Spain',
   'Sri Lanka',

@@ -438,16 +438,17 @@ export function findDesignations(text: string): PatternHit[] {
 }
 
 /**
- * A designation of a level, held, counted or listed: "X is a national specialized and
+ * A designation of a level, held (also in apposition: "X, a national …"), counted or listed: "X is a national specialized and
  * sophisticated "little giant" enterprise", "has cultivated 29 provincial specialized …
  * enterprises", "were selected into the list of provincial … demonstration factories". The
  * level word keeps "a leading enterprise in the field" out. The title's own commas are in it
  * ("the first batch of provincial specialized, sophisticated, distinctive and innovative
- * small and medium-sized enterprises"): it ends at its first head word all the same. "Provincial-level
+ * small and medium-sized enterprises"): it ends at its first head word all the same, or at the
+ * field after it ("a national key leading enterprise of agricultural industrialization"). "Provincial-level
  * and above green factories" counts titles of two levels; it names none.
  */
 const LEVELLED_DESIGNATION =
-  /\b(?:is|was|are|were|became|become|becoming|as|and|list\s+of|batch\s+of|ranks\s+of|\d[\d,]*)\s+(?:a\s+|an\s+)?((?:national|provincial|municipal)(?:-level)?(?!\s+and\s+above)(?:,?\s+(?!(?:in|for|by|with)\b|and\s+\d)[\w’'"“”-]+){0,12}?\s+(?:enterprises?|incubators?|bases?|cent(?:er|re)s?|brands?|champions?|factories|factory|platforms?))(?=[,.;]|\s+(?:in|by|for|and|with|of|from|released|issued|published)\b)/g;
+  /(?:\b(?:is|was|are|were|became|become|becoming|as|and|list\s+of|batch\s+of|ranks\s+of|\d[\d,]*)\s+(?:a\s+|an\s+)?|,\s+(?:a|an)\s+)((?:national|provincial|municipal)(?:-level)?(?!\s+and\s+above)(?:,?\s+(?!(?:in|for|by|with)\b|and\s+\d)[\w’'"“”-]+){0,12}?\s+(?:enterprises?|incubators?|bases?|cent(?:er|re)s?|brands?|champions?|factories|factory|platforms?)(?:\s+of\s+(?!(?:the|its|their|a|an)\b)[a-z][\w-]*(?:\s+(?!(?:in|and|by|for|with)\b)[a-z][\w-]*){0,2}(?=[,.;]|\s+(?:in|by|and)\b))?)(?=[,.;]|\s+(?:in|by|for|and|with|of|from|released|issued|published)\b)/g;
 
 /**
  * The same in a title-case headline, where it closes the line: "27 Fushun Enterprises Listed as

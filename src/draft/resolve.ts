@@ -44,7 +44,8 @@ const NO_CONTEXT: ResolutionContext = { articlePlaces: new Set() };
 const BROAD_PLACE_TOKENS = new Set(['liaoning', 'province', 'china']);
 /** The province the graph is about. */
 const PROVINCE_TOKEN = 'liaoning';
-const PLACE_TOKENS = new Set(KNOWN_PLACES.flatMap((p) => tokens(p)));
+// The connectors of a place's name ("Republic of Korea") are no place words.
+const PLACE_TOKENS = new Set(KNOWN_PLACES.flatMap((p) => tokens(p)).filter((t) => !/^(?:of|the|and)$/.test(t)));
 
 /** The tokens of the place names a candidate is in, part of or conferred by. */
 function placeTokensOf(e: GraphEntity): Set<string> {

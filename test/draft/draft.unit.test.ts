@@ -305,6 +305,16 @@ describe('lists and titles on the surface', () => {
     ]);
   });
 
+  it('reads a title in apposition, with its field after "of", and one closing a title-case headline', () => {
+    const text =
+      '14 Tieling Enterprises Listed as Provincial Specialized, Refined, Distinctive and Innovative Small and Medium-sized Enterprises\n\nX Co., Ltd., a national key leading enterprise of agricultural industrialization, grew. Y is a national high-tech enterprise of the zone.';
+    expect(spans(text, findDesignations(text))).toEqual([
+      'national key leading enterprise of agricultural industrialization',
+      'national high-tech enterprise',
+      'Provincial Specialized, Refined, Distinctive and Innovative Small and Medium-sized Enterprises',
+    ]);
+  });
+
   it('finds companies listed as examples, without a legal form, and ends the list at a word in lower case', () => {
     const text =
       'Deals were signed with vehicle makers such as FAW Jiefang, BYD and Brilliance Auto. Companies including PetroChina, Sinopec and BASF invested there. It sells to automakers such as FAW, Geely and other automobile enterprises.';
