@@ -66,7 +66,7 @@ const LEADING_STOP = new Set(
     'The A An In On At By For With As Since According This These That Its Their Our And Of From Under Through After ' +
     'Before During Both Also Last Next Meanwhile Besides Recently Today Yesterday Currently Now When While Among ' +
     'Including Like Such Up To Over More Some All Many Each Every Other Here There It He She They We Within Across ' +
-    'Along Via Located Based Founded Established Led Backed Supported Together Following Thanks Despite Once'
+    'Along Via Located Based Founded Established Led Backed Supported Together Following Thanks Despite Once Relying Depending Guided Driven'
   ).split(' '),
 );
 
@@ -278,7 +278,9 @@ export function findNamedRuns(text: string): PatternHit[] {
     // Drop sentence-opening words ("In", "The") and trailing connectors.
     for (;;) {
       const first = /^(\S+)\s+/.exec(run);
-      if (!first?.[1] || !LEADING_STOP.has(first[1])) break;
+      // "Relying on X": a connector left at the front after an opening word goes too.
+      const connector = /^(?:of|and|for|on|between|the)$/.test(first?.[1] ?? '');
+      if (!first?.[1] || !(LEADING_STOP.has(first[1]) || (connector && start > m.index))) break;
       start += first[0].length;
       run = run.slice(first[0].length);
     }
@@ -301,7 +303,14 @@ export function findNamedRuns(text: string): PatternHit[] {
       const foreign = kind ? null : foreignCompany(part.text);
       if (foreign) out.push({ start: part.start, end: part.start + foreign.length, kind: 'ENTERPRISE' });
       if (!kind || !/\s/.test(part.text.trim()) || LEADING_STOP.has(part.text)) continue;
-      out.push({ start: editionStart(text, part.start, kind, part.text), end: part.start + part.text.length, kind });
+      // "the Yingkou Port Cold Chain Logistics Center project": a facility named as its project.
+      const end = part.start + part.text.length;
+      const project = kind !== 'ENTERPRISE' && kind !== 'PERSON' ? /^[ \t]+project\b/.exec(text.slice(end)) : null;
+      if (project) {
+        out.push({ start: part.start, end: end + project[0].length, kind: 'PROJECT' });
+        continue;
+      }
+      out.push({ start: editionStart(text, part.start, kind, part.text), end, kind });
     }
   }
   return out;
@@ -310,7 +319,8 @@ export function findNamedRuns(text: string): PatternHit[] {
 /** The lexicon's roles, each also with a capital first letter ("President Li Ming"). */
 const ROLES = String.raw`(?:${ROLES_SOURCE.replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})`;
 // A headline's verb is no part of the name before it ("Vice Governor Li Yanhe Inspects …").
-const PERSON = String.raw`[A-Z][a-z]+(?:[ \t](?!(?:${HEADLINE_VERBS.join('|')})\b)[A-Z][a-z]+){1,2}`;
+// A Korean given name is hyphenated ("Kim Jae-won").
+const PERSON = String.raw`[A-Z][a-z]+(?:[ \t](?!(?:${HEADLINE_VERBS.join('|')})\b)[A-Z][a-z]+(?:-[a-z]+)?){1,2}`;
 
 export interface PersonHit extends PatternHit {
   role: string;
@@ -467,7 +477,7 @@ const RANKED = new RegExp(`^(?:${RANKING_ADJECTIVES.join('|')})\\b`);
 export function findProjects(text: string): PatternHit[] {
   const out: PatternHit[] = [];
   const re =
-    /\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+((?:[\d,.]+-(?:ton|tonne|megawatt|kilowatt|mu|square-meter|unit|set|piece)[ \t]+|[\d,.]+[ \t]+(?:MW|GW|kW)[ \t]+|[\d,.]+[ \t]+(?:tons?|tonnes?)[ \t]+per[ \t]+year[ \t]+)?(?:(?!(?:of|the|a|an|and|in|with|for|by|to)\b)(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)[ \t]+)(?:(?!(?:of|the|a|an|in|with|for|by|to)\b)[a-z][\w-]*[ \t]+){0,5}?(?:project|(?:production line|manufacturing base|production base|industrial base)(?:[ \t]+project)?|center project|base project)(?:[ \t]+for(?:[ \t]+(?!(?:of|the|a|an|and|in|with|for|by|to|its|was|were|is|are|will|has|have)\b)[a-z][\w-]*){1,4}(?=[ \t]+(?:of|in|was|were|is|has|will)\b|[.;]))?)\b/g;
+    /\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+((?:[\d,.]+-(?:ton|tonne|megawatt|kilowatt|mu|square-meter|unit|set|piece)[ \t]+|[\d,.]+[ \t]+(?:MW|GW|kW)[ \t]+|[\d,.]+[ \t]+(?:tons?|tonnes?)[ \t]+per[ \t]+year[ \t]+)?(?:(?!(?:of|the|a|an|and|in|with|for|by|to)\b)(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)[ \t]+)(?:(?!(?:of|the|a|an|in|with|for|by|to)\b)[a-z][\w-]*[ \t]+){0,5}?(?:project|(?:production line|manufacturing base|production base|industrial base)(?:[ \t]+project)?|center project|base project|plant)(?:[ \t]+for(?:[ \t]+(?!(?:of|the|a|an|and|in|with|for|by|to|its|was|were|is|are|will|has|have)\b)[a-z][\w-]*){1,4}(?=[ \t]+(?:of|in|was|were|is|has|will)\b|[.;]))?)\b/g;
   // "the intelligent production line for photovoltaic module equipment of X was put into
   // production": a bare use after "for" is part of the name, as for things (nlp-mentions.ts).
   for (const m of text.matchAll(re)) {
@@ -476,6 +486,10 @@ export function findProjects(text: string): PatternHit[] {
     // "the largest production base (of X)" ranks its maker; it names no facility.
     if (RANKED.test(name) && /production base$/.test(name)) continue;
     const start = m.index + m[0].length - name.length;
+    // A plant is a company's project when it is said whose ("the electronic chemicals plant of X
+    // Co., Ltd.", "its … plant"); "a sewage treatment plant" of a park is its infrastructure.
+    if (/plant$/.test(name) && !/^[Ii]ts/.test(m[0]) && !/^[ \t]+of[ \t]+[A-Z]/.test(text.slice(start + name.length)))
+      continue;
     out.push({ start, end: start + name.length, kind: 'PROJECT' });
   }
   return out;

@@ -1153,3 +1153,37 @@ describe('a list named in the headline, a joint venture and the markets of what 
     ]);
   });
 });
+
+describe('a foreign-funded plant and a zone’s completed project', () => {
+  const { draft, facts } = draftFixture('test/draft/fixtures/foreign-plant-report.txt', '2024-05-09');
+
+  it('reads a plant said whose as that company’s project, not a park’s sewage treatment plant', () => {
+    expect(facts('IMPLEMENTS')).toContainEqual([
+      'named-project-of-investor',
+      'enterprise:dandong-hansol-materials',
+      'project:battery-materials-plant',
+    ]);
+    expect(draft.entities.map((e) => e.name)).not.toContain('sewage treatment plant');
+  });
+
+  it('reads hyphenated Korean given names and the companies their roles name', () => {
+    expect(facts('LEADS')).toEqual([
+      ['person-role', 'person:park-min-jun', 'enterprise:hansol-chemical'],
+      ['person-role', 'person:lee-seo-yeon', 'enterprise:dandong-hansol-materials'],
+    ]);
+  });
+
+  it('names no company "Relying on …", and gives a zone the facility project it completed, in that year', () => {
+    expect(draft.entities.filter((e) => e.kind === 'ENTERPRISE').map((e) => e.name)).toContain(
+      'Dandong Port Group Co., Ltd.',
+    );
+    const completed = draft.facts.filter((f) => f.rule === 'dep-implements');
+    expect(completed.map((f) => [f.from, f.to, f.properties.year])).toEqual([
+      [
+        'zone:dandong-border-economic-cooperation-zone',
+        'project:dandong-port-cold-chain-logistics-center-project',
+        2023,
+      ],
+    ]);
+  });
+});
