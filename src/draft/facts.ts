@@ -191,7 +191,7 @@ const WINNER_LIST = cueOf(WINNER_LIST_CUES);
 const AWARDED = cueOf(AWARD_VERBS);
 // "Listed as X", "the list of X" (not "the newly listed enterprises").
 const LIST_NAMING = /\b(?:[Ll]isted\s+(?:as|in|on|among)|[Ll]ist\s+of)\b/g;
-const ON_THE_LIST = /\bon\s+the\s+list\b/i;
+const ON_THE_LIST = /\b(?:on|in)\s+the\s+list\b/i;
 const LIST_OPENER = new RegExp(`^\\W*(?:${WINNER_LIST_OPENERS.join('|')})\\b`, 'i');
 const YEAR = new RegExp(YEAR_SOURCE);
 

@@ -218,6 +218,7 @@ export const AWARD_VERBS = [
   'winning enterprises',
   'list of',
   'on the list',
+  'in the list',
   ...DESIGNATION_CUES,
   'approved as',
   'was approved as',
@@ -262,6 +263,8 @@ export const WINNER_LIST_CUES = [
   'on the list are',
   'on the list were',
   'on the list included',
+  'included in the list',
+  'in the list include',
 ] as const;
 
 export const LOCATION_CUES = [
