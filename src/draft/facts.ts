@@ -191,6 +191,7 @@ const WINNER_LIST = cueOf(WINNER_LIST_CUES);
 const AWARDED = cueOf(AWARD_VERBS);
 // "Listed as X", "the list of X" (not "the newly listed enterprises").
 const LIST_NAMING = /\b(?:[Ll]isted\s+(?:as|in|on|among)|[Ll]ist\s+of)\b/g;
+const RELATIVE_BEFORE_VERB = /,\s+which\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?$/;
 const ON_THE_LIST = /\b(?:on|in)\s+the\s+list\b/i;
 const LIST_OPENER = new RegExp(`^\\W*(?:${WINNER_LIST_OPENERS.join('|')})\\b`, 'i');
 const YEAR = new RegExp(YEAR_SOURCE);
@@ -229,7 +230,15 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
   const candidates = ms.filter((m) => !namedAsWhose(c, m) && m.start >= listAt);
   const kind = rule.recipientOrder.find((k) => candidates.some((m) => kindOf(c, m) === k));
   if (!kind) return [];
-  const recipients = candidates.filter((m) => kindOf(c, m) === kind);
+  // "A, which was approved as a national high-tech zone in 1991, …, and B": a relative clause's
+  // title is the name it hangs on, not the clause's other names.
+  const which = RELATIVE_BEFORE_VERB.exec(c.text.slice(clause.start, verb.start));
+  const antecedent = which
+    ? candidates.find(
+        (m) => m.end === clause.start + which.index && rule.recipientOrder.includes(kindOf(c, m) as EntityKind),
+      )
+    : undefined;
+  const recipients = antecedent ? [antecedent] : candidates.filter((m) => kindOf(c, m) === kind);
   const out: DraftFact[] = [];
   const nominationIn = (span: Span) => cueAt(c.text, span.start, span.end, NOMINATED);
   // "The six winners are A … F, while G, H and I received the nomination award": the nomination

@@ -342,7 +342,7 @@ export const ENTERPRISE_LIST_CUES: readonly string[] = ['they are', 'they were',
  * control research center", "a technology transfer center"); an exhibition center is a venue,
  * a place ("Jinzhou International Convention and Exhibition Center").
  */
-export const RESEARCH_CENTER_WORDS = ['R&D', 'Research', 'Research and Development', 'Transfer'] as const;
+export const RESEARCH_CENTER_WORDS = ['R&D', 'Research', 'Research and Development', 'Transfer', 'Testing'] as const;
 /** A facility of research, by its head (before "of" / "for"): filed with universities, never a partner in cooperation. */
 export const RESEARCH_FACILITY = new RegExp(
   String.raw`\b(?:laborator(?:y|ies)|labs?|(?:${RESEARCH_CENTER_WORDS.join('|')})\s+cent(?:er|re)s?)$`,

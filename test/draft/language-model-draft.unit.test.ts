@@ -1189,3 +1189,25 @@ describe('a foreign-funded plant and a zone’s completed project', () => {
     ]);
   });
 });
+
+describe('a title given in a relative clause, and a testing center', () => {
+  const { draft, facts } = draftFixture('test/draft/fixtures/foreign-plant-report.txt', '2024-05-09');
+
+  it('gives the title to the name the relative clause hangs on, not to the clause’s other zone', () => {
+    expect(facts('RECEIVED')).toContainEqual([
+      'award-recipients',
+      'zone:dandong-high-tech-industrial-development-zone',
+      'award:provincial-high-tech-zone',
+    ]);
+    expect(facts('RECEIVED').filter(([, from]) => from === 'zone:dandong-port-economic-zone')).toEqual([]);
+  });
+
+  it('files a testing center with research facilities, the holder of its own title', () => {
+    expect(draft.entities.find((e) => e.name === 'Battery Materials Testing Center')?.kind).toBe('UNIVERSITY');
+    expect(facts('RECEIVED')).toContainEqual([
+      'award-recipients',
+      'university:battery-materials-testing-center',
+      'award:provincial-engineering-research-center',
+    ]);
+  });
+});
