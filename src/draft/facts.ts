@@ -379,6 +379,8 @@ function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] 
       const lo = Math.min(named.end, b.end);
       const hi = Math.max(named.start, b.start);
       if (rule.between && !rule.between.test(c.text.slice(lo, hi))) continue;
+      const first = named.start < b.start ? named : b;
+      if (rule.before && !rule.before.test(c.text.slice(Math.max(0, first.start - 20), first.start))) continue;
       if (rule.maxWordsBetween !== undefined && c.text.slice(lo, hi).split(/\s+/).length > rule.maxWordsBetween)
         continue;
       let found = lo <= hi ? cueAt(c.text, lo, hi, cue) : null;

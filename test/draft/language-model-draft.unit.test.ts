@@ -1211,3 +1211,23 @@ describe('a title given in a relative clause, and a testing center', () => {
     ]);
   });
 });
+
+describe('an inspection visit’s stops', () => {
+  const { facts } = draftFixture('test/draft/fixtures/inspection-visit-report.txt', '2023-09-13');
+
+  it('gives the company visited the project seen there', () => {
+    expect(facts('IMPLEMENTS')).toEqual([
+      ['visit-site-project', 'enterprise:anshan-iron-and-steel-group', 'project:silicon-steel-upgrading-project'],
+    ]);
+  });
+
+  it('places the company inspected in the zone the sentence opens with, though the parse reads its bracketed name as an indirect object', () => {
+    expect(facts('LOCATED_IN')).toEqual([
+      [
+        'dep-fronted-place',
+        'enterprise:rongxin-power-electronics-anshan',
+        'zone:anshan-high-tech-industrial-development-zone',
+      ],
+    ]);
+  });
+});

@@ -69,6 +69,8 @@ export interface PairRule extends RuleBase {
   maxWordsBetween?: number;
   /** The whole text between the two names must match this (e.g. "Zone of Panjin"). */
   between?: RegExp;
+  /** The text right before the first-named end must match this ("At " before a visit's site). */
+  before?: RegExp;
   /** Properties read from the clause: `via` (the agreement or platform named). */
   properties?: 'via';
   /** Skip when a company is named before the `from` end (it is the company that cooperates, not the zone). */
@@ -216,6 +218,22 @@ const SURFACE_RULES: readonly FactRule[] = [
     fromNotModifier: true,
     confidence: 0.85,
     description: 'A company, then "located in" / "based in" / "settled in", then the zone.',
+  },
+  {
+    name: 'visit-site-project',
+    matcher: 'pair',
+    type: 'IMPLEMENTS',
+    from: ['ENTERPRISE'],
+    to: ['PROJECT'],
+    cue: ['visited', 'inspected', 'learned about', 'listened to'],
+    window: 'between',
+    order: 'from-first',
+    before: /\bAt\s+$/,
+    between: /^,\s+[^;.]{2,120}$/,
+    maxWordsBetween: 16,
+    confidence: 0.65,
+    description:
+      'An inspection visit at a company, and the project seen there: "At Dalian Huarui Heavy Industry Group Co., Ltd., Zhang Lijun visited the assembly workshop of the offshore wind power equipment base project".',
   },
   {
     name: 'located-in-short',
@@ -717,7 +735,9 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     to: ['ZONE', 'PLACE'],
     triggers: [],
     anyVerb: true,
-    fromPaths: ['nsubj', 'obj'],
+    // "inspected Hengli Petrochemical (Dalian) Refinery Co., Ltd.": a name with a bracket the
+    // parser can read as an indirect object.
+    fromPaths: ['nsubj', 'obj', 'iobj'],
     toPaths: ['obl:in'],
     toOpensSentence: true,
     confidence: 0.6,
