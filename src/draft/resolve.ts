@@ -15,7 +15,7 @@ import {
   LIAONING_COUNTIES,
   PARTY_BODY,
 } from './lexicon.js';
-import { nameKey, slug, tokens } from './names.js';
+import { headPhrase, nameKey, slug, tokens } from './names.js';
 import { KNOWN_PLACES, kindOfName } from './patterns.js';
 import type { EntityCandidate, EntityKind, Mention } from './types.js';
 
@@ -425,10 +425,12 @@ export function resolveMentions(
     // "The company" is the company named last, "Co., Ltd." or "Company" alike; "the group", "the
     // alliance" are the latest whose name says so.
     const anyName = m.kind === 'ENTERPRISE' && ['company', 'enterprise', 'firm'].includes(head);
+    // "The university" is the latest university by its head word, not a campus or school "of" it.
+    const headed = (r: Mention) => headPhrase(r.surface).split(/\s+/).pop()?.toLowerCase() === head;
     const before =
       (words.length > 1
         ? earlier.find((r) => words.every((w) => r.surface.toLowerCase().includes(w)))
-        : earlier.find((r) => anyName || r.surface.toLowerCase().includes(head))) ??
+        : (earlier.find((r) => anyName || headed(r)) ?? earlier.find((r) => r.surface.toLowerCase().includes(head)))) ??
       (eventOnly || (telling && !/^[A-Z]/.test(m.surface.split(/\s+/)[1] ?? '')) ? undefined : earlier[0]);
     if (!before?.entityKey) continue;
     m.entityKey = before.entityKey;

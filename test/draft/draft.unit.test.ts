@@ -19,7 +19,7 @@ import { contextYears } from '../../src/draft/facts.js';
 import { splitSentences } from '../../src/draft/language.js';
 import { listItems } from '../../src/draft/nlp-mentions.js';
 import { findQuantities } from '../../src/draft/quantities.js';
-import { MERGE_THRESHOLD, articleContext, nameScore, scoreName } from '../../src/draft/resolve.js';
+import { MERGE_THRESHOLD, articleContext, nameScore, resolveMentions, scoreName } from '../../src/draft/resolve.js';
 import { sharesHead, slug } from '../../src/draft/names.js';
 
 /** Dalian's award, as the graph holds it (conferred by Dalian). */
@@ -223,6 +223,14 @@ describe('resolution by the words only one name has, and the candidate’s own p
       reason: expect.stringContaining('which the article does not name'),
     });
     expect(nameScore("Mayor's Quality Award", 'AWARD', dalianAward, dalianArticle)).toBe(1);
+  });
+
+  it('refers "the university" to the university named, not to a campus "of" it named since', () => {
+    const text =
+      'Shenyang University of Technology Signs Agreements\n\nA ceremony was held at the Zhongyuan Campus of Shenyang University of Technology, at which the university signed agreements.';
+    const { mentions, entities } = resolveMentions(findMentions(text, []), [], '900');
+    const university = mentions.find((m) => m.surface === 'the university');
+    expect(entities.get(university?.entityKey ?? '')?.name).toBe('Shenyang University of Technology');
   });
 
   it('reads "the Municipal … Bureau" with no city named as the body of the city the article is about', () => {
