@@ -1221,6 +1221,16 @@ describe('an inspection visit’s stops', () => {
     ]);
   });
 
+  it('gives a title to the body named as the passive’s agent', () => {
+    expect(facts('CONFERRED_BY')).toEqual([
+      [
+        'conferred-by-agent',
+        'award:provincial-green-factory',
+        'organization:department-of-industry-and-information-technology-of-liaoning-province',
+      ],
+    ]);
+  });
+
   it('places the company inspected in the zone the sentence opens with, though the parse reads its bracketed name as an indirect object', () => {
     expect(facts('LOCATED_IN')).toEqual([
       [

@@ -583,6 +583,20 @@ const SURFACE_RULES: readonly FactRule[] = [
     description: 'An award, then "conferred by" / "issued by" / "sponsored by", then the body that gives it.',
   },
   {
+    name: 'conferred-by-agent',
+    matcher: 'pair',
+    type: 'CONFERRED_BY',
+    from: ['AWARD'],
+    to: ['ORGANIZATION'],
+    cue: ['by'],
+    window: 'between',
+    order: 'from-first',
+    between: /^\s+by\s+(?:the\s+)?$/,
+    confidence: 0.75,
+    description:
+      'A title given, then its giver as the passive\'s agent: "was named a national intelligent manufacturing demonstration factory by the Ministry of Industry and Information Technology".',
+  },
+  {
     name: 'conferred-by-before',
     matcher: 'pair',
     type: 'CONFERRED_BY',
