@@ -350,6 +350,30 @@ function* nounsDoneTo(doc: CoreNlpDocument, verbs: ReadonlySet<string>): Generat
   yield* nounsHangingFrom(doc, isVerb, (e) => e.dep === 'obj' || e.dep === 'nsubj:pass');
   yield* objectsReadAsSubjects(doc, isVerb);
   yield* passiveSubjectsOfConjuncts(doc, isVerb);
+  yield* nounsOfParticiples(doc, isVerb);
+}
+
+/**
+ * "the tower cranes manufactured by X", "a shunting locomotive developed by the company": the
+ * noun a participle with an agent modifies (the parse can also make it the participle's subject).
+ */
+function* nounsOfParticiples(doc: CoreNlpDocument, isVerb: (word: CoreNlpToken) => boolean): Generator<NounInSentence> {
+  for (const { sentence, tree, verb } of verbsOf(doc, isVerb)) {
+    if (verb.pos !== 'VBN') continue;
+    const children = tree.children.get(verb.index) ?? [];
+    const byAgent = children.some(
+      (c) =>
+        c.dep === 'obl' &&
+        (tree.children.get(c.dependent) ?? []).some(
+          (x) => x.dep === 'case' && sentence.tokens[x.dependent - 1]?.word.toLowerCase() === 'by',
+        ),
+    );
+    if (!byAgent) continue;
+    const modified = (tree.parents.get(verb.index) ?? []).find((e) => e.dep === 'acl')?.governor;
+    const subject = children.find((c) => c.dep === 'nsubj')?.dependent;
+    const head = sentence.tokens[(modified ?? subject ?? 0) - 1];
+    if (head && /^NN/.test(head.pos)) yield { sentence, tree, head };
+  }
 }
 
 /**

@@ -1221,6 +1221,13 @@ describe('an inspection visit’s stops', () => {
     ]);
   });
 
+  it('reads the things a participle with an agent modifies as that agent’s products', () => {
+    expect(facts('MANUFACTURES')).toEqual([
+      ['dep-manufactures', 'enterprise:northern-heavy-industries-group', 'project:shield-machines'],
+      ['dep-manufactures', 'enterprise:fushun-yongmao-construction-machinery', 'project:tower-cranes'],
+    ]);
+  });
+
   it('gives a title to the body named as the passive’s agent', () => {
     expect(facts('CONFERRED_BY')).toEqual([
       [

@@ -632,7 +632,8 @@ const SURFACE_RULES: readonly FactRule[] = [
 ];
 
 /** Paths to a doer: the subject, or the agent of a passive ("developed by X"). */
-const DOER: readonly DependencyPath[] = ['nsubj', 'obl:agent'];
+// A participle's agent is "obl:by", a passive's "obl:agent" ("the cranes manufactured by X").
+const DOER: readonly DependencyPath[] = ['nsubj', 'obl:agent', 'obl:by'];
 /** Paths to what is done: the object, the subject of a passive, the noun a participle modifies. */
 const DONE: readonly DependencyPath[] = ['obj', 'nsubj:pass', '<acl'];
 
