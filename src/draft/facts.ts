@@ -227,7 +227,8 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
     (listOfThoseAwarded ? cueAt(c.text, clause.start, clause.end, LIST_OPENER) : null);
   if (!verb) return [];
   // "six enterprises of the zone were selected": the zone only says whose enterprises.
-  const candidates = ms.filter((m) => !namedAsWhose(c, m) && m.start >= listAt);
+  // A product's customers ("for BMW Brilliance Automotive Ltd. and other automakers") won nothing here.
+  const candidates = ms.filter((m) => !namedAsWhose(c, m) && m.start >= listAt && !m.example);
   const kind = rule.recipientOrder.find((k) => candidates.some((m) => kindOf(c, m) === k));
   if (!kind) return [];
   // "A, which was approved as a national high-tech zone in 1991, …, and B": a relative clause's

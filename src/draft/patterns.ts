@@ -715,6 +715,26 @@ const USED_BY = new RegExp(String.raw`\b(?:${CUSTOMER_PASSIVES.join('|')})\s+(?:
  * The companies named there are customers, not the report's topic (mentions.ts marks them).
  */
 export function findCustomerSpans(text: string): Array<{ start: number; end: number }> {
+  return [...usedBySpans(text), ...forOthersSpans(text)];
+}
+
+// "makes welding robots for BMW Brilliance Automotive Ltd. and other automakers": the customers
+// named before "and other …".
+const AND_OTHER_BUYERS = new RegExp(String.raw`\s+and\s+other\s+(?:${COMPANY_LIST_NOUNS.join('|')})\b`, 'g');
+
+function forOthersSpans(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(AND_OTHER_BUYERS)) {
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    const buyers = /\b(?:for|to)\s+(?=[A-Z])(?:(?!\b(?:for|to)\s)[^;])*$/.exec(before);
+    if (!buyers) continue;
+    const start = m.index - before.length + buyers.index + (/^\w+\s+/.exec(buyers[0])?.[0].length ?? 0);
+    out.push({ start, end: m.index });
+  }
+  return out;
+}
+
+function usedBySpans(text: string): Array<{ start: number; end: number }> {
   return [...text.matchAll(USED_BY)].map((m) => {
     const start = m.index + m[0].length;
     const rest = text.slice(start);

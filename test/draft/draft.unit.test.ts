@@ -389,11 +389,16 @@ describe('names of bodies and products on the surface', () => {
     expect(findProjects('the largest production base of BMW').map((p) => p.kind)).toEqual([]);
   });
 
-  it('finds the users of a product after "used by" / "applied at", to the clause’s end, past "Co., Ltd. and"', () => {
+  it('finds the users of a product after "used by" / "applied at", to the clause’s end, past "Co., Ltd. and", and before "and other automakers"', () => {
     const text =
       'The unit has been applied at Hengli Petrochemical (Dalian) Refining Co., Ltd. and Sinopec Zhenhai Refining & Chemical Company. The company grew.';
     expect(findCustomerSpans(text).map((c) => text.slice(c.start, c.end))).toEqual([
       'Hengli Petrochemical (Dalian) Refining Co., Ltd. and Sinopec Zhenhai Refining & Chemical Company',
+    ]);
+    const forOthers =
+      'X Co., Ltd. makes welding robots for BMW Brilliance Automotive Ltd. and other automakers, and its plant was named a factory.';
+    expect(findCustomerSpans(forOthers).map((c) => forOthers.slice(c.start, c.end))).toEqual([
+      'BMW Brilliance Automotive Ltd.',
     ]);
   });
 
