@@ -48,17 +48,37 @@ function shortCompanyNames(e: GraphEntity): string[] {
     .filter((s, i) => s !== e.aliases[i] && s.split(/\s+/).length >= 3 && !isGenericName(s));
 }
 
+/** One-word places a company's name may open with ("Liaoning", "Kaiyuan"). */
+const PLACE_WORDS = new Set(KNOWN_PLACES.filter((p) => !/\s/.test(p)));
+
 /**
  * A company the article names with its legal form, named again without it ("Sun Libin,
  * chairman of Fushun Special Steel, …" after "Fushun Special Steel Co., Ltd."): each later
- * use where no other name stands, under the rule of shortCompanyNames (three words or more).
+ * use where no other name stands, under the rule of shortCompanyNames (three words or more),
+ * or without the places it opens with too ("Hongqi Crane": two words or more).
  */
+
 function shortFormsOfArticleCompanies(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   const named = mentions.filter((m) => m.kind === 'ENTERPRISE' && m.source !== 'anaphora');
-  for (const short of new Set(named.map((m) => withoutLegalForm(m.surface)))) {
-    if (named.every((m) => m.surface === short) || short.split(/\s+/).length < 3 || isGenericName(short)) continue;
-    const first = Math.min(...named.filter((m) => withoutLegalForm(m.surface) === short).map((m) => m.start));
+  const forms = new Map<string, Mention[]>();
+  for (const m of named) {
+    const short = withoutLegalForm(m.surface);
+    // "Liaoning Kaiyuan Hongqi Crane Co., Ltd." is "Hongqi Crane" too: its places dropped, two words left.
+    const words = short.split(/\s+/);
+    let placed = 0;
+    while (placed < words.length - 2 && PLACE_WORDS.has(words[placed] ?? '')) placed += 1;
+    const unplaced = words.slice(placed).join(' ');
+    for (const form of placed > 0 && !PLACE_WORDS.has(words[placed] ?? '') ? [short, unplaced] : [short])
+      forms.set(form, [...(forms.get(form) ?? []), m]);
+  }
+  for (const [short, owners] of forms) {
+    const minimum = owners.some((m) => withoutLegalForm(m.surface) === short) ? 3 : 2;
+    if (owners.every((m) => m.surface === short) || short.split(/\s+/).length < minimum || isGenericName(short))
+      continue;
+    // A short form two companies share names neither.
+    if (new Set(owners.map((m) => withoutLegalForm(m.surface))).size > 1) continue;
+    const first = Math.min(...owners.map((m) => m.start));
     for (const at of occurrences(text, short, false)) {
       const end = at + short.length;
       // A shorter name inside it ("Fushun") gives way, as the longest span always does.

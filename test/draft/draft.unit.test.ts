@@ -450,6 +450,18 @@ describe('names of bodies and products on the surface', () => {
     ]);
   });
 
+  it('names a company again by its name without its places, when no other company shares it', () => {
+    const text =
+      'Liaoning Kaiyuan Hongqi Crane Co., Ltd. grew. We will rely on Hongqi Crane and other leaders. Dalian Haitian Pump Co., Ltd. and Yingkou Haitian Pump Co., Ltd. met; Haitian Pump grew.';
+    const { mentions } = findMentions(text, []);
+    expect(mentions.filter((m) => m.kind === 'ENTERPRISE').map((m) => m.surface)).toEqual([
+      'Liaoning Kaiyuan Hongqi Crane Co., Ltd.',
+      'Hongqi Crane',
+      'Dalian Haitian Pump Co., Ltd.',
+      'Yingkou Haitian Pump Co., Ltd.',
+    ]);
+  });
+
   it('reads a capitalised name given by a title verb as the title, with its bracketed field', () => {
     const { mentions } = findMentions(
       'In 2019, the base was named a National New Industrialization Industry Demonstration Base (Special Vehicles) by the ministry.',
