@@ -51,7 +51,7 @@ interface Ctx {
   year: number | null;
   /** The award named last before this sentence (a winner list or "the award" refers back to it). */
   lastAward: Mention | null;
-  /** The award named last in a sentence that speaks of a list ("Listed as X"): "on the list" refers back to it. */
+  /** The award named right after "Listed as" / "the list of": "the enterprises on the list" refers back to it. */
   listedAward: Mention | null;
   /** The mentions of the sentence before (a member list may name its alliance there). */
   previous: Mention[];
@@ -573,11 +573,6 @@ function personRoles(rule: RoleRule, x: FactContext): DraftFact[] {
 }
 
 /**
- * Makers and markets of the products patterns.ts finds: "its X have been sold to A and B"
- * (the maker is the company named last before "its", in that sentence or the one before)
- * and "M, which produces X" (M right before the comma).
- */
-/**
  * "X Co., Ltd., a joint venture of A of Austria and B Group Co., Ltd., which produces …": the
  * clause after an apposition of ownership is about the company the apposition describes, not
  * the owner named last. Returns that company, when `m` ends such an apposition.
@@ -610,6 +605,11 @@ function describedBy(m: Mention, c: Ctx, fits: (m: Mention) => boolean): Mention
   return owner ?? (maker === m ? undefined : maker);
 }
 
+/**
+ * Makers and markets of the products patterns.ts finds: "its X have been sold to A and B"
+ * (the maker is the company named last before "its", in that sentence or the one before)
+ * and "M, which produces X" (M right before the comma).
+ */
 function products(rule: ProductRule, x: FactContext): DraftFact[] {
   const out: DraftFact[] = [];
   const kind = (m: Mention) => x.entities.get(m.entityKey ?? '')?.kind;
@@ -680,12 +680,12 @@ function products(rule: ProductRule, x: FactContext): DraftFact[] {
   return out;
 }
 
-/** A project by its name ("… manufacturing base", "… project", "… production line"). */
 /** ", which produces X and " before a product: the clause of the company named before it. */
 const WHICH_PRODUCES = /,\s+(?:which|that)\s+(?:mainly\s+)?(?:produces|makes|manufactures|supplies)\s+[^,;.]*$/;
 /** ", a joint venture of A of Austria and " / ", a subsidiary of ": what stands between a company and its owner. */
 const OWNERSHIP_APPOSITION =
   /,\s+(?:a|an)\s+(?:joint\s+venture|(?:wholly[- ]owned\s+)?subsidiary|affiliate)\s+(?:of|between|set\s+up\s+by|owned\s+by)\s+(?:[^;.]|\.,|\.\s(?=Ltd))*?(?:\s+and\s+|\s+)?$/;
+/** A project by its name ("… manufacturing base", "… project", "… production line"). */
 const WORK_NAME = new RegExp(`\\b(?:${WORK_HEAD_WORDS.join('|')})$`, 'i');
 
 const kindOfMention = (x: FactContext, m: Mention): EntityKind => x.entities.get(m.entityKey ?? '')?.kind ?? m.kind;

@@ -711,7 +711,8 @@ const USED_BY = new RegExp(String.raw`\b(?:${CUSTOMER_PASSIVES.join('|')})\s+(?:
 
 /**
  * Where a sentence names the users of a product ("its X-ray inspection systems … have been used
- * by CRRC Dalian Co., Ltd. and CRRC Qiqihar Co., Ltd."): from after "by" to the clause's end.
+ * by CRRC Dalian Co., Ltd. and CRRC Qiqihar Co., Ltd.": from after "by" to the clause's end;
+ * "… for BMW Brilliance Automotive Ltd. and other automakers": from after "for" to "and other").
  * The companies named there are customers, not the report's topic (mentions.ts marks them).
  */
 export function findCustomerSpans(text: string): Array<{ start: number; end: number }> {
