@@ -31,6 +31,8 @@ export interface DraftTiming {
   existing: number;
   facts: number;
   valid: boolean;
+  /** The validator's rules an invalid draft breaks (empty when valid): what to look into. */
+  broken: string[];
   candidatesMs: number;
   buildMs: number;
   validateMs: number;
@@ -100,6 +102,7 @@ export async function measureDraftGraph(options: {
         existing: draft.entities.filter((e) => e.existing).length,
         facts: draft.facts.length,
         valid: validation.valid,
+        broken: [...new Set(validation.violations.map((v) => v.rule))],
         candidatesMs,
         buildMs,
         validateMs,
@@ -109,7 +112,7 @@ export async function measureDraftGraph(options: {
       log(
         `  pass ${pass} ${a.name}: ${Math.round(timing.graphPartMs)} ms (candidates ${Math.round(candidatesMs)}, ` +
           `build ${Math.round(buildMs)}, validation ${Math.round(validateMs)}; ${graph.length} candidates, ` +
-          `${timing.existing}/${timing.entities} entities existing${validation.valid ? '' : ', INVALID'})`,
+          `${timing.existing}/${timing.entities} entities existing${validation.valid ? '' : `, INVALID: ${timing.broken.join(', ')}`})`,
       );
     }
   }

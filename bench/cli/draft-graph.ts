@@ -109,7 +109,13 @@ function renderMarkdown(r: {
     '',
     `- First draft of the run (plans and code cold): ${ms(run.first.graphPartMs)} (${run.first.article}).`,
     `- Drafts over 1 s after the first pass: ${run.overTarget} of ${run.drafts.filter((d) => d.pass > 1 || run.passes === 1).length}.`,
-    `- Drafts valid on this graph: ${run.drafts.filter((d) => d.valid).length} of ${run.drafts.length}.`,
+    `- Drafts valid on this graph: ${run.drafts.filter((d) => d.valid).length} of ${run.drafts.length}` +
+      (run.drafts.some((d) => !d.valid)
+        ? ` (invalid: ${run.drafts
+            .filter((d) => !d.valid)
+            .map((d) => `${d.article}, pass ${d.pass}: ${d.broken.join(', ')}`)
+            .join('; ')}).`
+        : '.'),
     '',
   ].join('\n');
 }
