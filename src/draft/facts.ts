@@ -8,6 +8,7 @@ import {
   AWARD_BACK_REFERENCES,
   DESIGNATION_CUES,
   NOMINATION_WORDS,
+  PRODUCTION_VERBS,
   LEAD_DATE,
   ENTERPRISES_OF_ZONE,
   RELATIVE_YEARS,
@@ -681,7 +682,9 @@ function products(rule: ProductRule, x: FactContext): DraftFact[] {
 }
 
 /** ", which produces X and " before a product: the clause of the company named before it. */
-const WHICH_PRODUCES = /,\s+(?:which|that)\s+(?:mainly\s+)?(?:produces|makes|manufactures|supplies)\s+[^,;.]*$/;
+const WHICH_PRODUCES = new RegExp(
+  String.raw`,\s+(?:which|that)\s+(?:mainly\s+)?(?:${PRODUCTION_VERBS.join('|')})\s+[^,;.]*$`,
+);
 /** ", a joint venture of A of Austria and " / ", a subsidiary of ": what stands between a company and its owner. */
 const OWNERSHIP_APPOSITION =
   /,\s+(?:a|an)\s+(?:joint\s+venture|(?:wholly[- ]owned\s+)?subsidiary|affiliate)\s+(?:of|between|set\s+up\s+by|owned\s+by)\s+(?:[^;.]|\.,|\.\s(?=Ltd))*?(?:\s+and\s+|\s+)?$/;
