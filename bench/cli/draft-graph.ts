@@ -34,6 +34,7 @@ const HELD_OUT_SETS: EvalSet[] = [
   'blind-fifth',
   'blind-sixth',
   'blind-seventh',
+  'blind-eighth',
 ];
 const sets = (args.sets?.split(',') ?? HELD_OUT_SETS) as EvalSet[];
 for (const set of sets)

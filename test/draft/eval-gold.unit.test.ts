@@ -41,6 +41,7 @@ describe('eval gold files', () => {
       ...evalArticles(ROOT, 'blind-fifth'),
       ...evalArticles(ROOT, 'blind-sixth'),
       ...evalArticles(ROOT, 'blind-seventh'),
+      ...evalArticles(ROOT, 'blind-eighth'),
     ])
       for (const e of a.gold.entities)
         for (const id of [e.existing, ...(e.mustNotBe ?? [])].filter(Boolean))

@@ -23,7 +23,8 @@ export const EVAL_DIR = join('data', 'eval');
  * fitting to it carried. `blind-tune3` and `blind-fifth` are a third tuning set and a fifth
  * held-out set, by two more writers at the same time, neither shown the other's; `blind-tune4`
  * and `blind-sixth` a fourth tuning set and a sixth held-out set, likewise; `blind-tune5` and
- * `blind-seventh` a fifth tuning set and a seventh held-out set, likewise.
+ * `blind-seventh` a fifth tuning set and a seventh held-out set, likewise; `blind-tune6` and
+ * `blind-eighth` a sixth tuning set and an eighth held-out set, likewise.
  */
 export const EVAL_SETS = [
   'heldout',
@@ -40,6 +41,8 @@ export const EVAL_SETS = [
   'blind-sixth',
   'blind-tune5',
   'blind-seventh',
+  'blind-tune6',
+  'blind-eighth',
 ] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
 
@@ -59,6 +62,8 @@ export const EVAL_SET_LABELS: Record<EvalSet | 'leave-one-out', string> = {
   'blind-sixth': 'blind sixth (sixth held-out)',
   'blind-tune5': 'blind fifth tuning',
   'blind-seventh': 'blind seventh (seventh held-out)',
+  'blind-tune6': 'blind sixth tuning',
+  'blind-eighth': 'blind eighth (eighth held-out)',
   'leave-one-out': 'leave-one-out (curated)',
 };
 
