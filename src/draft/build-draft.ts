@@ -308,23 +308,12 @@ export function buildDraft(
   });
 
   const takenNames = new Set(graph.flatMap((g) => g.aliases.map((a) => `${g.kind}|${normalizeName(a)}`)));
-  // A new body named as the graph names another city's ("the Municipal Market Supervision
-  // Bureau" in a Fushun report, where the graph has it as Dalian's alias) is named with the
-  // article's city, so that no two bodies share a name (the validator's rule).
-  const { homeCity } = context;
-  const nameOf = new Map<string, string>();
-  for (const e of entities.values()) {
-    const taken = !e.existing && takenNames.has(`${e.kind}|${normalizeName(e.name)}`);
-    const qualified = taken && homeCity && /^Municipal\b/.test(e.name);
-    nameOf.set(e.key, qualified ? `${homeCity[0]?.toUpperCase()}${homeCity.slice(1)} ${e.name}` : e.name);
-  }
-
   // Final ids: new entities get `<kind>:<slug of their longest name>`, never an id the graph uses.
   const graphIds = new Set(graph.map((g) => g.id));
   const used = new Set<string>();
   const idOf = new Map<string, string>();
   for (const e of entities.values()) {
-    const name = nameOf.get(e.key) ?? e.name;
+    const name = e.name;
     let id = e.existing || e.sharedWithDraft ? e.id : `${e.kind.toLowerCase()}:${slug(name)}`;
     if (!e.existing && !e.sharedWithDraft)
       for (let n = 2; graphIds.has(id) || used.has(id); n += 1) id = `${e.kind.toLowerCase()}:${slug(name)}-${n}`;
@@ -337,11 +326,12 @@ export function buildDraft(
   const draftEntities: DraftEntity[] = [];
   for (const e of entities.values()) {
     const id = idOf.get(e.key) ?? e.id;
-    const name = nameOf.get(e.key) ?? e.name;
-    if (name !== e.name)
+    const name = e.name;
+    // A new body or award named as the graph names another city's, named with the article's city (resolve.ts).
+    if (e.saidWithoutCity)
       review.push({
         about: id,
-        reason: `Named ${JSON.stringify(name)}: the article says ${JSON.stringify(e.name)}, a name the graph gives another city's ${e.kind.toLowerCase()}, and it is about ${name.split(' ')[0]}.`,
+        reason: `Named ${JSON.stringify(name)}: the article says ${JSON.stringify(e.saidWithoutCity)}, a name the graph gives another city's ${e.kind.toLowerCase()}, and it is about ${name.split(' ')[0]}.`,
       });
     const known = new Set(e.graphAliases.map(normalizeName));
     const newForms = e.surfaces.filter((s) => !isGenericName(s) && !known.has(normalizeName(s)));

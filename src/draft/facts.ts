@@ -15,6 +15,7 @@ import {
   SAME_YEAR,
   WINNER_LIST_CUES,
   WINNER_LIST_OPENERS,
+  COUNTED_WINNER_NOUNS,
   AWARD_VERBS,
   YEAR_SOURCE,
   YEAR_WORD,
@@ -60,6 +61,8 @@ interface Ctx {
   previousAwarded: boolean;
   /** Whether the sentence before says it of a nomination ("were recommended to apply for …"): its list is nominated. */
   previousNominated: boolean;
+  /** The counts of enterprises said so far to have won or been named something ("Eight Enterprises of Dalian Named …": 8). */
+  awardedCounts: ReadonlySet<number>;
   /** With the parse: whether a mention only modifies another name ("the project of X"). */
   isModifier: (m: Mention) => boolean;
 }
@@ -195,6 +198,13 @@ const LIST_NAMING = /\b(?:[Ll]isted\s+(?:as|in|on|among)|[Ll]ist\s+of)\b/g;
 const RELATIVE_BEFORE_VERB = /,\s+which\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?$/;
 const ON_THE_LIST = /\b(?:on|in)\s+the\s+list\b/i;
 const LIST_OPENER = new RegExp(`^\\W*(?:${WINNER_LIST_OPENERS.join('|')})\\b`, 'i');
+/** "The eight enterprises are A, …": a list of as many as were said to be named or selected. */
+const COUNTED_LIST_OPENER = new RegExp(
+  `^\\W*the\\s+([\\w-]+)\\s+(?:${COUNTED_WINNER_NOUNS.join('|')})\\s+(?:are|were|include|included)\\b`,
+  'i',
+);
+/** "eight enterprises of Dalian", "26 enterprises": a count of winners in a sentence that says they won. */
+const COUNTED_WINNERS = new RegExp(`\\b([\\w-]+)\\s+(?:${COUNTED_WINNER_NOUNS.join('|')})\\b`, 'gi');
 const YEAR = new RegExp(YEAR_SOURCE);
 
 /** "six enterprises of the zone": the zone is named as the owner of the enterprises the sentence counts or lists. */
@@ -205,7 +215,9 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
   let awards = ms.filter((m) => kindOf(c, m) === 'AWARD');
   // "won the nomination award", "The six winners are A, B and C": the award named before.
   // "… six enterprises of Benxi were selected. They are A, B and C": the list of the sentence before.
-  const listOfThoseAwarded = c.previousAwarded && LIST_OPENER.test(clauseText);
+  const counted = COUNTED_LIST_OPENER.exec(clauseText);
+  const listOfTheCounted = counted !== null && c.awardedCounts.has(numberValue(counted[1] ?? '') ?? NaN);
+  const listOfThoseAwarded = (c.previousAwarded && LIST_OPENER.test(clauseText)) || listOfTheCounted;
   const refersBack = BACK_REFERENCE.test(clauseText) || WINNER_LIST.test(clauseText) || listOfThoseAwarded;
   const referredBack = awards.length === 0 && c.lastAward !== null && refersBack;
   // "The enterprises on the list include …": the title a list was named for, not a title named
@@ -225,7 +237,9 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
       : clause.start;
   const verb =
     cueAt(c.text, clause.start, clause.end, CUES.get(rule) as RegExp) ??
-    (listOfThoseAwarded ? cueAt(c.text, clause.start, clause.end, LIST_OPENER) : null);
+    (listOfThoseAwarded
+      ? cueAt(c.text, clause.start, clause.end, listOfTheCounted ? COUNTED_LIST_OPENER : LIST_OPENER)
+      : null);
   if (!verb) return [];
   // "six enterprises of the zone were selected": the zone only says whose enterprises.
   // A product's customers ("for BMW Brilliance Automotive Ltd. and other automakers") won nothing here.
@@ -284,6 +298,29 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
     }
   }
   return out;
+}
+
+/** A clause that opens a list of winners ("The six winners are …", "They are …", "The eight enterprises are …"). */
+function isWinnerList(c: Ctx, clause: Span): boolean {
+  const text = c.text.slice(clause.start, clause.end);
+  return WINNER_LIST.test(text) || LIST_OPENER.test(text) || COUNTED_LIST_OPENER.test(text);
+}
+
+/** The next item of a winner list run on over semicolons: the name opening the clause wins what the list's first clause gave. */
+function listItemAt(c: Ctx, clause: Span, ms: Mention[], list: DraftFact[]): DraftFact[] {
+  const first = ms[0];
+  if (!first || !/^\s*(?:and\s+)?$/.test(c.text.slice(clause.start, first.start))) return [];
+  const kind = kindOf(c, first);
+  const model = list[0];
+  if (!model || kind !== c.entities.get(model.from)?.kind) return [];
+  const awards = [...new Map(list.map((f) => [f.to, f])).values()];
+  return awards.flatMap((f) => {
+    // Two quotes: the list's opening ("The eight enterprises are A") and the item's name.
+    const evidence = [f.evidence[0] ?? '', c.text.slice(first.start, first.end)].filter(Boolean);
+    return first.entityKey && first.entityKey !== f.to
+      ? [{ ...f, from: first.entityKey, evidence, properties: { ...f.properties } }]
+      : [];
+  });
 }
 
 /**
@@ -496,6 +533,7 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
   let previous: Mention[] = [];
   let previousAwarded = false;
   let previousNominated = false;
+  const awardedCounts = new Set<number>();
   const isModifier = x.language ? modifierOfAnotherName(x.language, x.mentions) : () => false;
   for (const sentence of x.sentences) {
     const inSentence = x.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.entityKey);
@@ -510,11 +548,17 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
       previous,
       previousAwarded,
       previousNominated,
+      awardedCounts,
       isModifier,
     };
     previous = inSentence;
     previousAwarded = AWARDED.test(x.text.slice(sentence.start, sentence.end));
     previousNominated = NOMINATED.test(x.text.slice(sentence.start, sentence.end));
+    if (previousAwarded)
+      for (const n of x.text.slice(sentence.start, sentence.end).matchAll(COUNTED_WINNERS)) {
+        const count = numberValue(n[1] ?? '');
+        if (count !== null) awardedCounts.add(count);
+      }
     // Updated before the clauses: "A won the X Award; B won the nomination award" refers to X.
     lastAward = [...inSentence].reverse().find((m) => kindOf(c, m) === 'AWARD') ?? lastAward;
     c.lastAward = lastAward;
@@ -527,12 +571,22 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
         inSentence.find((m) => m.start >= at && m.start - at <= 60 && kindOf(c, m) === 'AWARD') ?? listedAward;
     }
     c.listedAward = listedAward;
+    // A winner list whose items run on over semicolons, each with its own clause ("The eight
+    // enterprises are A, whose …; B, which produces …; and C, …"): the first name of each later
+    // clause is one more winner.
+    let list: DraftFact[] = [];
     for (const clause of clauses(sentence, x.text)) {
       const ms = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
       if (ms.length === 0) continue;
+      const item = list.length > 0 ? listItemAt(c, clause, ms, list) : [];
+      facts.push(...item);
+      if (item.length === 0) list = [];
       for (const rule of clauseRules) {
-        if (rule.matcher === 'award-recipients') facts.push(...awardRecipients(rule, c, clause, ms));
-        else if (ms.length >= 2 || (rule as PairRule).toInSentenceBefore || (rule as PairRule).toWhoseEnterprises)
+        if (rule.matcher === 'award-recipients') {
+          const won = awardRecipients(rule, c, clause, ms);
+          facts.push(...won);
+          if (won.length > 0 && isWinnerList(c, clause)) list = won;
+        } else if (ms.length >= 2 || (rule as PairRule).toInSentenceBefore || (rule as PairRule).toWhoseEnterprises)
           facts.push(...pair(rule, c, clause, ms));
       }
     }
@@ -848,5 +902,16 @@ function mergeFacts(facts: DraftFact[]): DraftFact[] {
       prev.properties.via = [...v];
     }
   }
-  return [...byKey.values()];
+  // "X won the Governor's Quality Award in 2021 … the award is a recognition of …": the same
+  // award said again with no year is the dated one, when the article dates it once only.
+  const merged = [...byKey.values()];
+  return merged.filter((f) => {
+    if (!relationshipType(f.type)?.yearKeyed || f.properties.year != null) return true;
+    const dated = merged.filter(
+      (o) => o.type === f.type && o.from === f.from && o.to === f.to && o.properties.year != null,
+    );
+    if (dated.length !== 1) return true;
+    for (const q of f.evidence) if (!dated[0]?.evidence.includes(q)) dated[0]?.evidence.push(q);
+    return false;
+  });
 }

@@ -167,7 +167,12 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
     const subjects = inSentence.filter(
       (m) => !m.example && SUBJECT_KINDS.includes(x.entities.get(m.entityKey ?? '')?.kind as EntityKind),
     );
-    if (subjects[0]?.entityKey) lastSubject = subjects[0].entityKey;
+    // The topic a later sentence's figures fall back to is named before the sentence's figures:
+    // "The regional GDP reached RMB28.36 billion, ranking first among the development zones of
+    // Panjin" keeps the zone of the sentence before as its topic, not Panjin.
+    const firstFigure = quantities[0]?.start ?? Infinity;
+    const lead = subjects.find((m) => m.start - s.start < firstFigure);
+    if (lead?.entityKey) lastSubject = lead.entityKey;
     const firstHolder = subjects.find((m) =>
       HOLDER_KINDS.includes(x.entities.get(m.entityKey ?? '')?.kind as EntityKind),
     );
@@ -199,7 +204,7 @@ export function extractIndicators(x: IndicatorContext): DraftIndicator[] {
             x.articleYear,
           )
         : null;
-      const fallback = before?.entityKey ?? subjects[0]?.entityKey ?? lastSubject;
+      const fallback = before?.entityKey ?? lastSubject ?? subjects[0]?.entityKey ?? null;
       const { subject, inName } = figureSubject(x, {
         sentence: s,
         quantity: q,

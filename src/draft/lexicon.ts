@@ -30,6 +30,13 @@ export const ENDS_IN_LEGAL_ABBREVIATION = /(?:Co\.|Ltd\.|Limited|Inc\.|Corp\.)$/
 
 /** Abbreviations that end with a full stop but not the sentence, when a sentence-opening word follows. */
 export const LEGAL_ABBREVIATIONS = ['Ltd.', 'Inc.', 'Corp.', 'Co.'] as const;
+/** The head words (lemmas, lower case) a company's name ends in: where the parse hangs what modifies the name. */
+export const COMPANY_HEAD_LEMMAS: readonly string[] = [
+  ...LEGAL_ABBREVIATIONS.map((a) => a.toLowerCase()),
+  'group',
+  'company',
+  'corporation',
+];
 
 /** Words that open sentences: after "Co., Ltd." one of them starts a new sentence. */
 export const SENTENCE_OPENERS = [
@@ -71,10 +78,21 @@ export const CORPORATE_TOKENS = new Set(['group', 'co', 'ltd', 'company', 'corpo
 
 /**
  * Words of official names that translations add or drop: "Lushun Economic Development Zone" is
- * "Lushun Development Zone"; "of the Liaoning Provincial Government" is "of Liaoning Provincial
- * People's Government".
+ * "Lushun Development Zone", "Shenyang Economic Development Zone" the "Shenyang Economic and
+ * Technological Development Zone"; "of the Liaoning Provincial Government" is "of Liaoning
+ * Provincial People's Government".
  */
-export const FILLER_TOKENS = new Set(['economic', 'the', 'peoples', 'people', 'of', 'municipal', 'and', 'national']);
+export const FILLER_TOKENS = new Set([
+  'economic',
+  'technological',
+  'the',
+  'peoples',
+  'people',
+  'of',
+  'municipal',
+  'and',
+  'national',
+]);
 
 /** Tokens so common in this genre's names that sharing them says little ("Dalian", "Zone"). */
 export const COMMON_NAME_TOKENS = new Set([
@@ -238,6 +256,9 @@ export const AWARD_BACK_REFERENCES = [
   'the honor',
   'the honour',
 ] as const;
+
+/** What a count of winners counts ("eight enterprises of Dalian passed …", "The eight enterprises are …"). */
+export const COUNTED_WINNER_NOUNS: readonly string[] = ['enterprises', 'companies', 'firms', 'winners', 'units'];
 
 /** "The six winners are …", "the winning enterprises include …": a list whose award is named elsewhere. */
 /** How a sentence opens the list of those the sentence before says were selected ("They are A, B and C"). */
@@ -855,6 +876,8 @@ export const TRIGGER_LEMMAS = {
   participating: ['participate', 'attend', 'join'],
   operating: ['operate', 'run', 'manage'],
   locating: ['locate', 'base', 'settle', 'situate', 'site', 'land'],
+  /** "will be built in X", "was put into operation in X": where a project stands. */
+  siting: ['build', 'construct', 'put', 'complete', 'launch', 'start'],
   cooperating: ['cooperate', 'collaborate', 'partner', 'sign', 'work', 'join'],
   pursuing: ['strive', 'pursue', 'bid', 'aim', 'create', 'build'],
   using: ['use', 'take', 'leverage'],
@@ -1058,6 +1081,32 @@ export const HEADLINE_VERBS = [
   'Supports',
   'Inspect',
   'Inspects',
+  'Licenses',
+  'Keeps',
+  'Maintains',
+  'Polishes',
+  'Presents',
+  'Present',
+  'Grants',
+  'Honors',
+  'Commends',
+  'Rewards',
+  'Recognizes',
+  'Certifies',
+  'Secures',
+  'Gains',
+  'Adds',
+  'Posts',
+  'Sees',
+  'Hits',
+  'Exceeds',
+  'Surpasses',
+  'Creates',
+  'Makes',
+  'Brings',
+  'Turns',
+  'Settles',
+  'Lands',
   'Named',
   'Selected',
   'Recognized',

@@ -91,6 +91,8 @@ function tokenScore(surfaceTokens: string[], aliasTokens: string[], candidatePla
 interface Scored {
   score: number;
   reason: string;
+  /** The article's own city, when a name without one was held apart from another city's entity. */
+  articleCity?: string;
 }
 
 /** How far the extra words of the longer name allow calling both the same thing. */
@@ -154,13 +156,14 @@ export function scoreName(surface: string, kind: EntityKind, e: GraphEntity, con
       score: 0.8,
       reason: `${best.reason}, but it belongs to ${e.places.join(' / ')}, which the article does not name`,
     };
-  // "the Municipal Market Supervision Bureau" with no city named is the article's own city's:
-  // another city's bureau of that name is a near miss ("… of Dalian" in a Fushun report).
-  const municipal = placeBound && /\bMunicipal\b/.test(surface) && !ct.some((t) => PLACE_TOKENS.has(t));
+  // "the Municipal Market Supervision Bureau", "the Mayor's Quality Award" with no city named is
+  // the article's own city's: another city's bureau or award of that name is a near miss ("… of
+  // Dalian" in a Fushun report, Dalian's award in a Jinzhou one, though Dalian is named there too).
+  const placeless = placeBound && !ct.some((t) => PLACE_TOKENS.has(t));
   // Its city: where the graph places it, or the city its own name says ("Dalian Municipal …").
   const itsCities = [...specific, ...tokens(e.name).filter((t) => PLACE_TOKENS.has(t) && !BROAD_PLACE_TOKENS.has(t))];
   if (
-    municipal &&
+    placeless &&
     context.homeCity &&
     best.score >= MERGE_THRESHOLD &&
     itsCities.length > 0 &&
@@ -169,13 +172,14 @@ export function scoreName(surface: string, kind: EntityKind, e: GraphEntity, con
     best = {
       score: 0.8,
       reason: `${best.reason}, but it is ${itsCities.map((c) => c[0]?.toUpperCase() + c.slice(1)).join(' / ')}'s and the article's city is another`,
+      articleCity: context.homeCity,
     };
   if (e.kind !== kind)
     best = {
       score: best.score * 0.6,
       reason: `${best.reason}; it is a ${e.kind.toLowerCase()}, not a ${kind.toLowerCase()}`,
     };
-  return { score: Number(best.score.toFixed(2)), reason: best.reason };
+  return { ...best, score: Number(best.score.toFixed(2)) };
 }
 
 /** The tokens of the known places an article names (for nameScore's context). */
@@ -207,6 +211,8 @@ export interface ResolvedEntity {
   candidates: ResolutionCandidate[];
   /** New, and the same entity as a new one of this earlier draft of the batch (keeps its id). */
   sharedWithDraft?: string;
+  /** New, named with the article's city added to what the article says ("Mayor's Quality Award"), so as not to share another city's name. */
+  saidWithoutCity?: string;
 }
 
 export type ResolutionCandidate = EntityCandidate;
@@ -357,17 +363,23 @@ export function resolveMentions(
     } else if (best && best.score >= MERGE_THRESHOLD) {
       attach(m, best.g.id, existing(best.g, best.score, candidates));
     } else {
+      // "The Mayor's Quality Award" of a Jinzhou report, held apart from Dalian's, is Jinzhou's:
+      // named so, it is one entity with "the Jinzhou Mayor's Quality Award" named later, and no
+      // second node of the graph's name.
+      const city = best?.articleCity;
+      const name = city ? `${city[0]?.toUpperCase()}${city.slice(1)} ${m.surface.replace(/^the\s+/i, '')}` : m.surface;
       // A title named once in the plural and once in the singular ("… 'little giant' enterprises",
       // "a … 'little giant' enterprise") is one title.
-      const key = `new:${m.kind}:${nameKey(m.kind === 'AWARD' ? singularHead(m.surface) : m.surface)}`;
+      const key = `new:${m.kind}:${nameKey(m.kind === 'AWARD' ? singularHead(name) : name)}`;
       attach(m, key, () => {
-        let id = `${m.kind.toLowerCase()}:${slug(m.surface)}`;
+        let id = `${m.kind.toLowerCase()}:${slug(name)}`;
         if (graphIds.has(id)) id = `${id}-${docNumber}`;
         return {
           key,
           id,
           kind: m.kind,
-          name: m.surface,
+          name,
+          ...(city ? { saidWithoutCity: m.surface } : {}),
           surfaces: [],
           existing: false,
           graphAliases: [],
@@ -379,7 +391,7 @@ export function resolveMentions(
       });
       // The canonical name of a new entity is its longest form (with the legal form).
       const e = entities.get(key);
-      if (e && !e.existing && m.surface.length > e.name.length) e.name = m.surface;
+      if (e && !e.existing && m.surface.length > e.name.length && !city) e.name = m.surface;
     }
     resolved.push(m);
   }

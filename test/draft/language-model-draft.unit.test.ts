@@ -1248,3 +1248,62 @@ describe('an inspection visit’s stops', () => {
     ]);
   });
 });
+
+describe('a list of winners counted in the headline, places said in passing, and another city’s award', () => {
+  const { draft, facts } = draftFixture('test/draft/fixtures/champion-list-report.txt', '2024-03-15', [
+    {
+      id: 'award:mayors-quality-award',
+      kind: 'AWARD',
+      name: "Mayor's Quality Award",
+      aliases: ["Mayor's Quality Award"],
+      places: ['Dalian'],
+    },
+    {
+      id: 'award:governors-quality-award',
+      kind: 'AWARD',
+      name: "Governor's Quality Award",
+      aliases: ["Governor's Quality Award"],
+      places: ['Liaoning'],
+    },
+  ]);
+  const received = (award: string) =>
+    draft.facts.filter((f) => f.type === 'RECEIVED' && f.to === award).map((f) => [f.from, f.properties.year]);
+
+  it('gives the title to "The six enterprises are A, whose …; B, which …; and C, …", each item in its own clause', () => {
+    expect(received('award:liaoning-gazelle-enterprises')).toEqual([
+      ['enterprise:fuxin-hengtai-fluorine-chemical', 2024],
+      ['enterprise:fuxin-baorun-bearing', 2024],
+      ['enterprise:fuxin-dongxing-pump', 2024],
+    ]);
+    const item = draft.facts.find((f) => f.from === 'enterprise:fuxin-dongxing-pump' && f.to.includes('gazelle'));
+    expect(item?.evidence).toEqual([
+      'The six enterprises are Fuxin Hengtai Fluorine Chemical Co., Ltd.',
+      'Fuxin Dongxing Pump Co., Ltd.',
+    ]);
+  });
+
+  it('places a plant put into operation in a zone, a company named with its zone, and one settled there "such as"', () => {
+    expect(facts('LOCATED_IN').filter(([rule]) => (rule as string).startsWith('dep-'))).toEqual([
+      ['dep-located-in', 'enterprise:fuxin-jinda-fluoride', 'zone:fuxin-high-tech-industrial-development-zone'],
+      ['dep-named-in-zone', 'enterprise:fuxin-baorun-bearing', 'zone:fuxin-high-tech-industrial-development-zone'],
+      ['dep-project-sited-in', 'project:fluoropolymer-plant', 'zone:fuxin-high-tech-industrial-development-zone'],
+    ]);
+  });
+
+  it('keeps the zone as the topic of figures whose sentence names a city only after them', () => {
+    expect(draft.indicators.filter((i) => i.unit === 'yuan').map((i) => [i.value, i.subject, i.year])).toEqual([
+      [12500000000, 'zone:fuxin-high-tech-industrial-development-zone', 2023],
+      [3100000000, 'zone:fuxin-high-tech-industrial-development-zone', 2023],
+    ]);
+  });
+
+  it('names a Mayor’s Quality Award of a Fuxin report with Fuxin, apart from the graph’s Dalian award, though Dalian is named', () => {
+    expect(received('award:fuxin-mayors-quality-award')).toEqual([['enterprise:fuxin-dongxing-pump', 2024]]);
+    expect(draft.entities.find((e) => e.id === 'award:fuxin-mayors-quality-award')?.existing).toBe(false);
+    expect(draft.entities.some((e) => e.id === 'award:mayors-quality-award')).toBe(false);
+  });
+
+  it('reads "the award" said again with no year as the award of the year named before, one fact', () => {
+    expect(received('award:governors-quality-award')).toEqual([['enterprise:fuxin-dongxing-pump', 2022]]);
+  });
+});

@@ -17,7 +17,9 @@ import {
   LOCATION_CUES,
   MEMBER_CUES,
   MEMBER_LIST_CUES,
+  COMPANY_HEAD_LEMMAS,
   ENTERPRISE_LIST_CUES,
+  WORK_HEAD_WORDS,
   OWNERSHIP_CUES,
   BODIES_WITHOUT_MEMBERS,
   PART_OF_CUES,
@@ -641,7 +643,15 @@ const DONE: readonly DependencyPath[] = ['obj', 'nsubj:pass', '<acl'];
 const LOCATED = {
   to: ['ZONE', 'PLACE'],
   triggers: TRIGGER_LEMMAS.locating,
-  fromPaths: ['nsubj:pass', 'nsubj', '<acl'],
+  // "Enterprises settled in the zone such as A and B" (the parser may hang the examples on the
+  // zone), "A, the first enterprise to settle in the park".
+  fromPaths: [
+    'nsubj:pass',
+    'nsubj',
+    '<acl',
+    ...['nsubj', '<acl', 'obl:in'].flatMap((p) => [`${p}>nmod:such_as`, `${p}>nmod:including`]),
+    '<acl:*><appos',
+  ],
   toPaths: ['obl:in', 'obl:at'],
   confidence: 0.75,
 } satisfies Partial<DependencyRule>;
@@ -950,6 +960,34 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     ...LOCATED,
     description:
       'Something located, based or settled in a zone, however far apart: "The project, …, will be located in X".',
+  },
+  {
+    name: 'dep-named-in-zone',
+    matcher: 'dependency',
+    type: 'LOCATED_IN',
+    from: ['ENTERPRISE', 'PROJECT'],
+    to: ['ZONE'],
+    // The name's own head word is the trigger: "in the zone" modifies the name itself.
+    triggers: [...COMPANY_HEAD_LEMMAS, ...WORK_HEAD_WORDS],
+    fromPaths: [''],
+    toPaths: ['nmod:in'],
+    confidence: 0.65,
+    description:
+      'A company or a work named with its zone: "Jinzhou Huarui Automotive Electronics Co., Ltd. and Jinzhou Wanfeng Motor Co., Ltd. in the zone have been recognized as …", "a … production line with a total investment of 650 million yuan in Wafangdian Bearing Industrial Park".',
+  },
+  {
+    name: 'dep-project-sited-in',
+    matcher: 'dependency',
+    type: 'LOCATED_IN',
+    from: ['PROJECT'],
+    to: ['ZONE', 'PLACE'],
+    triggers: TRIGGER_LEMMAS.siting,
+    // A subject too: "The … project … has a total investment of … and will be built in X" shares it.
+    fromPaths: [...DONE, 'nsubj'],
+    toPaths: ['obl:in'],
+    confidence: 0.7,
+    description:
+      'A project and where it is built: "the … project … will be built in Jinzhou High-tech Industrial Development Zone", "the plant … was put into operation in X", "will build a pilot line … in the zone".',
   },
   {
     name: 'dep-zone-located-in-zone',
