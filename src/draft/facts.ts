@@ -843,7 +843,10 @@ function dependencyFacts(rule: DependencyRule, x: FactContext, years: Map<number
       const at = tokenSpan(parse, trigger);
       const sentence = x.sentences.find((s) => s.start <= at.start && at.end <= s.end);
       if (!sentence) continue;
-      const inSentence = (m: Mention) => m.start >= sentence.start && m.end <= sentence.end;
+      // A semicolon ends what one verb says: the parse may join the items of "A, whose X are
+      // sold …; B, which …; and C, a maker of Y" as conjuncts, but Y is C's alone.
+      const clause = clauses(sentence, x.text).find((c) => c.start <= at.start && at.end <= c.end) ?? sentence;
+      const inSentence = (m: Mention) => m.start >= clause.start && m.end <= clause.end;
       const froms = ends(trigger, rule.fromPaths, rule.from).filter(inSentence);
       const opensSentence = (m: Mention) => /^\s*In\s+(?:the\s+)?$/.test(x.text.slice(sentence.start, m.start));
       const tos = ends(trigger, rule.toPaths, rule.to)

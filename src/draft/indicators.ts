@@ -68,11 +68,12 @@ function isEvent(e: ResolvedEntity): boolean {
 const HOLDER_KINDS: readonly EntityKind[] = ['ZONE', 'PLACE'];
 
 /**
- * What stands between a project and its own figure: "of", or "of X Co., Ltd. with an investment
+ * What stands between a project and its own figure: "of", "with an annual output of" ("a green
+ * hydrogen plant with an annual output of 20,000 tons"), or "of X Co., Ltd. with an investment
  * of", "invested by X Co., Ltd. with an annual output of 100,000 tons and an investment of".
  */
 const PROJECT_FIGURE_AFTER =
-  /^(?:\s+of\s+|\s+(?:of|invested\s+by)\s+[^;.]{0,80}?(?:Co\.,\s+Ltd\.|Group|Company|Corporation),?\s+with\s+(?:[^;]{0,60}?\band\s+)?(?:a\s+total\s+|an\s+(?:annual\s+)?)?(?:investment|output)\s+of\s+(?:more\s+than\s+|about\s+)?)$/;
+  /^(?:\s+of\s+|,?\s+with\s+(?:a\s+total\s+|an\s+(?:annual\s+)?|a\s+(?:designed\s+)?)?(?:investment|output|(?:production\s+)?capacity)\s+of\s+(?:more\s+than\s+|about\s+)?|\s+(?:of|invested\s+by)\s+[^;.]{0,80}?(?:Co\.,\s+Ltd\.|Group|Company|Corporation),?\s+with\s+(?:[^;]{0,60}?\band\s+)?(?:a\s+total\s+|an\s+(?:annual\s+)?)?(?:investment|output)\s+of\s+(?:more\s+than\s+|about\s+)?)$/;
 
 const PRIZE = /\b(?:Awards?|Prizes?|Medals?)\b/i;
 

@@ -126,7 +126,9 @@ function phraseOf(
   while (last > first && (/^(CC|IN|,|DT|'')$/.test(token(last)?.pos ?? '') || token(last)?.word === 'worth')) last -= 1;
   const start = token(first)?.characterOffsetBegin;
   const end = token(last)?.characterOffsetEnd;
-  if (start === undefined || end === undefined || token(first)?.pos === 'CD') return null; // "11 projects": a count
+  // "11 projects": a count; "five-axis linkage machining centers": a number joined into a word is a name's.
+  const counts = token(first)?.pos === 'CD' && !(token(first + 1)?.pos === 'HYPH' && joined(first + 1));
+  if (start === undefined || end === undefined || counts) return null;
   return { start, end, words: last - first + 1 };
 }
 
@@ -194,7 +196,7 @@ export function thingsFromParse(
         const surface = text.slice(item.start, item.end);
         // A capital starts a name, not a thing, unless it is a technical prefix ("X-ray security
         // inspection equipment", "CT systems").
-        const named = /^[A-Z]/.test(surface) && !/^(?:[A-Z]-[a-z]+|[A-Z]{2,4})\s/.test(surface);
+        const named = /^[A-Z]/.test(surface) && !/^(?:[A-Z][A-Z0-9]{0,4}-[a-z]+|[A-Z]{2,4})\s/.test(surface);
         if (named || /\d[\d,.]*\s*(?:yuan|billion|million)/i.test(surface) || surface.includes('\n')) continue;
         // "a digital twin laboratory for large compressors", "a technology transfer center": a
         // facility of research, filed with universities as the model files laboratories.
@@ -315,13 +317,22 @@ function* nounsHangingFrom(
 }
 
 const PRODUCER_NOUN_SET = new Set<string>(PRODUCER_NOUNS);
+const CUSTOMER_PREPOSITIONS = new Set(['to', 'for']);
 
-/** Each noun a producer is "of": "a major producer of special steel wire rods". */
+/**
+ * Each noun a producer is "of": "a major producer of special steel wire rods". Makers a thing
+ * goes "to" or is made "for" are customers, named by their trade ("supplied to makers of
+ * nuclear power and chemical pumps"): their products are no one's here.
+ */
 function producedNouns(doc: CoreNlpDocument): Generator<NounInSentence> {
   return nounsHangingFrom(
     doc,
     (producer) => PRODUCER_NOUN_SET.has(producer.lemma.toLowerCase()),
     (e, tree, sentence) =>
+      !(tree.children.get(tree.parents.get(e.dependent)?.[0]?.governor ?? 0) ?? []).some(
+        (c) =>
+          c.dep === 'case' && CUSTOMER_PREPOSITIONS.has(sentence.tokens[c.dependent - 1]?.word.toLowerCase() ?? ''),
+      ) &&
       e.dep === 'nmod' &&
       (tree.children.get(e.dependent) ?? []).some(
         (c) => c.dep === 'case' && sentence.tokens[c.dependent - 1]?.word.toLowerCase() === 'of',

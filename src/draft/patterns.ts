@@ -284,6 +284,12 @@ export function findNamedRuns(text: string): PatternHit[] {
       start += first[0].length;
       run = run.slice(first[0].length);
     }
+    // "… Co., Ltd. in Shenyang on the Jianping … Project": a place is no body "on" anything.
+    const onThe = /^(.+?)[ \t]+on[ \t]+the[ \t]+/.exec(run);
+    if (onThe && KNOWN_PLACE_SET.has(onThe[1] ?? '')) {
+      start += onThe[0].length;
+      run = run.slice(onThe[0].length);
+    }
     // "Officials of the A and the B": the named part after "of" first, then its conjuncts.
     const named = atHeadlineVerbs(start, run).map((p) => {
       const tail = namedTail(p);
@@ -500,7 +506,7 @@ const GENERIC_PRODUCT = /^(?:(?:main|major|new|key|own)\s+)?(?:products?|goods|i
 
 // A product phrase: numbers with units ("308,000-ton", "500 kV"), lower-case words and
 // acronyms ("VLCC", "2,500-TEU"), at most seven words, none of them a function word.
-const PRODUCT_WORD = String.raw`(?:[\d,.]+(?:-[A-Za-z]+)?|kV|[A-Z]{2,}[\w-]*|(?!(?:and|or|of|the|a|an|in|to|for|with|from|by|have|has|been|were|was|are|is|which|that|its|after|before|upon|once|when|per|each|mainly|mostly|also|chiefly|primarily|supplies|produces|exports|sells|makes|provides|serves|employs)\b)[a-z][\w-]*)`;
+const PRODUCT_WORD = String.raw`(?:[\d,.]+(?:-[A-Za-z]+)?|kV|[A-Z][A-Z0-9]+[\w-]*|(?!(?:and|or|of|the|a|an|in|to|for|with|from|by|have|has|been|were|was|are|is|which|that|its|after|before|upon|once|when|per|each|mainly|mostly|also|chiefly|primarily|supplies|produces|exports|sells|makes|provides|serves|employs)\b)[a-z][\w-]*)`;
 const PRODUCT = String.raw`${PRODUCT_WORD}(?:[ \t]+${PRODUCT_WORD}){0,6}`;
 const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
 
@@ -533,6 +539,11 @@ const CAPACITY_OF = new RegExp(
   String.raw`\b(?:has|had|have|with)[ \t]+an?[ \t]+(?:(?:annual|total|designed)[ \t]+)?(?:production[ \t]+)?capacity[ \t]+of[ \t]+${AMOUNT}(${PRODUCT}(?:(?:,[ \t]+|[ \t]+and[ \t]+)(?:${AMOUNT})?${PRODUCT})*${BARE_USE})`,
   'g',
 );
+// "X Co., Ltd., whose porcelain suspension insulators have been used on …": the products are X's.
+const WHOSE_PRODUCTS = new RegExp(
+  String.raw`,[ \t]+whose[ \t]+(?:main[ \t]+)?(${PRODUCT}(?:(?:,[ \t]+|[ \t]+and[ \t]+)${PRODUCT})*)[ \t]+(?:have|has|are|is|were|was|hold|holds|account|accounts|rank|ranks|occupy|occupies|enjoy|enjoys|cover|covers)\b`,
+  'g',
+);
 const PRODUCED = new RegExp(
   String.raw`,[ \t]+(?:which|that)[ \t]+(?:mainly[ \t]+)?(?:${alternatives(PRODUCTION_VERBS)})[ \t]+(${PRODUCT}(?:(?:,[ \t]+|[ \t]+and[ \t]+)${PRODUCT})*)`,
   'g',
@@ -543,7 +554,8 @@ const PRODUCED = new RegExp(
  * The forms a product is named in: "its X have been sold to …", ", which produces X", "X Co.,
  * Ltd. has developed X", and a standard "X has formulated the national standard of Y".
  */
-export type ProductForm = 'its-sold' | 'which-produces' | 'ranked-base' | 'capacity-of' | 'developed' | 'formulated';
+export type ProductForm =
+  'its-sold' | 'which-produces' | 'whose-products' | 'ranked-base' | 'capacity-of' | 'developed' | 'formulated';
 
 export interface ProductHit {
   /** Each product named: "its 308,000-ton VLCC and 2,500-TEU container ships" gives two. */
@@ -596,6 +608,11 @@ export function findProductHits(text: string): ProductHit[] {
     const phrase = m[1] ?? '';
     const start = m.index + m[0].length - phrase.length;
     out.push({ products: split(start, phrase), how: 'which-produces', destination: null, anchor: m.index });
+  }
+  for (const m of text.matchAll(WHOSE_PRODUCTS)) {
+    const phrase = m[1] ?? '';
+    const start = m.index + m[0].indexOf(phrase, m[0].indexOf('whose'));
+    out.push({ products: split(start, phrase), how: 'whose-products', destination: null, anchor: m.index });
   }
   for (const m of text.matchAll(RANKED_BASE)) {
     const phrase = m[1] ?? '';
@@ -811,6 +828,7 @@ export const KNOWN_PLACES: readonly string[] = [
   ...COUNTRIES,
   ...WORLD_REGIONS,
 ];
+const KNOWN_PLACE_SET: ReadonlySet<string> = new Set(KNOWN_PLACES);
 
 /** Abbreviations the text defines: "Dalian Heavy Industry Corporation (DHC)". */
 export function findAbbreviationDefinitions(

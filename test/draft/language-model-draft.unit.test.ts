@@ -1306,4 +1306,29 @@ describe('a list of winners counted in the headline, places said in passing, and
   it('reads "the award" said again with no year as the award of the year named before, one fact', () => {
     expect(received('award:governors-quality-award')).toEqual([['enterprise:fuxin-dongxing-pump', 2022]]);
   });
+
+  it('reads the products of a list run on over semicolons, each its own company’s, and none of makers a product goes to', () => {
+    expect(facts('MANUFACTURES').filter(([, from]) => !/baorun|dongxing|hengtai/.test(from as string))).toEqual([
+      ['product-maker', 'enterprise:fuxin-haiyuan-chain', 'project:r4-grade-offshore-mooring-chains'],
+      ['product-maker', 'enterprise:fuxin-ceramic-insulator', 'project:porcelain-suspension-insulators'],
+      ['dep-maker-of-product-sold', 'enterprise:fuxin-tianyi-motor', 'project:canned-motors'],
+      ['dep-producer-of', 'enterprise:fuxin-ruiqi-machine-tool', 'project:five-axis-linkage-machining-centers'],
+    ]);
+    expect(draft.entities.map((e) => e.name)).not.toContain('chemical pumps');
+  });
+
+  it('gives a project both sides of an agreement signed on it, though the place signed in stands before "on the"', () => {
+    expect(facts('IMPLEMENTS').filter(([rule]) => rule === 'dep-signs-project')).toEqual([
+      [
+        'dep-signs-project',
+        'place:zhangwu-county',
+        'project:zhangwu-wind-solar-storage-integrated-demonstration-project',
+      ],
+      [
+        'dep-signs-project',
+        'enterprise:liaoning-green-energy-group',
+        'project:zhangwu-wind-solar-storage-integrated-demonstration-project',
+      ],
+    ]);
+  });
 });

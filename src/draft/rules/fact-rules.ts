@@ -332,13 +332,13 @@ const SURFACE_RULES: readonly FactRule[] = [
     name: 'product-maker',
     matcher: 'product',
     fact: 'maker',
-    forms: ['its-sold', 'which-produces', 'ranked-base', 'capacity-of'],
+    forms: ['its-sold', 'which-produces', 'whose-products', 'ranked-base', 'capacity-of'],
     type: 'MANUFACTURES',
     from: ['ENTERPRISE'],
     to: ['PROJECT'],
     confidence: 0.75,
     description:
-      'The company named before "its … have been sold / exported / supplied to", before ", which produces …", before "is one of the main production bases of …" or before "has an annual production capacity of 150,000 tons of …", makes the products named there.',
+      'The company named before "its … have been sold / exported / supplied to", before ", which produces …", before ", whose … have / hold …", before "is one of the main production bases of …" or before "has an annual production capacity of 150,000 tons of …", makes the products named there.',
   },
   {
     name: 'product-market',
@@ -899,6 +899,21 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     confidence: 0.7,
     description:
       'A builder or investor and its project: "X signed the intelligent computing center project", "invested in …".',
+  },
+  {
+    name: 'dep-signs-project',
+    matcher: 'dependency',
+    type: 'IMPLEMENTS',
+    from: ['ZONE', 'PLACE', 'ORGANIZATION', 'ENTERPRISE'],
+    to: ['PROJECT'],
+    triggers: ['sign'],
+    // Both sides of an agreement signed on a project carry it out. The parser may hang "on the
+    // project" on the partner's name, or on its legal form when the name has a bracket.
+    fromPaths: [...DOER, 'obl:with', 'obj>nmod:with'],
+    toPaths: ['obl:on', 'obj>nmod:on', 'obj>nmod:with>nmod:on', 'obj>nmod:with>dep>nmod:on'],
+    confidence: 0.7,
+    description:
+      'The sides of an agreement signed on a project: "Jianping County signed an investment agreement with X Co., Ltd. on the … Demonstration Project".',
   },
   {
     name: 'dep-presents-award',
