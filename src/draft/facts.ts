@@ -400,11 +400,7 @@ function pair(rule: PairRule, c: Ctx, clause: Span, ms: Mention[]): DraftFact[] 
     const a = rule.order === 'from-first' ? (describedBy(named, c, fits) ?? named) : named;
     if (rule.unlessEnterpriseBeforeFrom && ms.some((m) => kindOf(c, m) === 'ENTERPRISE' && m.start < a.start)) continue;
     if (rule.fromNotModifier && c.isModifier(a)) continue;
-    if (
-      rule.fromNotLocation &&
-      /\b(?:in|at|into)\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start))
-    )
-      continue;
+    if (rule.fromNotLocation && isLocation(c, a)) continue;
     for (const b of ms.filter((m) => rule.to.includes(kindOf(c, m) as EntityKind))) {
       if (a === b || named === b || hasNoMembers(rule, c, b)) continue;
       // "…, while 11 companies including A, B and C have invested there": a clause joined by
@@ -462,6 +458,22 @@ function pairWithEarlierEnd(rule: PairRule, c: Ctx, clause: Span, ms: Mention[])
     if (f) out.push(f);
   }
   return out;
+}
+
+/**
+ * A place said as where ("in Beijing"), also as a later item of that list ("at trade fairs in
+ * Beijing, Shanghai and Shenzhen").
+ */
+function isLocation(c: Ctx, m: Mention): boolean {
+  const LOCATED = /\b(?:in|at|into)\s+(?:the\s+)?$/i;
+  if (LOCATED.test(c.text.slice(Math.max(0, m.start - 12), m.start))) return true;
+  const before = c.mentions.filter((o) => o.end <= m.start).pop();
+  return (
+    before !== undefined &&
+    /^(?:,\s+|\s+and\s+|,\s+and\s+)$/.test(c.text.slice(before.end, m.start)) &&
+    kindOf(c, before) === kindOf(c, m) &&
+    isLocation(c, before)
+  );
 }
 
 /** The enterprises listed after their zone is named as theirs, here or in the sentence before (`toWhoseEnterprises`). */

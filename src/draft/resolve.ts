@@ -243,7 +243,7 @@ function shortFormOf(m: Mention, earlier: Mention[]): Mention | undefined {
     const at = long.length - short.length;
     if (at >= 1 && long.slice(at).join(' ') === short.join(' '))
       return long.slice(0, at).some((t) => PLACE_TOKENS.has(t));
-    if (m.kind === 'PLACE' && sameTownWithItsWord(short, long)) return true;
+    if (m.kind === 'PLACE' && (sameTownWithItsWord(short, long) || sameAutonomousCounty(short, long))) return true;
     // "the School of Chemical Engineering" after "School of Chemical Engineering of Dalian
     // University of Technology": the same school, its university dropped.
     if (m.kind === 'UNIVERSITY' && e.surface.startsWith(`${withoutArticle(m.surface)} of `))
@@ -272,6 +272,21 @@ function sameTownWithItsWord(a: string[], b: string[]): boolean {
     TOWN_WORDS.has(longer[longer.length - 1] ?? '') &&
     shorter.every((t, i) => longer[i] === t)
   );
+}
+
+const CITY_TOKENS = new Set(LIAONING_CITIES.map((c) => c.toLowerCase()));
+
+/**
+ * "Xiuyan County" and "Xiuyan" after "Xiuyan Manchu Autonomous County": one county, its people's
+ * name dropped; a bare name only when no city has it ("Fuxin" is the city, not Fuxin Mongol
+ * Autonomous County).
+ */
+function sameAutonomousCounty(short: string[], long: string[]): boolean {
+  const at = long.indexOf('autonomous');
+  if (at < 2 || long[long.length - 1] !== 'county' || long.length !== at + 2) return false;
+  const name = long.slice(0, at - 1);
+  const same = (a: string[]) => a.length === short.length && a.every((t, i) => short[i] === t);
+  return same([...name, 'county']) || (same(name) && !CITY_TOKENS.has(name.join(' ')));
 }
 
 /** Liaoning's cities and county-level places, as reports name them bare. */

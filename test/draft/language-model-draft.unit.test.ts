@@ -1317,6 +1317,15 @@ describe('a list of winners counted in the headline, places said in passing, and
     expect(draft.entities.map((e) => e.name)).not.toContain('chemical pumps');
   });
 
+  it('reads "Kuandian County" and "Kuandian" as the autonomous county named before, and no city of a fair as a brand’s promoter', () => {
+    expect(
+      draft.entities.filter((e) => e.kind === 'PLACE' && e.name.includes('Kuandian')).map((e) => e.surfaceForms),
+    ).toEqual([['Kuandian Manchu Autonomous County', 'Kuandian County', 'Kuandian']]);
+    expect(facts('PROMOTES')).toEqual([
+      ['promotes-brand', 'place:kuandian-manchu-autonomous-county', 'brand:kuandian-chestnut'],
+    ]);
+  });
+
   it('gives a project both sides of an agreement signed on it, though the place signed in stands before "on the"', () => {
     expect(facts('IMPLEMENTS').filter(([rule]) => rule === 'dep-signs-project')).toEqual([
       [
