@@ -269,6 +269,10 @@ function editionStart(text: string, start: number, kind: EntityKind, name: strin
   return edition ? start - (before.length - edition.index) : start;
 }
 
+const COUNTED_PLURAL_FIRST = new RegExp(
+  String.raw`^(?:${NUMBER_WORDS.map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|')}|\d+)[ \t]+[A-Z][a-z]+s[ \t]+(?:and|&)[ \t]+`,
+);
+
 /** Capitalised names whose head word or legal form tells their kind. */
 export function findNamedRuns(text: string): PatternHit[] {
   const out: PatternHit[] = [];
@@ -283,6 +287,12 @@ export function findNamedRuns(text: string): PatternHit[] {
       if (!first?.[1] || !(LEADING_STOP.has(first[1]) || (connector && start > m.index))) break;
       start += first[0].length;
       run = run.slice(first[0].length);
+    }
+    // "… Signs Agreements with Two Enterprises and Kangping County": a counted plural names no one.
+    const counted = COUNTED_PLURAL_FIRST.exec(run);
+    if (counted) {
+      start += counted[0].length;
+      run = run.slice(counted[0].length);
     }
     // "… Co., Ltd. in Shenyang on the Jianping … Project": a place is no body "on" anything.
     const onThe = /^(.+?)[ \t]+on[ \t]+the[ \t]+/.exec(run);

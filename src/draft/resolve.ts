@@ -243,7 +243,7 @@ function shortFormOf(m: Mention, earlier: Mention[]): Mention | undefined {
     const at = long.length - short.length;
     if (at >= 1 && long.slice(at).join(' ') === short.join(' '))
       return long.slice(0, at).some((t) => PLACE_TOKENS.has(t));
-    if (m.kind === 'PLACE' && (sameTownWithItsWord(short, long) || sameAutonomousCounty(short, long))) return true;
+    if (m.kind === 'PLACE' && (sameTownWithItsWord(short, long) || sameCounty(short, long))) return true;
     // "the School of Chemical Engineering" after "School of Chemical Engineering of Dalian
     // University of Technology": the same school, its university dropped.
     if (m.kind === 'UNIVERSITY' && e.surface.startsWith(`${withoutArticle(m.surface)} of `))
@@ -277,16 +277,19 @@ function sameTownWithItsWord(a: string[], b: string[]): boolean {
 const CITY_TOKENS = new Set(LIAONING_CITIES.map((c) => c.toLowerCase()));
 
 /**
- * "Xiuyan County" and "Xiuyan" after "Xiuyan Manchu Autonomous County": one county, its people's
- * name dropped; a bare name only when no city has it ("Fuxin" is the city, not Fuxin Mongol
- * Autonomous County).
+ * "Xiuyan County" and "Xiuyan" after "Xiuyan Manchu Autonomous County", "Kangping" and "Kangping
+ * County" either first: one county, its people's name or its word dropped; a bare name only when
+ * no city has it ("Fuxin" is the city, not Fuxin Mongol Autonomous County; Chaoyang County is a
+ * county of Chaoyang).
  */
-function sameAutonomousCounty(short: string[], long: string[]): boolean {
+function sameCounty(a: string[], b: string[]): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long[long.length - 1] !== 'county') return false;
   const at = long.indexOf('autonomous');
-  if (at < 2 || long[long.length - 1] !== 'county' || long.length !== at + 2) return false;
-  const name = long.slice(0, at - 1);
-  const same = (a: string[]) => a.length === short.length && a.every((t, i) => short[i] === t);
-  return same([...name, 'county']) || (same(name) && !CITY_TOKENS.has(name.join(' ')));
+  const autonomous = at >= 2 && long.length === at + 2;
+  const name = autonomous ? long.slice(0, at - 1) : long.slice(0, -1);
+  const same = (x: string[]) => x.length === short.length && x.every((t, i) => short[i] === t);
+  return (autonomous && same([...name, 'county'])) || (same(name) && !CITY_TOKENS.has(name.join(' ')));
 }
 
 /** Liaoning's cities and county-level places, as reports name them bare. */

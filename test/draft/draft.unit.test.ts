@@ -98,6 +98,18 @@ describe('names', () => {
     ]);
   });
 
+  it('cuts a headline’s verb (Licenses, Presents), a counted plural before "and", and a place before "on the"', () => {
+    const text =
+      'Shenyang University of Technology Licenses Patents and Signs Agreements with Two Enterprises and Kangping County\n\nKangping County signed an agreement with Liaoning Energy Group Co., Ltd. in Shenyang on the Kangping Wind-Solar-Storage Demonstration Project.';
+    expect(findNamedRuns(text).map((h) => [text.slice(h.start, h.end), h.kind])).toEqual([
+      ['Shenyang University of Technology', 'UNIVERSITY'],
+      ['Kangping County', 'PLACE'],
+      ['Kangping County', 'PLACE'],
+      ['Liaoning Energy Group Co., Ltd.', 'ENTERPRISE'],
+      ['Kangping Wind-Solar-Storage Demonstration Project', 'PROJECT'],
+    ]);
+  });
+
   it('keeps an event’s edition, a year or an ordinal, in its name as the graph does', () => {
     const text =
       'During the expo, the 2024 Liaoning Industrial Internet Forum was held. The 16th China (Xingcheng) International Swimwear Expo opened. In 2023 Dalian Huarui Co., Ltd. signed.';
@@ -195,6 +207,16 @@ describe('resolution by the words only one name has, and the candidate’s own p
       MERGE_THRESHOLD,
     );
     expect(nameScore('Lushun Economic Development Zone', 'ZONE', lushun)).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
+    // "Economic Development Zone" for "Economic and Technological Development Zone": a translation's drop.
+    expect(
+      nameScore('Shenyang Economic Development Zone', 'ZONE', {
+        id: 'zone:shenyang-economic-and-technological-development-zone',
+        kind: 'ZONE',
+        name: 'Shenyang Economic and Technological Development Zone',
+        aliases: ['Shenyang Economic and Technological Development Zone'],
+        places: ['Shenyang', 'Liaoning'],
+      }),
+    ).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
     expect(
       nameScore('Information Office of the Liaoning Provincial Government', 'ORGANIZATION', office),
     ).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
