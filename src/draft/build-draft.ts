@@ -16,6 +16,7 @@ import {
   titlesFromParse,
 } from './nlp-mentions.js';
 import { isGenericName, slug } from './names.js';
+import { LEGAL_FORM_AT_END } from './lexicon.js';
 import { normalizeName } from '../model/name-key.js';
 import { articleContext, resolveMentions, type ResolvedEntity } from './resolve.js';
 import { assertVerbatim } from './evidence.js';
@@ -308,6 +309,17 @@ export function buildDraft(
   });
 
   const takenNames = new Set(graph.flatMap((g) => g.aliases.map((a) => `${g.kind}|${normalizeName(a)}`)));
+  // A new product spelled as the graph spells another maker's ("special vehicles", an alias of
+  // the graph's "Dalian Qiche special vehicles"): named with its own maker, as the graph names
+  // products, so that no two nodes share a spelling (the validator's duplicate-name rule).
+  for (const e of entities.values()) {
+    if (e.existing || e.kind !== 'PROJECT' || !takenNames.has(`${e.kind}|${normalizeName(e.name)}`)) continue;
+    const made = facts.find((f) => f.type === 'MANUFACTURES' && f.to === e.key);
+    const maker = made ? entities.get(made.from)?.name.replace(LEGAL_FORM_AT_END, '').trim() : undefined;
+    if (!maker) continue;
+    e.saidWithoutMaker = e.name;
+    e.name = `${maker} ${e.name}`;
+  }
   // Final ids: new entities get `<kind>:<slug of their longest name>`, never an id the graph uses.
   const graphIds = new Set(graph.map((g) => g.id));
   const used = new Set<string>();
@@ -332,6 +344,11 @@ export function buildDraft(
       review.push({
         about: id,
         reason: `Named ${JSON.stringify(name)}: the article says ${JSON.stringify(e.saidWithoutCity)}, a name the graph gives another city's ${e.kind.toLowerCase()}, and it is about ${name.split(' ')[0]}.`,
+      });
+    if (e.saidWithoutMaker)
+      review.push({
+        about: id,
+        reason: `Named ${JSON.stringify(name)}: the article says ${JSON.stringify(e.saidWithoutMaker)}, a name the graph gives another maker's product.`,
       });
     const known = new Set(e.graphAliases.map(normalizeName));
     const newForms = e.surfaces.filter((s) => !isGenericName(s) && !known.has(normalizeName(s)));

@@ -37,6 +37,8 @@ export interface ResolutionContext {
   articlePlaces: Set<string>;
   /** The Liaoning city the article names most often, lower case: whose "Municipal …" bodies it means. */
   homeCity?: string;
+  /** Lower-case tokens of every word of the article: whether it names a product's maker. */
+  articleWords?: Set<string>;
 }
 
 const NO_CONTEXT: ResolutionContext = { articlePlaces: new Set() };
@@ -174,6 +176,22 @@ export function scoreName(surface: string, kind: EntityKind, e: GraphEntity, con
       reason: `${best.reason}, but it is ${itsCities.map((c) => c[0]?.toUpperCase() + c.slice(1)).join(' / ')}'s and the article's city is another`,
       articleCity: context.homeCity,
     };
+  // "special vehicles" is the graph's "Dalian Qiche special vehicles" only in an article that
+  // names Dalian Qiche: a product's short alias drops its maker, which another maker's report
+  // does not name.
+  const makerWords = tokens(e.name).filter((t) => !ct.includes(t) && !FILLER_TOKENS.has(t));
+  if (
+    kind === 'PROJECT' &&
+    /^[a-z]/.test(surface) &&
+    context.articleWords &&
+    best.score >= MERGE_THRESHOLD &&
+    makerWords.length > 0 &&
+    !makerWords.every((t) => context.articleWords?.has(t))
+  )
+    best = {
+      score: 0.8,
+      reason: `${best.reason}, but the graph's ${JSON.stringify(e.name)} is named for a maker the article does not name`,
+    };
   if (e.kind !== kind)
     best = {
       score: best.score * 0.6,
@@ -192,7 +210,7 @@ export function articleContext(text: string): ResolutionContext {
     const times = text.match(new RegExp(`\\b${city}\\b`, 'g'))?.length ?? 0;
     if (times > most) [homeCity, most] = [city.toLowerCase(), times];
   }
-  return { articlePlaces: named, ...(homeCity ? { homeCity } : {}) };
+  return { articlePlaces: named, ...(homeCity ? { homeCity } : {}), articleWords: new Set(tokens(text)) };
 }
 
 export interface ResolvedEntity {
@@ -213,6 +231,8 @@ export interface ResolvedEntity {
   sharedWithDraft?: string;
   /** New, named with the article's city added to what the article says ("Mayor's Quality Award"), so as not to share another city's name. */
   saidWithoutCity?: string;
+  /** New, a product named with its maker added to what the article says, so as not to share another maker's product's name (build-draft.ts). */
+  saidWithoutMaker?: string;
 }
 
 export type ResolutionCandidate = EntityCandidate;

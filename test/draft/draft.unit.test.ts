@@ -247,6 +247,23 @@ describe('resolution by the words only one name has, and the candidate’s own p
     expect(nameScore("Mayor's Quality Award", 'AWARD', dalianAward, dalianArticle)).toBe(1);
   });
 
+  it('holds a product’s short alias below the threshold in an article that does not name its maker', () => {
+    const product = {
+      id: 'project:dalian-qiche-special-vehicles',
+      kind: 'PROJECT' as const,
+      name: 'Dalian Qiche special vehicles',
+      aliases: ['Dalian Qiche special vehicles', 'special vehicles'],
+      places: [],
+    };
+    const tieling = articleContext('Tieling Huayu Vehicle Co., Ltd. produces special vehicles.');
+    const dalian = articleContext('Dalian Qiche Railway Transportation Equipment Co., Ltd. exports special vehicles.');
+    expect(scoreName('special vehicles', 'PROJECT', product, tieling)).toMatchObject({
+      score: 0.8,
+      reason: expect.stringContaining('a maker the article does not name'),
+    });
+    expect(nameScore('special vehicles', 'PROJECT', product, dalian)).toBe(1);
+  });
+
   it('refers "the university" to the university named, not to a campus "of" it named since', () => {
     const text =
       'Shenyang University of Technology Signs Agreements\n\nA ceremony was held at the Zhongyuan Campus of Shenyang University of Technology, at which the university signed agreements.';
