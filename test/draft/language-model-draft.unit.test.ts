@@ -1341,3 +1341,26 @@ describe('a list of winners counted in the headline, places said in passing, and
     ]);
   });
 });
+
+describe('a product spelled as the graph spells another maker’s', () => {
+  const { draft } = draftFixture('test/draft/fixtures/champion-list-report.txt', '2024-03-15', [
+    {
+      id: 'project:dalian-tongyi-canned-motors',
+      kind: 'PROJECT',
+      name: 'Dalian Tongyi canned motors',
+      aliases: ['Dalian Tongyi canned motors', 'canned motors'],
+      places: [],
+    },
+  ]);
+
+  it('is a new product named with its own maker, so that no two nodes share a spelling', () => {
+    const motors = draft.entities.find((e) => e.surfaceForms.includes('canned motors'));
+    expect([motors?.id, motors?.name, motors?.existing]).toEqual([
+      'project:fuxin-tianyi-motor-canned-motors',
+      'Fuxin Tianyi Motor canned motors',
+      false,
+    ]);
+    expect(motors?.aliases).not.toContain('canned motors');
+    expect(draft.review.map((r) => r.reason)).toContainEqual(expect.stringContaining("another maker's product"));
+  });
+});
