@@ -406,7 +406,13 @@ function corefMention(
     for (const c of chain) {
       const { start, end } = corefSpan(doc, c);
       if (start < 0 || end < 0 || (c.sentNum === sentNum && c.headIndex === token)) continue;
-      const m = mentions.find((x) => isSubject(x) && x.start < end && start < x.end && x.source !== 'anaphora');
+      // The mention on the chain member's head word ("plant" of "the electronic chemicals plant
+      // of X Co., Ltd."), else any inside it.
+      const head = doc.sentences[c.sentNum - 1]?.tokens[c.headIndex - 1];
+      const inside = mentions.filter((x) => isSubject(x) && x.start < end && start < x.end && x.source !== 'anaphora');
+      const m =
+        inside.find((x) => head && x.start <= head.characterOffsetBegin && head.characterOffsetEnd <= x.end) ??
+        inside[0];
       if (m) return m;
     }
   }

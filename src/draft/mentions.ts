@@ -210,7 +210,7 @@ const ANAPHORA: Array<[RegExp, EntityKind]> = [
   [/\b[Tt]he city\b/g, 'PLACE'],
   [/\b[Tt]he (?:award|prize)\b/g, 'AWARD'],
   [/\b[Tt]he (?:alliance|committee|association|council|federation|chamber|society)\b/g, 'ORGANIZATION'],
-  [/\b[Tt]he (?:project|base|production line)\b/g, 'PROJECT'],
+  [/\b[Tt]he (?:project|base|production line|plant)\b/g, 'PROJECT'],
   // "the conference", "the four-day expo": the event named before (resolve.ts wants its head word).
   [new RegExp(`\\b[Tt]he (?:[a-z]+-day )?(?:${EVENT_WORDS.join('|')})\\b`, 'g'), 'PROJECT'],
 ];

@@ -1290,10 +1290,11 @@ describe('a list of winners counted in the headline, places said in passing, and
     ]);
   });
 
-  it('keeps the zone as the topic of figures whose sentence names a city only after them', () => {
+  it('keeps the zone as the topic of figures whose sentence names a city only after them, and "The plant" as the plant named before', () => {
     expect(draft.indicators.filter((i) => i.unit === 'yuan').map((i) => [i.value, i.subject, i.year])).toEqual([
       [12500000000, 'zone:fuxin-high-tech-industrial-development-zone', 2023],
       [3100000000, 'zone:fuxin-high-tech-industrial-development-zone', 2023],
+      [800000000, 'project:fluoropolymer-plant', null],
     ]);
   });
 
