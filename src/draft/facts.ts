@@ -61,8 +61,11 @@ interface Ctx {
   previousAwarded: boolean;
   /** Whether the sentence before says it of a nomination ("were recommended to apply for …"): its list is nominated. */
   previousNominated: boolean;
-  /** The counts of enterprises said so far to have won or been named something ("Eight Enterprises of Dalian Named …": 8). */
-  awardedCounts: ReadonlySet<number>;
+  /**
+   * The counts of enterprises said so far to have won or been named something, each with what
+   * they were named ("Eight Enterprises of Dalian Named X": 8 → X).
+   */
+  awardedCounts: ReadonlyMap<number, Mention>;
   /** With the parse: whether a mention only modifies another name ("the project of X"). */
   isModifier: (m: Mention) => boolean;
 }
@@ -216,13 +219,15 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
   // "won the nomination award", "The six winners are A, B and C": the award named before.
   // "… six enterprises of Benxi were selected. They are A, B and C": the list of the sentence before.
   const counted = COUNTED_LIST_OPENER.exec(clauseText);
-  const listOfTheCounted = counted !== null && c.awardedCounts.has(numberValue(counted[1] ?? '') ?? NaN);
+  const countedFor = counted ? c.awardedCounts.get(numberValue(counted[1] ?? '') ?? NaN) : undefined;
+  const listOfTheCounted = countedFor !== undefined;
   const listOfThoseAwarded = (c.previousAwarded && LIST_OPENER.test(clauseText)) || listOfTheCounted;
   const refersBack = BACK_REFERENCE.test(clauseText) || WINNER_LIST.test(clauseText) || listOfThoseAwarded;
   const referredBack = awards.length === 0 && c.lastAward !== null && refersBack;
   // "The enterprises on the list include …": the title a list was named for, not a title named
   // since ("21 of them are high-tech enterprises").
-  const referred = ON_THE_LIST.test(clauseText) ? (c.listedAward ?? c.lastAward) : c.lastAward;
+  // "The eight enterprises are …": what the eight were counted for, not a title named since.
+  const referred = countedFor ?? (ON_THE_LIST.test(clauseText) ? (c.listedAward ?? c.lastAward) : c.lastAward);
   if (referredBack && referred) awards = [referred];
   if (awards.length === 0) return [];
   // Referred back to by "winners" said inside a relative clause ("X, where four of the six
@@ -545,7 +550,7 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
   let previous: Mention[] = [];
   let previousAwarded = false;
   let previousNominated = false;
-  const awardedCounts = new Set<number>();
+  const awardedCounts = new Map<number, Mention>();
   const isModifier = x.language ? modifierOfAnotherName(x.language, x.mentions) : () => false;
   for (const sentence of x.sentences) {
     const inSentence = x.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.entityKey);
@@ -566,14 +571,19 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
     previous = inSentence;
     previousAwarded = AWARDED.test(x.text.slice(sentence.start, sentence.end));
     previousNominated = NOMINATED.test(x.text.slice(sentence.start, sentence.end));
-    if (previousAwarded)
-      for (const n of x.text.slice(sentence.start, sentence.end).matchAll(COUNTED_WINNERS)) {
-        const count = numberValue(n[1] ?? '');
-        if (count !== null) awardedCounts.add(count);
-      }
+    const before = lastAward;
     // Updated before the clauses: "A won the X Award; B won the nomination award" refers to X.
     lastAward = [...inSentence].reverse().find((m) => kindOf(c, m) === 'AWARD') ?? lastAward;
     c.lastAward = lastAward;
+    // "Eight Enterprises of Dalian Named X": the count, with the title named after it in its
+    // sentence, else the one named last before.
+    if (previousAwarded)
+      for (const n of x.text.slice(sentence.start, sentence.end).matchAll(COUNTED_WINNERS)) {
+        const count = numberValue(n[1] ?? '');
+        const at = sentence.start + n.index;
+        const award = inSentence.find((m) => m.start > at && kindOf(c, m) === 'AWARD') ?? before;
+        if (count !== null && award) awardedCounts.set(count, award);
+      }
     // The title a list is named for, written right after "Listed as" / "the list of" (not "…were
     // on the list, and 9 of them are high-tech enterprises").
     const sentenceText = x.text.slice(sentence.start, sentence.end);
