@@ -35,6 +35,7 @@ const HELD_OUT_SETS: EvalSet[] = [
   'blind-sixth',
   'blind-seventh',
   'blind-eighth',
+  'blind-ninth',
 ];
 const sets = (args.sets?.split(',') ?? HELD_OUT_SETS) as EvalSet[];
 for (const set of sets)

@@ -42,6 +42,7 @@ describe('eval gold files', () => {
       ...evalArticles(ROOT, 'blind-sixth'),
       ...evalArticles(ROOT, 'blind-seventh'),
       ...evalArticles(ROOT, 'blind-eighth'),
+      ...evalArticles(ROOT, 'blind-ninth'),
     ])
       for (const e of a.gold.entities)
         for (const id of [e.existing, ...(e.mustNotBe ?? [])].filter(Boolean))

@@ -24,7 +24,9 @@ export const EVAL_DIR = join('data', 'eval');
  * held-out set, by two more writers at the same time, neither shown the other's; `blind-tune4`
  * and `blind-sixth` a fourth tuning set and a sixth held-out set, likewise; `blind-tune5` and
  * `blind-seventh` a fifth tuning set and a seventh held-out set, likewise; `blind-tune6` and
- * `blind-eighth` a sixth tuning set and an eighth held-out set, likewise.
+ * `blind-eighth` a sixth tuning set and an eighth held-out set, likewise; `blind-ninth` a ninth
+ * held-out set, written while the rules were fitted to the sixth tuning set, drafted only by the
+ * code of that stop's end.
  */
 export const EVAL_SETS = [
   'heldout',
@@ -43,6 +45,7 @@ export const EVAL_SETS = [
   'blind-seventh',
   'blind-tune6',
   'blind-eighth',
+  'blind-ninth',
 ] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
 
@@ -64,6 +67,7 @@ export const EVAL_SET_LABELS: Record<EvalSet | 'leave-one-out', string> = {
   'blind-seventh': 'blind seventh (seventh held-out)',
   'blind-tune6': 'blind sixth tuning',
   'blind-eighth': 'blind eighth (eighth held-out)',
+  'blind-ninth': 'blind ninth (ninth held-out)',
   'leave-one-out': 'leave-one-out (curated)',
 };
 
