@@ -209,6 +209,8 @@ const COUNTED_LIST_OPENER = new RegExp(
 /** "eight enterprises of Dalian", "26 enterprises": a count of winners in a sentence that says they won. */
 const COUNTED_WINNERS = new RegExp(`\\b([\\w-]+)\\s+(?:${COUNTED_WINNER_NOUNS.join('|')})\\b`, 'gi');
 const YEAR = new RegExp(YEAR_SOURCE);
+/** The words before a place said as where: "in", "at", "into". */
+const SAID_AS_WHERE = /\b(?:in|at|into)\s+(?:the\s+)?$/i;
 
 /** "six enterprises of the zone": the zone is named as the owner of the enterprises the sentence counts or lists. */
 const namedAsWhose = (c: Ctx, m: Mention) => ENTERPRISES_OF_ZONE.test(c.text.slice(Math.max(0, m.start - 40), m.start));
@@ -470,8 +472,7 @@ function pairWithEarlierEnd(rule: PairRule, c: Ctx, clause: Span, ms: Mention[])
  * Beijing, Shanghai and Shenzhen").
  */
 function isLocation(c: Ctx, m: Mention): boolean {
-  const LOCATED = /\b(?:in|at|into)\s+(?:the\s+)?$/i;
-  if (LOCATED.test(c.text.slice(Math.max(0, m.start - 12), m.start))) return true;
+  if (SAID_AS_WHERE.test(c.text.slice(Math.max(0, m.start - 12), m.start))) return true;
   const before = c.mentions.filter((o) => o.end <= m.start).pop();
   return (
     before !== undefined &&

@@ -25,8 +25,8 @@ export const EVAL_DIR = join('data', 'eval');
  * and `blind-sixth` a fourth tuning set and a sixth held-out set, likewise; `blind-tune5` and
  * `blind-seventh` a fifth tuning set and a seventh held-out set, likewise; `blind-tune6` and
  * `blind-eighth` a sixth tuning set and an eighth held-out set, likewise; `blind-ninth` a ninth
- * held-out set, written while the rules were fitted to the sixth tuning set, drafted only by the
- * code of that stop's end.
+ * held-out set, written while the rules were fitted to the sixth tuning set and drafted by the
+ * code of that stop's start and of its end.
  */
 export const EVAL_SETS = [
   'heldout',
