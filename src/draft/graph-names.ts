@@ -6,6 +6,9 @@
 // the places it is in, part of or conferred by: its context for resolution (resolve.ts).
 import type { Driver } from 'neo4j-driver';
 import { DOMAIN_LABELS } from '../model/graph-model.js';
+import { normalizeName } from '../model/name-key.js';
+import { NAME_KEY_INDEX, nameKeyQuery } from '../db/name-keys.js';
+import { KNOWN_PLACES } from './patterns.js';
 import { kindOfLabel, type EntityKind } from './types.js';
 
 export interface GraphEntity {
@@ -81,6 +84,13 @@ export function candidateQueries(text: string): CandidateQuery[] {
   return [...queries.values()];
 }
 
+/** What a candidate row holds: id, domain label, names, and the places it is in, part of or conferred by. */
+const COLUMNS = `node.id AS id,
+       [l IN labels(node) WHERE l IN $labels][0] AS label,
+       node.name AS name,
+       coalesce(node.aliases, []) AS aliases,
+       [(node)-[:LOCATED_IN|PART_OF|CONFERRED_BY*1..4]->(p:Entity) | p.name] AS places`;
+
 const CANDIDATES = `
 UNWIND $queries AS q
 CALL (q) {
@@ -88,12 +98,25 @@ CALL (q) {
   RETURN node
 }
 WITH DISTINCT node
-RETURN node.id AS id,
-       [l IN labels(node) WHERE l IN $labels][0] AS label,
-       node.name AS name,
-       coalesce(node.aliases, []) AS aliases,
-       [(node)-[:LOCATED_IN|PART_OF|CONFERRED_BY*1..4]->(p:Entity) | p.name] AS places
+RETURN ${COLUMNS}
 ORDER BY id`;
+
+/**
+ * The entities named exactly as a known place the text names ("Dalian"), through the name-key
+ * index: the ranked index keeps a few hits per query, and among a large graph's many "Dalian …"
+ * names a bare "Dalian" may not be one of them.
+ */
+const EXACT_CANDIDATES = `
+UNWIND $keys AS key
+CALL db.index.fulltext.queryNodes($index, key) YIELD node
+WITH DISTINCT node
+RETURN ${COLUMNS}
+ORDER BY id`;
+
+/** The name keys of the known places the text names. */
+export function placeKeys(text: string): string[] {
+  return [...new Set(KNOWN_PLACES.filter((p) => new RegExp(`\\b${p}\\b`).test(text)).map(normalizeName))];
+}
 
 /** The entities the name index offers for the article's names (read-only). */
 export async function readCandidates(driver: Driver, database: string, text: string): Promise<GraphEntity[]> {
@@ -102,7 +125,18 @@ export async function readCandidates(driver: Driver, database: string, text: str
     { queries: candidateQueries(text), labels: [...DOMAIN_LABELS] },
     { database, routing: 'READ' },
   );
-  return records.flatMap(toGraphEntity);
+  const ranked = records.flatMap(toGraphEntity);
+  const exact = await driver
+    .executeQuery(
+      EXACT_CANDIDATES,
+      { keys: placeKeys(text).map(nameKeyQuery), index: NAME_KEY_INDEX, labels: [...DOMAIN_LABELS] },
+      { database, routing: 'READ' },
+    )
+    // A graph this project never imported has no name-key index: the ranked hits are all there is.
+    .then((r) => r.records.flatMap(toGraphEntity))
+    .catch(() => []);
+  const seen = new Set(ranked.map((e) => e.id));
+  return [...ranked, ...exact.filter((e) => !seen.has(e.id))];
 }
 
 /** A row of id, label, name, aliases, places as a GraphEntity (none for a node of no domain label). */

@@ -264,6 +264,13 @@ describe('resolution by the words only one name has, and the candidate’s own p
     expect(nameScore('special vehicles', 'PROJECT', product, dalian)).toBe(1);
   });
 
+  it('reads a city’s name as the city, though the graph also has a brand of that name', () => {
+    const text = 'The plant is one of the largest in Dalian.';
+    const brand = { id: 'brand:dalian', kind: 'BRAND' as const, name: 'Dalian', aliases: ['Dalian'], places: [] };
+    const dalian = findMentions(text, [brand]).mentions.filter((m) => m.surface === 'Dalian');
+    expect(dalian.map((m) => [m.kind, m.graphId])).toEqual([['PLACE', undefined]]);
+  });
+
   it('refers "the university" to the university named, not to a campus "of" it named since', () => {
     const text =
       'Shenyang University of Technology Signs Agreements\n\nA ceremony was held at the Zhongyuan Campus of Shenyang University of Technology, at which the university signed agreements.';

@@ -3,7 +3,7 @@
 // terms carry no Lucene syntax from the article.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { luceneTerms, readCandidates } from '../../src/draft/graph-names.js';
+import { luceneTerms, placeKeys, readCandidates } from '../../src/draft/graph-names.js';
 import { testConfig, testDriver } from '../support/database.js';
 import { ensureSeedGraph } from './support.js';
 
@@ -32,6 +32,14 @@ describe('the name index, asked for an article', () => {
       'award',
     ]);
     expect(luceneTerms('"Huanyou" (AND) title:* -x +y')).toEqual(['huanyou', 'title']);
+  });
+
+  it('looks up every known place the text names by its exact key as well', async () => {
+    const text =
+      'The Changxing Island Economic Zone of Dalian and Hengli Petrochemical (Dalian) Co., Ltd. export to Japan.';
+    expect(placeKeys(text)).toEqual(['dalian', 'japan']);
+    const ids = (await readCandidates(driver, database, text)).map((e) => e.id);
+    expect(ids).toContain('place:dalian');
   });
 
   it('finds the entity a possessive names', async () => {
