@@ -835,6 +835,12 @@ function dependencyFacts(rule: DependencyRule, x: FactContext, years: Map<number
   const out: DraftFact[] = [];
   const lemmas = TRIGGERS.get(rule) ?? new Set(rule.triggers);
   const kind = (m: Mention) => x.entities.get(m.entityKey ?? '')?.kind as EntityKind;
+  const clausesBySentence = new Map<Sentence, Span[]>();
+  const clausesOf = (s: Sentence): Span[] => {
+    const found = clausesBySentence.get(s) ?? clauses(s, x.text);
+    clausesBySentence.set(s, found);
+    return found;
+  };
   for (const parsed of x.language.sentences) {
     const parse = parsedSentence(parsed);
     if (!parse) continue;
@@ -868,7 +874,7 @@ function dependencyFacts(rule: DependencyRule, x: FactContext, years: Map<number
       if (!sentence) continue;
       // A semicolon ends what one verb says: the parse may join the items of "A, whose X are
       // sold …; B, which …; and C, a maker of Y" as conjuncts, but Y is C's alone.
-      const clause = clauses(sentence, x.text).find((c) => c.start <= at.start && at.end <= c.end) ?? sentence;
+      const clause = clausesOf(sentence).find((c) => c.start <= at.start && at.end <= c.end) ?? sentence;
       const inSentence = (m: Mention) => m.start >= clause.start && m.end <= clause.end;
       const froms = ends(trigger, rule.fromPaths, rule.from).filter(inSentence);
       const opensSentence = (m: Mention) => /^\s*In\s+(?:the\s+)?$/.test(x.text.slice(sentence.start, m.start));

@@ -8,7 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { DOMAIN_LABELS } from '../model/graph-model.js';
 import { normalizeName } from '../model/name-key.js';
 import { NAME_KEY_INDEX, nameKeyQuery } from '../db/name-keys.js';
-import { KNOWN_PLACES } from './patterns.js';
+import { knownPlacesIn } from './patterns.js';
 import { kindOfLabel, type EntityKind } from './types.js';
 
 export interface GraphEntity {
@@ -115,7 +115,7 @@ ORDER BY id`;
 
 /** The name keys of the known places the text names. */
 export function placeKeys(text: string): string[] {
-  return [...new Set(KNOWN_PLACES.filter((p) => new RegExp(`\\b${p}\\b`).test(text)).map(normalizeName))];
+  return [...new Set(knownPlacesIn(text).map(normalizeName))];
 }
 
 /** The entities the name index offers for the article's names (read-only). */

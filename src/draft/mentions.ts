@@ -6,6 +6,7 @@ import { isGenericName, withoutLegalForm } from './names.js';
 import { EVENT_WORDS } from './lexicon.js';
 import {
   KNOWN_PLACES,
+  KNOWN_PLACE_SET,
   abbreviates,
   findAbbreviationDefinitions,
   findClusters,
@@ -50,7 +51,6 @@ function shortCompanyNames(e: GraphEntity): string[] {
 
 /** One-word places a company's name may open with ("Liaoning", "Kaiyuan"). */
 const PLACE_WORDS = new Set(KNOWN_PLACES.filter((p) => !/\s/.test(p)));
-const KNOWN_PLACE_NAMES: ReadonlySet<string> = new Set(KNOWN_PLACES);
 
 /**
  * A company the article names with its legal form, named again without it ("Sun Libin,
@@ -101,7 +101,7 @@ function graphMentions(text: string, graph: GraphEntity[]): Mention[] {
       if (lowerOnly && e.kind !== 'AWARD') continue;
       // A city's or country's name in the text is that place, though the graph also calls a
       // brand or a company so ('the "Dalian" brand' is read as a quoted name).
-      if (e.kind !== 'PLACE' && KNOWN_PLACE_NAMES.has(alias)) continue;
+      if (e.kind !== 'PLACE' && KNOWN_PLACE_SET.has(alias)) continue;
       const ignoreCase = e.kind === 'AWARD';
       for (const at of occurrences(text, alias, ignoreCase)) {
         let end = at + alias.length;

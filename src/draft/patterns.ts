@@ -838,7 +838,12 @@ export const KNOWN_PLACES: readonly string[] = [
   ...COUNTRIES,
   ...WORLD_REGIONS,
 ];
-const KNOWN_PLACE_SET: ReadonlySet<string> = new Set(KNOWN_PLACES);
+export const KNOWN_PLACE_SET: ReadonlySet<string> = new Set(KNOWN_PLACES);
+
+/** The known places a text names, each as a whole word. */
+export function knownPlacesIn(text: string): string[] {
+  return KNOWN_PLACES.filter((p) => new RegExp(`\\b${p}\\b`).test(text));
+}
 
 /** Abbreviations the text defines: "Dalian Heavy Industry Corporation (DHC)". */
 export function findAbbreviationDefinitions(

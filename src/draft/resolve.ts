@@ -16,7 +16,7 @@ import {
   PARTY_BODY,
 } from './lexicon.js';
 import { headPhrase, nameKey, slug, tokens } from './names.js';
-import { KNOWN_PLACES, kindOfName } from './patterns.js';
+import { KNOWN_PLACES, kindOfName, knownPlacesIn } from './patterns.js';
 import type { EntityCandidate, EntityKind, Mention } from './types.js';
 
 export const MERGE_THRESHOLD = 0.85;
@@ -203,7 +203,7 @@ export function scoreName(surface: string, kind: EntityKind, e: GraphEntity, con
 /** The tokens of the known places an article names (for nameScore's context). */
 export function articleContext(text: string): ResolutionContext {
   const named = new Set<string>();
-  for (const p of KNOWN_PLACES) if (new RegExp(`\\b${p}\\b`).test(text)) for (const t of tokens(p)) named.add(t);
+  for (const p of knownPlacesIn(text)) for (const t of tokens(p)) named.add(t);
   let homeCity: string | undefined;
   let most = 0;
   for (const city of LIAONING_CITIES) {
