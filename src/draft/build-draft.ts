@@ -1,6 +1,8 @@
 // From article text to a draft: sentences, mentions, resolution, facts, figures, review
 // items. Pure apart from the graph names handed in, so the eval and tests can call it.
 import { extractFacts, leadYear } from './facts.js';
+import type { RelationCandidate } from './learned/relation-candidates.js';
+import { shippedRelationClassifier, type RelationClassifier } from './learned/relation-classifier.js';
 import { FACT_RULES, type FactRule } from './rules/fact-rules.js';
 import type { GraphEntity } from './graph-names.js';
 import { extractIndicators } from './indicators.js';
@@ -257,6 +259,14 @@ function linkOwnProducts(language: CoreNlpDocument, mentions: Mention[], entitie
   mentions.sort((a, b) => a.start - b.start);
 }
 
+/** The learned rule (src/draft/learned/): which classifier runs, and where the pairs it weighs go. */
+export interface LearnedOptions {
+  /** Default: the shipped one with the whole rule table, none with a chosen few rules; null: none. */
+  classifier?: RelationClassifier | null;
+  /** Filled with the pairs the classifier weighs, by draft id (the training command reads them). */
+  candidates?: RelationCandidate[];
+}
+
 /**
  * `language`: CoreNLP's reading of the text, when the language server read it (tests may leave
  * it out). `rules`: the fact rules to run (all of them; a test may run one alone).
@@ -266,6 +276,7 @@ export function buildDraft(
   graph: GraphEntity[],
   language?: CoreNlpDocument,
   rules: readonly FactRule[] = FACT_RULES,
+  learned: LearnedOptions = {},
 ): Draft {
   const text = document.text;
   const sentences = splitSentences(text);
@@ -294,8 +305,24 @@ export function buildDraft(
   // Without a date line, the year of the lead's date: the report's time, which "this year" means.
   const articleYear = document.date ? Number(document.date.slice(0, 4)) : leadYear(text, sentences);
 
+  // The learned rule runs with the whole rule table only: a test running one rule runs that one.
+  const classifier =
+    learned.classifier !== undefined ? learned.classifier : rules === FACT_RULES ? shippedRelationClassifier() : null;
+  const candidates: RelationCandidate[] | undefined = learned.candidates ? [] : undefined;
+  const withdrawn: DraftFact[] = [];
   const facts = extractFacts(
-    { text, sentences, mentions, entities, people: found.people, articleYear, language },
+    {
+      text,
+      sentences,
+      mentions,
+      entities,
+      people: found.people,
+      articleYear,
+      language,
+      classifier,
+      candidates,
+      withdrawn,
+    },
     rules,
   );
   const indicators = extractIndicators({
@@ -398,7 +425,15 @@ export function buildDraft(
     }
   }
   const mapFact = (f: DraftFact): DraftFact => ({ ...f, from: idOf.get(f.from) ?? f.from, to: idOf.get(f.to) ?? f.to });
+  for (const c of candidates ?? [])
+    learned.candidates?.push({ ...c, first: idOf.get(c.first) ?? c.first, second: idOf.get(c.second) ?? c.second });
   const draftFacts = facts.map(mapFact);
+  // What the learned rule withdrew stays in sight: a reviewer who reads it as stated adds it back.
+  for (const f of withdrawn.map(mapFact))
+    review.push({
+      about: `${f.from} -[${f.type}]-> ${f.to}`,
+      reason: `Withdrawn by ${classifier?.name ?? 'the classifier'} (probability ${f.confidence}), though rule ${f.rule} proposed it from "${f.evidence[0] ?? ''}": add it back if the text states it.`,
+    });
   for (const f of draftFacts) {
     for (const q of f.evidence) assertVerbatim(text, q);
     if (f.confidence < REVIEW_BELOW) {

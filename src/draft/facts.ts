@@ -21,8 +21,11 @@ import {
   YEAR_WORD,
   WORK_HEAD_WORDS,
   cue as cueOf,
+  PLANNED,
 } from './lexicon.js';
 import { numberValue, yearsIn } from './language.js';
+import { learnedFacts, vetoedFacts, type RelationClassifier } from './learned/relation-classifier.js';
+import { relationCandidates, type RelationCandidate } from './learned/relation-candidates.js';
 import { modifierOfAnotherName, parsedSentence, reach, tokenSpan, triggersIn } from './dependency-paths.js';
 import type { CoreNlpDocument } from '../nlp/corenlp-document.js';
 import { findProductHits, type PersonHit } from './patterns.js';
@@ -331,14 +334,6 @@ function listItemAt(c: Ctx, clause: Span, ms: Mention[], list: DraftFact[]): Dra
 }
 
 /**
- * A plan or work under way ("will build", "is building", "plans to invest", "is expected to"):
- * a year-keyed fact of such a clause has no year yet — the year it names is when the work is
- * due, not when it was done.
- */
-const PLANNED =
-  /\b(?:will|shall|plans?\s+to|planned\s+to|is\s+(?:now\s+)?building|are\s+(?:now\s+)?building|(?:is|are)\s+expected\s+to|to\s+be\s+(?:built|completed))\b/i;
-
-/**
  * A report of projects signed ("8 projects … were signed", "signed 11 projects"): the plans it
  * lists ("X will invest … to build …") are the projects signed, in the year of the signing.
  */
@@ -540,6 +535,15 @@ export interface FactContext {
   articleYear: number | null;
   /** CoreNLP's reading of the text, when the language model read it: the dependency rules need it. */
   language?: CoreNlpDocument;
+  /**
+   * The learned rule (null: none), run after the hand-written ones: it joins pairs they left
+   * unjoined, and withdraws facts of theirs it finds unlikely.
+   */
+  classifier?: RelationClassifier | null;
+  /** Where the pairs the classifier weighs are put, for the training command (keyed by entity key). */
+  candidates?: RelationCandidate[];
+  /** Where the facts it withdrew are put, for the review page. */
+  withdrawn?: DraftFact[];
 }
 
 export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_RULES): DraftFact[] {
@@ -621,7 +625,23 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
     if (rule.matcher === 'dependency') facts.push(...dependencyFacts(rule, x, years));
     if (rule.matcher === 'place-in-name') facts.push(...placeInName(rule, x));
   }
-  return mergeFacts(facts);
+  const ruled = mergeFacts(facts);
+  if (!x.language || (!x.classifier && !x.candidates)) return ruled;
+  const candidates = relationCandidates({
+    text: x.text,
+    sentences: x.sentences,
+    mentions: x.mentions,
+    kindOf: (key) => x.entities.get(key)?.kind,
+    years,
+    articleYear: x.articleYear,
+    parsed: x.language.sentences,
+  });
+  x.candidates?.push(...candidates);
+  if (!x.classifier) return ruled;
+  const vetoed = vetoedFacts(candidates, x.classifier, x.text, ruled);
+  for (const [f, probability] of vetoed) x.withdrawn?.push({ ...f, confidence: probability });
+  const kept = ruled.filter((f) => !vetoed.has(f));
+  return mergeFacts([...kept, ...learnedFacts(candidates, x.classifier, ruled)]);
 }
 
 /** People named with a role: "Li Ming, general manager of Huaxin Co., Ltd.", "President Li Ming of …". */
@@ -915,7 +935,7 @@ function dependencyFacts(rule: DependencyRule, x: FactContext, years: Map<number
 }
 
 /** One fact per (type, ends, key properties); quotes of repeats are added to it. */
-function mergeFacts(facts: DraftFact[]): DraftFact[] {
+export function mergeFacts(facts: DraftFact[]): DraftFact[] {
   const byKey = new Map<string, DraftFact>();
   for (const f of facts) {
     const key = `${f.type}|${f.from}|${f.to}|${relationshipType(f.type)?.yearKeyed ? String(f.properties.year) : ''}`;

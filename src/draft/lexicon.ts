@@ -1230,3 +1230,11 @@ export const TITLE_VERBS = [
   'win',
   'receive',
 ] as const;
+
+/**
+ * A plan or work under way ("will build", "is building", "plans to invest", "is expected to"):
+ * a year-keyed fact of such a clause has no year yet — the year it names is when the work is
+ * due, not when it was done — and what a planned plant will make is not made yet.
+ */
+export const PLANNED =
+  /\b(?:will|shall|plans?\s+to|planned\s+to|is\s+(?:now\s+)?building|are\s+(?:now\s+)?building|(?:is|are)\s+expected\s+to|to\s+be\s+(?:built|completed))\b/i;

@@ -9,7 +9,8 @@ import { annotate, isReady } from '../nlp/client.js';
 import type { CoreNlpDocument } from '../nlp/corenlp-document.js';
 import { LanguageServerError } from '../nlp/errors.js';
 import { ensureLanguageServer } from '../nlp/language-server.js';
-import { buildDraft } from './build-draft.js';
+import { buildDraft, type LearnedOptions } from './build-draft.js';
+import { FACT_RULES } from './rules/fact-rules.js';
 import { renderDraftCypher } from './cypher-writer.js';
 import { countEntities, readCandidates, type GraphEntity } from './graph-names.js';
 import { DraftInputError, describeDocument, readArticleFile, type ArticleOptions } from './input.js';
@@ -128,6 +129,8 @@ export async function draftArticle(
     batchEntities?: GraphEntity[];
     /** The language model's reading of `text`, when the caller already has it (a recorded fixture). */
     language?: CoreNlpDocument;
+    /** The learned rule's options (build-draft.ts): the training command turns it off and reads its pairs. */
+    learned?: LearnedOptions;
   },
 ): Promise<Draft> {
   const log = options.log ?? (() => {});
@@ -136,7 +139,13 @@ export async function draftArticle(
   const graph = options.graph ?? (await graphNamesOrExplain(options.driver, options.database, text, options.uri));
   log(`The name index offered ${graph.length} candidate entities for the article's names (read-only).`);
   const language = options.language ?? (await languageReading(text, options.languageModel ?? false, log));
-  const draft = buildDraft(document, [...graph, ...(options.batchEntities ?? [])], language);
+  const draft = buildDraft(
+    document,
+    [...graph, ...(options.batchEntities ?? [])],
+    language,
+    FACT_RULES,
+    options.learned,
+  );
   draft.languageModel = language !== undefined;
   log(
     `Found ${draft.entities.length} entities (${draft.entities.filter((e) => e.existing).length} existing), ${draft.facts.length} facts, ${draft.indicators.length} figures.`,

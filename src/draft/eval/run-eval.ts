@@ -26,7 +26,9 @@ export const EVAL_DIR = join('data', 'eval');
  * `blind-seventh` a fifth tuning set and a seventh held-out set, likewise; `blind-tune6` and
  * `blind-eighth` a sixth tuning set and an eighth held-out set, likewise; `blind-ninth` a ninth
  * held-out set, written while the rules were fitted to the sixth tuning set and drafted by the
- * code of that stop's start and of its end.
+ * code of that stop's start and of its end. `blind-dev` and `blind-dev2` are validation sets by
+ * two more writers: the relation classifier (src/draft/learned/), trained on the tuning sets,
+ * chooses on them which types it proposes and at what threshold; no rule is fitted to them.
  */
 export const EVAL_SETS = [
   'heldout',
@@ -46,6 +48,8 @@ export const EVAL_SETS = [
   'blind-tune6',
   'blind-eighth',
   'blind-ninth',
+  'blind-dev',
+  'blind-dev2',
 ] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
 
@@ -68,6 +72,8 @@ export const EVAL_SET_LABELS: Record<EvalSet | 'leave-one-out', string> = {
   'blind-tune6': 'blind sixth tuning',
   'blind-eighth': 'blind eighth (eighth held-out)',
   'blind-ninth': 'blind ninth (ninth held-out)',
+  'blind-dev': 'blind validation (chooses the classifier’s threshold)',
+  'blind-dev2': 'blind second validation',
   'leave-one-out': 'leave-one-out (curated)',
 };
 

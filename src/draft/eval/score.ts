@@ -142,7 +142,7 @@ function goldKeys(g: GoldEntity): Set<string> {
  * gold names ("Chaoyang" resolved to place:chaoyang where the gold spells it "Chaoyang City":
  * the reviewer has nothing to fix).
  */
-function matchEntity(d: DraftEntity, gold: GoldEntity[], byGraphId: boolean): GoldEntity | undefined {
+export function matchEntity(d: DraftEntity, gold: GoldEntity[], byGraphId: boolean): GoldEntity | undefined {
   const forms = (d.surfaceForms.length > 0 ? d.surfaceForms : [d.name]).map(key);
   return (
     gold.find((g) => g.kind === d.kind && forms.some((f) => goldKeys(g).has(f))) ??
