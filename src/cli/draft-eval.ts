@@ -1,4 +1,4 @@
-// npm run draft:eval [-- --leave-one-out] [--set <one of EVAL_SETS: tune, heldout, blind-heldout, … blind-tune4, blind-sixth, blind-tune5, blind-seventh, blind-tune6, blind-eighth, blind-ninth>] [--no-language-model]
+// npm run draft:eval [-- --leave-one-out] [--set <one of EVAL_SETS: tune, heldout, blind-heldout, … blind-tune6, blind-eighth, blind-ninth, blind-dev, blind-dev2>] [--no-language-model] [--no-relation-classifier]
 // The drafting benchmark (not a timed test): drafts data/eval/articles/{tune,heldout}/*.txt
 // against the configured graph (read-only), scores each against data/eval/gold/, writes
 // docs/drafting-eval.md and bench/results/draft-eval-<date>.json. --leave-one-out also
@@ -24,6 +24,8 @@ async function main(): Promise<number> {
       // The drafter reads with the language model as `npm run draft` does; --no-language-model
       // measures the surface rules alone, for comparison.
       'language-model': { type: 'boolean', default: true },
+      // --no-relation-classifier: the hand-written rules alone, without the learned one.
+      'relation-classifier': { type: 'boolean', default: true },
     },
   });
   const config = loadConfig();
@@ -36,6 +38,7 @@ async function main(): Promise<number> {
       database: config.neo4j.database,
       log: (l: string) => console.log(l),
       languageModel: values['language-model'],
+      relationClassifier: values['relation-classifier'],
     };
     if (values.set && !(EVAL_SETS as readonly string[]).includes(values.set)) {
       console.error(`Unknown set ${JSON.stringify(values.set)}: choose one of ${EVAL_SETS.join(', ')}.`);
@@ -66,7 +69,7 @@ async function main(): Promise<number> {
     writeFileSync(join(PROJECT_ROOT, 'docs', 'drafting-eval.md'), markdown);
     mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
     // The surface rules' run is kept beside the model's, not over it.
-    const name = `draft-eval-${when}${values['language-model'] ? '' : '-no-language-model'}.json`;
+    const name = `draft-eval-${when}${values['language-model'] ? '' : '-no-language-model'}${values['relation-classifier'] ? '' : '-no-relation-classifier'}.json`;
     writeFileSync(
       join(PROJECT_ROOT, 'bench', 'results', name),
       `${JSON.stringify({ when, summaries, results }, null, 2)}\n`,

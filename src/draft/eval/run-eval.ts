@@ -122,6 +122,8 @@ export interface EvalOptions {
   log?: (line: string) => void;
   /** Read each article with the language model, as `npm run draft` does (`--no-language-model`: the surface rules alone). */
   languageModel?: boolean;
+  /** Draft with the learned rule (src/draft/learned/), as `npm run draft` does (false: the hand-written rules alone). */
+  relationClassifier?: boolean;
 }
 
 export async function draftAndScore(
@@ -138,6 +140,7 @@ export async function draftAndScore(
     driver: o.driver,
     database: o.database,
     languageModel: o.languageModel ?? false,
+    ...(o.relationClassifier === false ? { learned: { classifier: null } } : {}),
     ...extra,
   });
   const millis = performance.now() - started;
