@@ -3,7 +3,7 @@
 // (either way), the words and the dependency path between them as sparse features. Pure:
 // CoreNLP's reading and the drafter's mentions in, candidates out. The classifier
 // (./relation-classifier.ts) scores them; the training command labels them from gold files.
-import { RELATIONSHIP_TYPES } from '../../model/relationship-types.js';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../model/relationship-types.js';
 import type { CoreNlpSentence, CoreNlpToken } from '../../nlp/corenlp-document.js';
 import { quoteSpan } from '../evidence.js';
 import { PLANNED } from '../lexicon.js';
@@ -28,6 +28,13 @@ export interface RelationCandidate {
   /** "will build", "plans to" from the first name to the second: a plan, not done yet (lexicon.ts PLANNED). */
   planned: boolean;
   features: string[];
+}
+
+/** Whether the registry lets `type` run from a `from` kind to a `to` kind. */
+export function typeJoins(type: RelationshipType, from: EntityKind, to: EntityKind): boolean {
+  return (
+    (type.from as readonly string[]).includes(labelOf(from)) && (type.to as readonly string[]).includes(labelOf(to))
+  );
 }
 
 /** Whether some type of the registry joins a `from` kind to a `to` kind. */

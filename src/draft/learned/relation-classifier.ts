@@ -1,18 +1,20 @@
 // The relation classifier: a rule learned from the blind tuning sets' gold instead of written
 // by hand. For each pair of names in a sentence (./relation-candidates.ts) it gives the
-// probability of each relationship type, either way, and of none; a pair the hand-written
-// rules left unjoined becomes a fact when a type's probability reaches the threshold. Its
-// facts say `relation-classifier` as their rule, with that probability as their confidence.
+// probability of each relationship type, either way, and of none. A pair the hand-written
+// rules left unjoined becomes a fact when a type's probability reaches the threshold; a rule's
+// fact it gives less than the withdrawal level is withdrawn (and listed for review). Its facts
+// say `relation-classifier` as their rule, with that probability as their confidence.
 //
 // The weights are data (data/models/relation-classifier.json), made by `npm run draft:train`
-// from the tuning sets only; the held-out sets never train it.
+// from the tuning sets only, its settings chosen on the validation sets; the held-out sets
+// never train or choose it.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../config.js';
 import { relationshipType } from '../../model/relationship-types.js';
-import { labelOf, type DraftFact } from '../types.js';
+import type { DraftFact } from '../types.js';
 import { classify, type LogisticModel } from './logistic-regression.js';
-import type { RelationCandidate } from './relation-candidates.js';
+import { typeJoins, type RelationCandidate } from './relation-candidates.js';
 
 /** The rule's record: what it is called, its weights, and when it speaks. */
 export interface RelationClassifier {
@@ -85,7 +87,7 @@ export function bestRelation(
     const [fromKind, toKind] = forward ? [c.firstKind, c.secondKind] : [c.secondKind, c.firstKind];
     const t = relationshipType(type);
     if (!t || NOT_PROPOSED.has(type)) continue;
-    if (!t.from.includes(labelOf(fromKind) as never) || !t.to.includes(labelOf(toKind) as never)) continue;
+    if (!typeJoins(t, fromKind, toKind)) continue;
     best = { type, from, to, probability };
   }
   return best;

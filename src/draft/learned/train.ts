@@ -1,8 +1,9 @@
-// Training the relation classifier on the blind tuning sets, and measuring it honestly there:
-// each tuning set in turn is left out, the classifier trained on the others drafts it, and the
-// corrections a reviewer would make are counted with and without it (the same scorer as
-// `npm run draft:eval`). The threshold is chosen on those left-out figures, never on a
-// held-out set; the shipped model is then trained on every tuning set.
+// Training the relation classifier on the blind tuning sets, and choosing its settings: the
+// tuning sets are drafted with the hand-written rules, their pairs labelled from the gold, and
+// a model trained on them; the types it adds and withdraws, its threshold and withdrawal level
+// are those that save the most corrections (the same scorer as `npm run draft:eval`) on the
+// validation sets, which it never trains on. Each tuning set left out in turn is reported
+// beside (cross-validation). The held-out sets are never read here.
 import { mergeFacts } from '../facts.js';
 import { draftArticle } from '../run-draft.js';
 import { scoreDraft, type ArticleScore, type Gold } from '../eval/score.js';

@@ -4,9 +4,9 @@
 // pair's sentence; else NONE. Pure.
 import { relationshipType } from '../../model/relationship-types.js';
 import { matchEntity, type Gold } from '../eval/score.js';
-import { labelOf, type Draft } from '../types.js';
+import type { Draft } from '../types.js';
 import type { LabelledExample } from './logistic-regression.js';
-import type { RelationCandidate } from './relation-candidates.js';
+import { typeJoins, type RelationCandidate } from './relation-candidates.js';
 import { NO_RELATION } from './relation-classifier.js';
 
 export function labelledExamples(
@@ -37,8 +37,7 @@ export function labelledExamples(
         const t = relationshipType(stated.type);
         const [fromKind, toKind] = forward ? [c.firstKind, c.secondKind] : [c.secondKind, c.firstKind];
         // A fact the draft's kinds cannot carry (an entity drafted as another kind) teaches nothing either way.
-        if (!t || !t.from.includes(labelOf(fromKind) as never) || !t.to.includes(labelOf(toKind) as never))
-          usable = false;
+        if (!t || !typeJoins(t, fromKind, toKind)) usable = false;
         else label = `${stated.type}${forward ? '>' : '<'}`;
       }
     }
