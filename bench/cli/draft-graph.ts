@@ -36,6 +36,7 @@ const HELD_OUT_SETS: EvalSet[] = [
   'blind-seventh',
   'blind-eighth',
   'blind-ninth',
+  'blind-tenth',
 ];
 const sets = (args.sets?.split(',') ?? HELD_OUT_SETS) as EvalSet[];
 for (const set of sets)

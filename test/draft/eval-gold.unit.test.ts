@@ -29,7 +29,7 @@ describe('eval gold files', () => {
     });
   }
 
-  it('blind held-out gold names only ids the graph scripts define', () => {
+  it('blind held-out and validation gold names only ids the graph scripts define', () => {
     const scripts = readdirSync(join(ROOT, 'cypher'))
       .map((f) => readFileSync(join(ROOT, 'cypher', f), 'utf8'))
       .join('\n');
@@ -43,6 +43,9 @@ describe('eval gold files', () => {
       ...evalArticles(ROOT, 'blind-seventh'),
       ...evalArticles(ROOT, 'blind-eighth'),
       ...evalArticles(ROOT, 'blind-ninth'),
+      ...evalArticles(ROOT, 'blind-tenth'),
+      ...evalArticles(ROOT, 'blind-dev'),
+      ...evalArticles(ROOT, 'blind-dev2'),
     ])
       for (const e of a.gold.entities)
         for (const id of [e.existing, ...(e.mustNotBe ?? [])].filter(Boolean))

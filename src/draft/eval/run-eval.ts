@@ -29,6 +29,7 @@ export const EVAL_DIR = join('data', 'eval');
  * code of that stop's start and of its end. `blind-dev` and `blind-dev2` are validation sets by
  * two more writers: the relation classifier (src/draft/learned/), trained on the tuning sets,
  * chooses on them which types it proposes and at what threshold; no rule is fitted to them.
+ * `blind-tenth` is a tenth held-out set, written after the classifier was trained and chosen.
  */
 export const EVAL_SETS = [
   'heldout',
@@ -50,6 +51,7 @@ export const EVAL_SETS = [
   'blind-ninth',
   'blind-dev',
   'blind-dev2',
+  'blind-tenth',
 ] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
 
@@ -74,6 +76,7 @@ export const EVAL_SET_LABELS: Record<EvalSet | 'leave-one-out', string> = {
   'blind-ninth': 'blind ninth (ninth held-out)',
   'blind-dev': 'blind validation (chooses the classifier’s threshold)',
   'blind-dev2': 'blind second validation',
+  'blind-tenth': 'blind tenth (tenth held-out)',
   'leave-one-out': 'leave-one-out (curated)',
 };
 
