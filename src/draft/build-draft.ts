@@ -429,7 +429,8 @@ export function buildDraft(
     learned.candidates?.push({ ...c, first: idOf.get(c.first) ?? c.first, second: idOf.get(c.second) ?? c.second });
   const draftFacts = facts.map(mapFact);
   // What the learned rule withdrew stays in sight: a reviewer who reads it as stated adds it back.
-  for (const f of withdrawn.map(mapFact))
+  const withdrawnFacts = withdrawn.map(mapFact);
+  for (const f of withdrawnFacts)
     review.push({
       about: `${f.from} -[${f.type}]-> ${f.to}`,
       reason: `Withdrawn by ${classifier?.name ?? 'the classifier'} (probability ${f.confidence}), though rule ${f.rule} proposed it from "${f.evidence[0] ?? ''}": add it back if the text states it.`,
@@ -463,5 +464,6 @@ export function buildDraft(
     indicators: draftIndicators,
     review,
     validation: { valid: false, violations: [] },
+    ...(withdrawnFacts.length > 0 ? { withdrawn: withdrawnFacts } : {}),
   };
 }

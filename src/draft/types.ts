@@ -131,4 +131,9 @@ export interface Draft {
   indicators: DraftIndicator[];
   review: ReviewItem[];
   validation: DraftValidation;
+  /**
+   * Facts a hand-written rule proposed and the learned rule withdrew (its probability as their
+   * confidence): not in the script; the review page offers each back in one click.
+   */
+  withdrawn?: DraftFact[];
 }

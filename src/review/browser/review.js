@@ -266,6 +266,21 @@ function addPanel() {
     const ends = [fields.from, fields.to].filter((id) => graphEnds.has(id)).map((id) => graphEnds.get(id));
     void add('fact', form, { ...fields, graphEnds: ends });
   });
+  // A fact the learned rule withdrew, added back as its rule proposed it (the quote is the rule's).
+  for (const button of document.querySelectorAll('[data-restore]')) {
+    button.addEventListener('click', async () => {
+      const fact = data.withdrawn?.[Number(button.dataset.restore)];
+      if (!fact) return;
+      const key = `added-fact:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+      const { ok, body } = await post(`/review/api/${data.docId}/decisions`, { key, decision: fact });
+      if (!ok) {
+        status.textContent = `Not added back: ${body.error}`;
+        return;
+      }
+      status.textContent = 'Added back and saved. Reloading to show it in the text…';
+      location.reload();
+    });
+  }
   document.getElementById('add-figure')?.addEventListener('submit', (event) => {
     event.preventDefault();
     const form = event.currentTarget;

@@ -297,6 +297,32 @@ function addedItem(key: string, value: AddedFact | AddedFigure, names: Map<strin
   </li>`;
 }
 
+/** The facts the learned rule withdrew from the draft, each with a button that adds it back as the rule proposed it. */
+function withdrawnList(draft: Draft, names: Map<string, string>): Html | string {
+  const withdrawn = draft.withdrawn ?? [];
+  if (withdrawn.length === 0) return '';
+  return html`<h3 id="withdrawn-title">Withdrawn by the learned rule (${withdrawn.length})</h3>
+    <p class="hint">
+      A hand-written rule proposed these; the relation classifier found them unlikely. Add back what the text states.
+    </p>
+    <ul class="added-list" aria-labelledby="withdrawn-title">
+      ${withdrawn.map(
+        (f, i) =>
+          html`<li class="item withdrawn">
+            <p>
+              <strong
+                >${names.get(f.from) ?? f.from} — ${f.type} →
+                ${names.get(f.to) ?? f.to}${typeof f.properties.year === 'number' ? `, ${f.properties.year}` : ''}</strong
+              >
+              <span class="rule">${f.rule}, probability ${f.confidence}</span>
+            </p>
+            <blockquote>“${f.evidence[0] ?? ''}”</blockquote>
+            <button type="button" class="button secondary" data-restore="${i}">Add it back</button>
+          </li>`,
+      )}
+    </ul>`;
+}
+
 function articleText(draft: Draft, quotes: Array<{ key: string; quote: string }>, rejected: Set<string>): Html {
   const text = draft.document.text;
   const pieces = splitByQuotes(
@@ -408,6 +434,7 @@ export function reviewPage(draft: Draft, review: ReviewFile | null, csrf: string
             <button type="submit" class="button">Add the figure</button>
           </form>
           <p id="add-status" role="status" aria-live="polite"></p>
+          ${withdrawnList(draft, names)}
           <h3>Added by you (${added.length})</h3>
           <ul class="added-list" id="added-list">
             ${added.map(([key, stored]) => addedItem(key, stored.decision.value as AddedFact | AddedFigure, names))}
@@ -453,6 +480,17 @@ export function reviewPage(draft: Draft, review: ReviewFile | null, csrf: string
       text: doc.text,
       entities: entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind })),
       types: RELATIONSHIP_TYPES.map((t) => ({ type: t.type, properties: t.properties.map((p) => p.name) })),
+      // What "Add it back" sends: the withdrawn fact as an added one, its quote the rule's.
+      withdrawn: (draft.withdrawn ?? []).map((f) => ({
+        type: f.type,
+        from: f.from,
+        to: f.to,
+        year: f.properties.year ?? null,
+        status: f.properties.status ?? null,
+        role: f.properties.role ?? null,
+        via: f.properties.via ?? null,
+        quote: f.evidence[0] ?? '',
+      })),
     })}
   </article>`;
   return layout({ title: `Review ${doc.title}`, body, assets: reviewAssets });
