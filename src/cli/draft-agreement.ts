@@ -26,6 +26,17 @@ async function main(): Promise<number> {
     '|---|---|---|---|---|',
   ];
   const out: Record<string, SetSummary> = {};
+  const row = (label: string, results: ArticleResult[]) => {
+    const s = summarise(label, results);
+    out[label] = s;
+    const e = prf(s.entities);
+    const x = prf(s.facts);
+    rows.push(
+      `| ${label} | ${e.p.toFixed(2)} / ${e.r.toFixed(2)} | ${x.p.toFixed(2)} / ${x.r.toFixed(2)} | ${prf(s.figures).r.toFixed(2)} (${s.figures.subjectAgrees}/${s.figures.withSubject}) | ${(s.corrections.total / s.articles).toFixed(1)} |`,
+    );
+  };
+  const allFirst: ArticleResult[] = [];
+  const allSecond: ArticleResult[] = [];
   for (const set of sets) {
     const first: ArticleResult[] = [];
     const second: ArticleResult[] = [];
@@ -37,7 +48,7 @@ async function main(): Promise<number> {
       const a = JSON.parse(readFileSync(join(BLIND, 'gold', set, f), 'utf8')) as Gold;
       const b = JSON.parse(readFileSync(join(secondDir, set, f), 'utf8')) as Gold;
       const result = (score: ArticleResult['score']): ArticleResult => ({
-        set: 'blind-eighth',
+        set: `blind-${set}` as ArticleResult['set'],
         article: name,
         millis: 0,
         score,
@@ -46,18 +57,14 @@ async function main(): Promise<number> {
       second.push(result(scoreDraft(goldAsDraft(b, text, name), a)));
       first.push(result(scoreDraft(goldAsDraft(a, text, name), b)));
     }
-    for (const [label, results] of [
-      [`${set}: second reader → first reader's gold`, second],
-      [`${set}: first reader → second reader's gold`, first],
-    ] as const) {
-      const s = summarise(label, [...results]);
-      out[label] = s;
-      const e = prf(s.entities);
-      const x = prf(s.facts);
-      rows.push(
-        `| ${label} | ${e.p.toFixed(2)} / ${e.r.toFixed(2)} | ${x.p.toFixed(2)} / ${x.r.toFixed(2)} | ${prf(s.figures).r.toFixed(2)} (${s.figures.subjectAgrees}/${s.figures.withSubject}) | ${(s.corrections.total / s.articles).toFixed(1)} |`,
-      );
-    }
+    row(`${set}: second reader → first reader's gold`, second);
+    row(`${set}: first reader → second reader's gold`, first);
+    allFirst.push(...first);
+    allSecond.push(...second);
+  }
+  if (sets.length > 1) {
+    row(`all ${sets.length} sets: second reader → first reader's gold`, allSecond);
+    row(`all ${sets.length} sets: first reader → second reader's gold`, allFirst);
   }
   console.log(rows.join('\n'));
   const when = new Date().toISOString().slice(0, 10);

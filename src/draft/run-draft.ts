@@ -148,7 +148,7 @@ export async function draftArticle(
   );
   draft.languageModel = language !== undefined;
   log(
-    `Found ${draft.entities.length} entities (${draft.entities.filter((e) => e.existing).length} existing), ${draft.facts.length} facts, ${draft.indicators.length} figures.`,
+    `Found ${draft.entities.length} entities (${draft.entities.filter((e) => e.existing).length} existing), ${draft.facts.length} facts, ${draft.indicators.length} figures${draft.withdrawn?.length ? `; ${draft.withdrawn.length} rule fact(s) withdrawn by the learned rule, listed for review` : ''}.`,
   );
   const script = renderDraftCypher(draft);
   log('Applying the draft in a transaction that is rolled back, with the validator’s rules…');
