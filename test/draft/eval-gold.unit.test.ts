@@ -6,12 +6,28 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { relationshipType } from '../../src/model/relationship-types.js';
 import { EVAL_SETS, evalArticles } from '../../src/draft/eval/run-eval.js';
+import type { Gold } from '../../src/draft/eval/score.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
+/** The second readers' gold (data/eval/blind/gold-second/<set>/), each with the article it reads. */
+function secondReaderGold(): Array<{ set: string; articles: Array<{ name: string; text: string; gold: Gold }> }> {
+  const dir = join(ROOT, 'data', 'eval', 'blind', 'gold-second');
+  return readdirSync(dir).map((set) => ({
+    set: `second reader, ${set}`,
+    articles: readdirSync(join(dir, set)).map((f) => ({
+      name: f,
+      text: readFileSync(join(ROOT, 'data', 'eval', 'blind', 'articles', set, f.replace(/\.json$/, '.txt')), 'utf8'),
+      gold: JSON.parse(readFileSync(join(dir, set, f), 'utf8')) as Gold,
+    })),
+  }));
+}
+
 describe('eval gold files', () => {
-  for (const set of EVAL_SETS) {
-    const articles = evalArticles(ROOT, set);
+  for (const { set, articles } of [
+    ...EVAL_SETS.map((set) => ({ set: set as string, articles: evalArticles(ROOT, set) })),
+    ...secondReaderGold(),
+  ]) {
     it(`${set}: every fact joins listed entities by a registry type, every quote is verbatim`, () => {
       expect(articles.length).toBeGreaterThan(0);
       for (const a of articles) {
