@@ -2,7 +2,8 @@
 // the real Neo4j and a throw-away copy of the project: a fixture article drafted with CoreNLP's
 // recorded reading and a hand-set classifier that withdraws the rule's RELIES_ON fact; the
 // review page lists it under "Withdrawn by the learned rule"; "Add it back" saves it as an
-// added fact with the rule's own quote, and the page shows it among the reviewer's additions.
+// added fact with the rule's own quote, and the page shows it among the reviewer's additions
+// and offers it no more.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -82,6 +83,10 @@ describe('a fact the learned rule withdrew', () => {
     await item.getByRole('button', { name: 'Add it back' }).click();
     await page.locator('#added-list li').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('#added-list li blockquote').textContent()).toBe(`“${QUOTE}”`);
+    // Once added back, it is no longer offered: no second click can add it twice.
+    expect(await item.getByRole('button', { name: 'Add it back' }).count()).toBe(0);
+    expect(await item.textContent()).toContain('Added back');
+    expect(await seriousViolations(page)).toEqual([]);
 
     const saved = JSON.parse(readFileSync(join(server.draftsDir, `${draft.document.id}.review.json`), 'utf8')) as {
       decisions: Record<string, { decision: { item: string; value: Record<string, unknown> } }>;

@@ -3,7 +3,7 @@
 // value escaped by the `html` template); the page script (src/review/browser/review.js) saves
 // each form as it changes, adds facts from a selection, and runs the accept.
 import { splitSentences } from '../../draft/language.js';
-import { KINDS, type Draft } from '../../draft/types.js';
+import { KINDS, type Draft, type DraftFact } from '../../draft/types.js';
 import { html, jsonScript, type Html } from '../../explore/html.js';
 import { splitByQuotes } from '../../explore/mark-quotes.js';
 import { kindBadge, layout } from '../../explore/pages/layout.js';
@@ -297,10 +297,16 @@ function addedItem(key: string, value: AddedFact | AddedFigure, names: Map<strin
   </li>`;
 }
 
-/** The facts the learned rule withdrew from the draft, each with a button that adds it back as the rule proposed it. */
-function withdrawnList(draft: Draft, names: Map<string, string>): Html | string {
+/**
+ * The facts the learned rule withdrew from the draft, each with a button that adds it back as
+ * the rule proposed it — or, once added back (an added fact of the same type, ends and quote),
+ * saying so.
+ */
+function withdrawnList(draft: Draft, names: Map<string, string>, added: readonly AddedFact[]): Html | string {
   const withdrawn = draft.withdrawn ?? [];
   if (withdrawn.length === 0) return '';
+  const isBack = (f: DraftFact) =>
+    added.some((a) => a.type === f.type && a.from === f.from && a.to === f.to && a.quote === f.evidence[0]);
   return html`<h3 id="withdrawn-title">Withdrawn by the learned rule (${withdrawn.length})</h3>
     <p class="hint">
       A hand-written rule proposed these; the relation classifier found them unlikely. Add back what the text states.
@@ -317,7 +323,11 @@ function withdrawnList(draft: Draft, names: Map<string, string>): Html | string 
               <span class="rule">${f.rule}, probability ${f.confidence}</span>
             </p>
             <blockquote>“${f.evidence[0] ?? ''}”</blockquote>
-            <button type="button" class="button secondary" data-restore="${i}">Add it back</button>
+            ${
+              isBack(f)
+                ? html`<p class="hint">Added back: see “Added by you”.</p>`
+                : html`<button type="button" class="button secondary" data-restore="${i}">Add it back</button>`
+            }
           </li>`,
       )}
     </ul>`;
@@ -434,7 +444,11 @@ export function reviewPage(draft: Draft, review: ReviewFile | null, csrf: string
             <button type="submit" class="button">Add the figure</button>
           </form>
           <p id="add-status" role="status" aria-live="polite"></p>
-          ${withdrawnList(draft, names)}
+          ${withdrawnList(
+            draft,
+            names,
+            added.map(([, stored]) => stored.decision.value as AddedFact),
+          )}
           <h3>Added by you (${added.length})</h3>
           <ul class="added-list" id="added-list">
             ${added.map(([key, stored]) => addedItem(key, stored.decision.value as AddedFact | AddedFigure, names))}
