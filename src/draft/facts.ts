@@ -24,7 +24,7 @@ import {
   PLANNED,
 } from './lexicon.js';
 import { numberValue, yearsIn } from './language.js';
-import { learnedFacts, vetoedFacts, type RelationClassifier } from './learned/relation-classifier.js';
+import { applyRelationClassifier, type RelationClassifier } from './learned/relation-classifier.js';
 import { relationCandidates, type RelationCandidate } from './learned/relation-candidates.js';
 import { modifierOfAnotherName, parsedSentence, reach, tokenSpan, triggersIn } from './dependency-paths.js';
 import type { CoreNlpDocument } from '../nlp/corenlp-document.js';
@@ -638,10 +638,9 @@ export function extractFacts(x: FactContext, rules: readonly FactRule[] = FACT_R
   });
   x.candidates?.push(...candidates);
   if (!x.classifier) return ruled;
-  const vetoed = vetoedFacts(candidates, x.classifier, x.text, ruled);
-  for (const [f, probability] of vetoed) x.withdrawn?.push({ ...f, confidence: probability });
-  const kept = ruled.filter((f) => !vetoed.has(f));
-  return mergeFacts([...kept, ...learnedFacts(candidates, x.classifier, ruled)]);
+  const { kept, added, withdrawn } = applyRelationClassifier(candidates, x.classifier, x.text, ruled);
+  x.withdrawn?.push(...withdrawn);
+  return mergeFacts([...kept, ...added]);
 }
 
 /** People named with a role: "Li Ming, general manager of Huaxin Co., Ltd.", "President Li Ming of …". */

@@ -161,3 +161,22 @@ export function vetoedFacts(
   }
   return out;
 }
+
+/**
+ * The learned rule applied to the hand-written rules' facts: those it keeps, those it adds, and
+ * those it withdraws (each with the probability it gave as its confidence). The drafter and
+ * the training command both call this; the caller merges `kept` and `added`.
+ */
+export function applyRelationClassifier(
+  candidates: readonly RelationCandidate[],
+  classifier: RelationClassifier,
+  text: string,
+  ruled: readonly DraftFact[],
+): { kept: DraftFact[]; added: DraftFact[]; withdrawn: DraftFact[] } {
+  const vetoed = vetoedFacts(candidates, classifier, text, ruled);
+  return {
+    kept: ruled.filter((f) => !vetoed.has(f)),
+    added: learnedFacts(candidates, classifier, ruled),
+    withdrawn: [...vetoed].map(([f, probability]) => ({ ...f, confidence: probability })),
+  };
+}

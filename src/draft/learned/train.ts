@@ -12,8 +12,7 @@ import type { Draft } from '../types.js';
 import { pruned, trainLogisticRegression, type LabelledExample, type LogisticModel } from './logistic-regression.js';
 import type { RelationCandidate } from './relation-candidates.js';
 import {
-  learnedFacts,
-  vetoedFacts,
+  applyRelationClassifier,
   NO_RELATION,
   RELATION_CLASSIFIER_NAME,
   type RelationClassifier,
@@ -93,9 +92,8 @@ export function trainOn(articles: readonly DraftedArticle[]): LogisticModel {
 /** The draft as the classifier leaves it: its facts added, and the rule facts it withdraws dropped. */
 export function withLearnedFacts(a: DraftedArticle, classifier: Omit<RelationClassifier, 'name'>): Draft {
   const c = { name: RELATION_CLASSIFIER_NAME, ...classifier };
-  const vetoed = vetoedFacts(a.candidates, c, a.draft.document.text, a.draft.facts);
-  const added = learnedFacts(a.candidates, c, a.draft.facts);
-  return { ...a.draft, facts: mergeFacts([...a.draft.facts.filter((f) => !vetoed.has(f)), ...added]) };
+  const { kept, added } = applyRelationClassifier(a.candidates, c, a.draft.document.text, a.draft.facts);
+  return { ...a.draft, facts: mergeFacts([...kept, ...added]) };
 }
 
 /** The types a model can say (its classes without direction and NONE). */
