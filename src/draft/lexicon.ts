@@ -855,6 +855,11 @@ export const TRIGGER_LEMMAS = {
   producing: ['produce', 'manufacture', 'make'],
   /** "turns the adipic acid of X into nylon 66 chips": what comes out is made. */
   converting: ['turn', 'process', 'convert'],
+  /**
+   * "X focuses on port and shipyard gantry cranes", "Y specializes in forged steel valves": a
+   * company's line of products, in the verb's "on" or "in" phrase (SPECIALIZING_PREPOSITIONS).
+   */
+  specializing: ['focus', 'specialize', 'specialise'],
   selling: ['sell', 'export', 'supply', 'deliver', 'ship'],
   /** "has built a … research center", "jointly established the … Joint R&D Center": who runs it. */
   settingUp: ['establish', 'build', 'set', 'found', 'open'],
@@ -923,6 +928,10 @@ export const YEAR_OF_ANOTHER_EVENT_VERBS: readonly string[] = [
  */
 /** Nouns that make their subject the maker of their "of" phrase ("a major producer of special steel wire rods"). */
 export const PRODUCER_NOUNS: readonly string[] = ['producer', 'manufacturer', 'maker', 'supplier', 'exporter'];
+/** Nouns for who develops a product ("the developer of rare-earth luminescent materials"): DEVELOPS, not MANUFACTURES. */
+export const DEVELOPER_NOUNS: readonly string[] = ['developer'];
+/** The prepositions of a specializing verb's products ("focuses on …", "specializes in …"). */
+export const SPECIALIZING_PREPOSITIONS: readonly string[] = ['on', 'in'];
 
 /** Nouns of a figure that belongs to its owner ("the output value of the X industry", "the zone's revenue"). */
 export const FIGURE_NOUNS: readonly string[] = ['value', 'output', 'revenue', 'income', 'sales', 'scale', 'profit'];

@@ -14,6 +14,8 @@ import {
   EVENT_WORD_SET,
   FIGURE_NOUNS,
   PRODUCER_NOUNS,
+  DEVELOPER_NOUNS,
+  SPECIALIZING_PREPOSITIONS,
   RANKING_ADJECTIVES,
   RESEARCH_FACILITY,
   THING_STOP_NOUNS,
@@ -151,6 +153,7 @@ export function thingsFromParse(
   for (const found of [
     ...nounsDoneTo(doc, verbs),
     ...producedNouns(doc),
+    ...specializedNouns(doc),
     ...convertedNouns(doc),
     ...nounsDoneTo(doc, SETTING_UP_VERBS),
   ]) {
@@ -316,7 +319,7 @@ function* nounsHangingFrom(
   }
 }
 
-const PRODUCER_NOUN_SET = new Set<string>(PRODUCER_NOUNS);
+const PRODUCER_NOUN_SET = new Set<string>([...PRODUCER_NOUNS, ...DEVELOPER_NOUNS]);
 const CUSTOMER_PREPOSITIONS = new Set(['to', 'for']);
 
 /**
@@ -338,6 +341,46 @@ function producedNouns(doc: CoreNlpDocument): Generator<NounInSentence> {
         (c) => c.dep === 'case' && sentence.tokens[c.dependent - 1]?.word.toLowerCase() === 'of',
       ),
   );
+}
+
+const SPECIALIZING_VERBS = new Set<string>(TRIGGER_LEMMAS.specializing);
+const SPECIALIZING_CASES = new Set<string>(SPECIALIZING_PREPOSITIONS);
+/** Common nouns that stand for a company as a subject ("The company focuses on …"). */
+const COMPANY_NOUNS = new Set(['company', 'enterprise', 'firm', 'group', 'manufacturer', 'subsidiary']);
+
+/**
+ * Each noun a company "focuses on" or "specializes in": "X, which focuses on LNG cryogenic
+ * ball valves". Only with a company as the subject (a name the NER reads as an organization,
+ * "the company", or the name a "which" clause hangs from): a zone or a city "focuses on"
+ * fields and tasks ("focus on important areas and key links"), not products.
+ */
+function specializedNouns(doc: CoreNlpDocument): Generator<NounInSentence> {
+  return nounsHangingFrom(
+    doc,
+    (verb) => SPECIALIZING_VERBS.has(verb.lemma.toLowerCase()) && /^VB/.test(verb.pos),
+    (e, tree, sentence) => {
+      if (e.dep !== 'obl') return false;
+      const preposition = (tree.children.get(e.dependent) ?? []).find((c) => c.dep === 'case');
+      if (!SPECIALIZING_CASES.has(sentence.tokens[(preposition?.dependent ?? 0) - 1]?.word.toLowerCase() ?? ''))
+        return false;
+      const verb = tree.parents.get(e.dependent)?.[0]?.governor ?? 0;
+      return companySubject(tree, sentence, verb);
+    },
+  );
+}
+
+/** Whether the verb's subject is a company (through "which" to the name the clause hangs from). */
+function companySubject(tree: ParsedTree, sentence: NounInSentence['sentence'], verb: number): boolean {
+  const subject = (tree.children.get(verb) ?? []).find((c) => c.dep === 'nsubj')?.dependent;
+  let token = sentence.tokens[(subject ?? 0) - 1];
+  if (token && /^(?:WDT|WP)$/.test(token.pos)) {
+    const edge = tree.parents.get(verb)?.[0];
+    token = edge?.dep === 'acl:relcl' ? sentence.tokens[edge.governor - 1] : undefined;
+  }
+  if (!token) return false;
+  // "The listed enterprises have long focused on market segments": many companies, no one's products.
+  const oneCompany = COMPANY_NOUNS.has(token.lemma.toLowerCase()) && token.pos === 'NN';
+  return token.ner === 'ORGANIZATION' || oneCompany || /^(?:Co\.|Ltd\.|Inc\.)$/.test(token.word);
 }
 
 const CONVERTING_VERBS = new Set<string>(TRIGGER_LEMMAS.converting);

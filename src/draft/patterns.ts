@@ -531,9 +531,10 @@ const FORMULATED = new RegExp(
   String.raw`\s+(?:has|have|had)?[ \t]*(?:${alternatives(FORMULATION_VERBS)})[ \t]+(?:the[ \t]+|\d+[ \t]+|(?:${NUMBER_WORDS.join('|')})[ \t]+)?((?:${alternatives(STANDARD_LEVELS)})[ \t]+standards?(?:[ \t]+(?:of|for)[ \t]+[^,.;\n]{2,60}?)?)(?=[ \t]*[,.;\n])`,
   'g',
 );
-// "X Co., Ltd. has independently developed a class-one innovative drug" (not "developed into").
+// "X Co., Ltd. has independently developed a class-one innovative drug" (not "developed into",
+// nor an adverb ending its clause: "the cluster has developed rapidly", not "developed supply chains").
 const DEVELOPED = new RegExp(
-  String.raw`\s+(?:has|have|had)?[ \t]*(?:(?:independently|successfully|jointly|also|recently)[ \t]+)?(?:${alternatives(DEVELOPMENT_VERBS)})[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|its[ \t]+)?(?:(?:first|latest|own)[ \t]+)?(?!into\b)(${PRODUCT}(?:(?:,[ \t]+|[ \t]+and[ \t]+)${PRODUCT})*)`,
+  String.raw`\s+(?:has|have|had)?[ \t]*(?:(?:independently|successfully|jointly|also|recently)[ \t]+)?(?:${alternatives(DEVELOPMENT_VERBS)})[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|its[ \t]+)?(?:(?:first|latest|own)[ \t]+)?(?!into\b|[a-z]+ly(?:[ \t]*[,.;\n]|[ \t]+(?:and|in|with|since|over|to)\b))(${PRODUCT}(?:(?:,[ \t]+|[ \t]+and[ \t]+)${PRODUCT})*)`,
   'g',
 );
 // "is one of the main production bases of X, Y and Z in China", "has built the largest production base of X".

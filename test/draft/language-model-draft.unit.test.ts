@@ -770,6 +770,7 @@ describe('an industry report: clusters named with their place, a supplier the pa
     expect(supplies).toEqual([]);
     expect(facts('MANUFACTURES')).toEqual([
       ['dep-supplier-makes', 'enterprise:tieling-dongfang-casting', 'project:precision-valve-castings'],
+      ['dep-specializes-in', 'enterprise:tieling-huaxin-valve', 'project:nuclear-power-valves'],
     ]);
   });
 });
@@ -897,6 +898,37 @@ describe('makers, their products and markets, in the forms the reports use', () 
     ]);
     const income = draft.indicators.find((i) => i.value === 320000000);
     expect(name(income?.subject ?? '')).toBe('Tieling Zhongke Instrument Co., Ltd.');
+  });
+});
+
+describe('a company’s line: what it focuses on, specializes in or is the developer of', () => {
+  const { draft, facts } = draftFixture('test/draft/fixtures/specialist-makers-report.txt', '2024-06-05');
+  const name = (id: string) => draft.entities.find((e) => e.id === id)?.name ?? id;
+  const named = (type: string) =>
+    facts(type).map(([rule, from, to]) => [rule, name(from as string), name(to as string)]);
+
+  it('reads the products of "focuses on" and "specializes in", also through "which"', () => {
+    expect(named('MANUFACTURES')).toEqual([
+      ['dep-specializes-in', 'Kaiyuan Tongyong Crane Equipment Co., Ltd.', 'port and shipyard gantry cranes'],
+      ['dep-specializes-in', 'Dalian Haisheng Cryogenic Valve Co., Ltd.', 'LNG cryogenic ball valves'],
+      ['dep-specializes-in', 'Liaoning Hengrun Valve Co., Ltd.', 'high-pressure forged steel valves'],
+    ]);
+  });
+
+  it('reads "the developer of" as DEVELOPS', () => {
+    expect(named('DEVELOPS')).toEqual([
+      [
+        'dep-developer-of',
+        'Dalian Luming Science and Technology Group Co., Ltd.',
+        'rare-earth long-afterglow luminescent materials',
+      ],
+    ]);
+  });
+
+  it('takes no thing from many companies’ or a county’s focus, nor from an adverb', () => {
+    const things = draft.entities.filter((e) => e.kind === 'PROJECT').map((e) => e.name);
+    for (const none of ['market segments', 'important areas', 'key links', 'rapidly'])
+      expect(things).not.toContain(none);
   });
 });
 

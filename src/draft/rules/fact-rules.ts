@@ -28,6 +28,7 @@ import {
   TITLE_VERBS,
   TRIGGER_LEMMAS,
   PRODUCER_NOUNS,
+  DEVELOPER_NOUNS,
   DESIGNATION_HEADS,
   RESEARCH_FACILITY,
   COUNTRIES,
@@ -794,6 +795,32 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
     confidence: 0.65,
     description:
       'A company that is a producer of a product: "X, located in Pingshan District, is a major producer of special steel wire rods".',
+  },
+  {
+    name: 'dep-developer-of',
+    matcher: 'dependency',
+    type: 'DEVELOPS',
+    from: ['ENTERPRISE'],
+    to: ['PROJECT'],
+    triggers: DEVELOPER_NOUNS,
+    fromPaths: ['nsubj', '<appos'],
+    toPaths: ['nmod:of'],
+    confidence: 0.65,
+    description:
+      'A company that is the developer of a product: "X, the developer of rare-earth long-afterglow luminescent materials".',
+  },
+  {
+    name: 'dep-specializes-in',
+    matcher: 'dependency',
+    type: 'MANUFACTURES',
+    from: ['ENTERPRISE'],
+    to: ['PROJECT', 'BRAND'],
+    triggers: TRIGGER_LEMMAS.specializing,
+    fromPaths: ['nsubj'],
+    toPaths: ['obl:on', 'obl:in'],
+    confidence: 0.6,
+    description:
+      'A company and the products it focuses on or specializes in: "X, which focuses on LNG cryogenic ball valves".',
   },
   {
     name: 'dep-recognized-as',
