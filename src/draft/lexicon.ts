@@ -369,6 +369,8 @@ export const RESEARCH_FACILITY = new RegExp(
   String.raw`\b(?:laborator(?:y|ies)|labs?|(?:${RESEARCH_CENTER_WORDS.join('|')})\s+cent(?:er|re)s?)$`,
   'i',
 );
+/** "has built a nonferrous metals and new materials industrial cluster": a cluster named in lower case is a cluster, not a project. */
+export const CLUSTER_HEAD = /\b(?:industr(?:y|ial)\s+)?clusters?$/i;
 export const VENUE_CENTER_WORDS = ['Exhibition', 'Convention', 'Expo'] as const;
 
 /** "have been used by A and B", "has been applied at A": the passives whose agents are a product's customers. */
@@ -445,6 +447,12 @@ export const MEMBER_CUES = [
   'new members',
   'members admitted',
   'admitted',
+  // "X, the leading enterprise of the cluster": a cluster's members are its companies.
+  'leading enterprise of',
+  'leading enterprises of',
+  'key enterprise of',
+  'backbone enterprise of',
+  'leading company of',
 ] as const;
 
 /** "The zone covers A, B and C": the container named first, its parts after. */

@@ -18,6 +18,7 @@ import {
   SPECIALIZING_PREPOSITIONS,
   RANKING_ADJECTIVES,
   RESEARCH_FACILITY,
+  CLUSTER_HEAD,
   THING_STOP_NOUNS,
   THING_STOP_SINGULARS,
   THING_VERBS,
@@ -203,7 +204,12 @@ export function thingsFromParse(
         if (named || /\d[\d,.]*\s*(?:yuan|billion|million)/i.test(surface) || surface.includes('\n')) continue;
         // "a digital twin laboratory for large compressors", "a technology transfer center": a
         // facility of research, filed with universities as the model files laboratories.
-        const kind = RESEARCH_FACILITY.test(headPhrase(surface)) ? 'UNIVERSITY' : 'PROJECT';
+        const headWords = headPhrase(surface);
+        const kind = RESEARCH_FACILITY.test(headWords)
+          ? 'UNIVERSITY'
+          : CLUSTER_HEAD.test(headWords)
+            ? 'CLUSTER'
+            : 'PROJECT';
         if (facilityOnly && kind !== 'UNIVERSITY') continue;
         out.push({ ...item, surface, kind, source: 'nlp', ...(list ? { list } : {}) });
       }

@@ -908,7 +908,7 @@ describe('a company’s line: what it focuses on, specializes in or is the devel
     facts(type).map(([rule, from, to]) => [rule, name(from as string), name(to as string)]);
 
   it('reads the products of "focuses on" and "specializes in", also through "which"', () => {
-    expect(named('MANUFACTURES')).toEqual([
+    expect(named('MANUFACTURES').filter(([rule]) => rule === 'dep-specializes-in')).toEqual([
       ['dep-specializes-in', 'Kaiyuan Tongyong Crane Equipment Co., Ltd.', 'port and shipyard gantry cranes'],
       ['dep-specializes-in', 'Dalian Haisheng Cryogenic Valve Co., Ltd.', 'LNG cryogenic ball valves'],
       ['dep-specializes-in', 'Liaoning Hengrun Valve Co., Ltd.', 'high-pressure forged steel valves'],
@@ -922,6 +922,14 @@ describe('a company’s line: what it focuses on, specializes in or is the devel
         'Dalian Luming Science and Technology Group Co., Ltd.',
         'rare-earth long-afterglow luminescent materials',
       ],
+    ]);
+  });
+
+  it('files a cluster named in lower case as a cluster, and its leading enterprise as its member', () => {
+    const cluster = draft.entities.find((e) => e.name === 'nonferrous metals and new materials industrial cluster');
+    expect(cluster?.kind).toBe('CLUSTER');
+    expect(named('MEMBER_OF')).toEqual([
+      ['member-of', 'Huludao Zinc Industry Co., Ltd.', 'nonferrous metals and new materials industrial cluster'],
     ]);
   });
 
