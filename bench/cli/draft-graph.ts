@@ -37,6 +37,7 @@ const HELD_OUT_SETS: EvalSet[] = [
   'blind-eighth',
   'blind-ninth',
   'blind-tenth',
+  'blind-eleventh',
 ];
 const sets = (args.sets?.split(',') ?? HELD_OUT_SETS) as EvalSet[];
 for (const set of sets)

@@ -60,6 +60,7 @@ describe('eval gold files', () => {
       ...evalArticles(ROOT, 'blind-eighth'),
       ...evalArticles(ROOT, 'blind-ninth'),
       ...evalArticles(ROOT, 'blind-tenth'),
+      ...evalArticles(ROOT, 'blind-eleventh'),
       ...evalArticles(ROOT, 'blind-dev'),
       ...evalArticles(ROOT, 'blind-dev2'),
     ])

@@ -30,6 +30,9 @@ export const EVAL_DIR = join('data', 'eval');
  * two more writers: the relation classifier (src/draft/learned/), trained on the tuning sets,
  * chooses on them which types it proposes and at what threshold; no rule is fitted to them.
  * `blind-tenth` is a tenth held-out set, written after the classifier was trained and chosen.
+ * `blind-tune7`, `blind-tune8` and `blind-tune9` are three more tuning sets, by three more
+ * writers, written to give the classifier more to learn from; `blind-eleventh`, by a fourth
+ * writer at the same time, is an eleventh held-out set.
  */
 export const EVAL_SETS = [
   'heldout',
@@ -52,6 +55,10 @@ export const EVAL_SETS = [
   'blind-dev',
   'blind-dev2',
   'blind-tenth',
+  'blind-tune7',
+  'blind-tune8',
+  'blind-tune9',
+  'blind-eleventh',
 ] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
 
@@ -77,6 +84,10 @@ export const EVAL_SET_LABELS: Record<EvalSet | 'leave-one-out', string> = {
   'blind-dev': 'blind validation (chooses the classifier’s threshold)',
   'blind-dev2': 'blind second validation',
   'blind-tenth': 'blind tenth (tenth held-out)',
+  'blind-tune7': 'blind seventh tuning',
+  'blind-tune8': 'blind eighth tuning',
+  'blind-tune9': 'blind ninth tuning',
+  'blind-eleventh': 'blind eleventh (eleventh held-out)',
   'leave-one-out': 'leave-one-out (curated)',
 };
 

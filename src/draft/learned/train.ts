@@ -27,6 +27,9 @@ export const TRAINING_SETS: readonly EvalSet[] = [
   'blind-tune4',
   'blind-tune5',
   'blind-tune6',
+  'blind-tune7',
+  'blind-tune8',
+  'blind-tune9',
 ];
 
 /**
