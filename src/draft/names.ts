@@ -86,3 +86,14 @@ export function headPhrase(name: string): string {
 export function sharesHead(first: string, second: string): boolean {
   return /^[a-z][a-z-]*$/.test(first) && !/s$/.test(first) && /^[a-z][\w-]*(?:\s+[\w-]+)*\s+[a-z][\w-]*s$/.test(second);
 }
+
+/**
+ * "traditional Chinese medicine granules and tablets", "swimwear cups and pads":
+ * a pair whose second item is one bare word shares the first's modifiers — one thing, as the
+ * blind writers name it (four such pairs whole in the tuning gold, one split: "molybdenum
+ * concentrate and ferromolybdenum"). Only a pair: "A, B and C" stays a list; and two phrases of
+ * two words or more ("tank trucks and dump trucks") are two things, as the gold mostly has them.
+ */
+export function sharesModifiers(first: string, second: string): boolean {
+  return /^[a-z][\w'’-]*(?:\s+[\w'’-]+)+$/.test(first) && /^[a-z][a-z-]*$/.test(second);
+}

@@ -7,7 +7,7 @@
 // 0.79 → 0.74, facts P 0.84 → 0.82 — the patterns know this genre's bodies better ("… Co.,
 // Ltd.", "… Development Zone of Panjin"), and the lexicon its places.
 import type { CoreNlpDocument, CoreNlpToken } from '../nlp/corenlp-document.js';
-import { headPhrase, isGenericName, sharesHead } from './names.js';
+import { headPhrase, isGenericName, sharesHead, sharesModifiers } from './names.js';
 import { countedThing, parsedSentence } from './dependency-paths.js';
 import {
   EVENT_HOLD_VERBS,
@@ -230,7 +230,10 @@ function verbOf(tree: ParsedTree, head: number, sentence: CoreNlpDocument['sente
   return sentence.tokens[(governor ?? 0) - 1]?.lemma.toLowerCase() ?? '';
 }
 
-/** The span of "suspension and steering parts" (names.ts, sharesHead), for a head with one conjunct; else null. */
+/**
+ * The span of "suspension and steering parts" (names.ts, sharesHead) or of "traditional Chinese
+ * medicine granules and tablets" (sharesModifiers), for a head with one conjunct; else null.
+ */
 function sharedHeadPhrase(
   tree: ParsedTree,
   sentence: CoreNlpDocument['sentences'][number],
@@ -241,8 +244,9 @@ function sharedHeadPhrase(
   if (conjuncts.length !== 1) return null;
   const first = phraseOf(tree, sentence, head, { conjuncts: false });
   const second = phraseOf(tree, sentence, conjuncts[0] as number, { conjuncts: false });
-  if (!first || !second || first.words !== 1 || !/^\s+and\s+$/.test(text.slice(first.end, second.start))) return null;
-  if (!sharesHead(text.slice(first.start, first.end), text.slice(second.start, second.end))) return null;
+  if (!first || !second || !/^\s+and\s+$/.test(text.slice(first.end, second.start))) return null;
+  const [a, b] = [text.slice(first.start, first.end), text.slice(second.start, second.end)];
+  if (!(first.words === 1 && sharesHead(a, b)) && !(second.words === 1 && sharesModifiers(a, b))) return null;
   return { start: first.start, end: second.end, words: first.words + second.words + 1 };
 }
 
@@ -612,6 +616,12 @@ export function titlesFromParse(doc: CoreNlpDocument, text: string): Mention[] {
       const surface = text.slice(phrase.start, phrase.end).replace(/^["“]|["”]$/g, '');
       const start = text.indexOf(surface, phrase.start);
       if (start < 0 || surface.includes('\n') || /^(?:one|part|member)s?\b/i.test(surface)) continue;
+      // "seven enterprises were selected, the largest number among the 14 cities": a rank, no title.
+      if (
+        /^(?:the\s+)?(?:largest|biggest|highest|most|greatest|first|top)\b/i.test(surface) ||
+        /\b(?:number|amount|share)$/i.test(surface)
+      )
+        continue;
       // "was granted a reward of 500,000 yuan": money given, not a title.
       if (/\d[\d,.]*\s*(?:yuan|million|billion)\b/i.test(surface)) continue;
       out.push({ start, end: start + surface.length, surface, kind: 'AWARD', source: 'nlp' });

@@ -30,7 +30,7 @@ import {
   NUMBER_WORDS,
   YEAR_SOURCE,
 } from './lexicon.js';
-import { headPhrase, sharesHead } from './names.js';
+import { headPhrase, sharesHead, sharesModifiers } from './names.js';
 import type { EntityKind } from './types.js';
 
 export interface PatternHit {
@@ -515,8 +515,9 @@ export function findProjects(text: string): PatternHit[] {
 const GENERIC_PRODUCT = /^(?:(?:main|major|new|key|own)\s+)?(?:products?|goods|items|equipment|output|offerings)$/;
 
 // A product phrase: numbers with units ("308,000-ton", "500 kV"), lower-case words and
-// acronyms ("VLCC", "2,500-TEU"), at most seven words, none of them a function word.
-const PRODUCT_WORD = String.raw`(?:[\d,.]+(?:-[A-Za-z]+)?|kV|[A-Z][A-Z0-9]+[\w-]*|(?!(?:and|or|of|the|a|an|in|to|for|with|from|by|have|has|been|were|was|are|is|which|that|its|after|before|upon|once|when|per|each|mainly|mostly|also|chiefly|primarily|supplies|produces|exports|sells|makes|provides|serves|employs)\b)[a-z][\w-]*)`;
+// acronyms ("VLCC", "2,500-TEU"), a possessive ("women's swimsuits"), at most seven words, none
+// of them a function word ("competition swimsuits under its own brand" ends before "under").
+const PRODUCT_WORD = String.raw`(?:[\d,.]+(?:-[A-Za-z]+)?|kV|[A-Z][A-Z0-9]+[\w-]*|(?!(?:and|or|of|the|a|an|in|to|for|with|from|by|under|at|on|into|through|via|as|than|over|since|using|while|including|have|has|been|were|was|are|is|which|that|its|after|before|upon|once|when|per|each|mainly|mostly|also|chiefly|primarily|supplies|produces|exports|sells|makes|provides|serves|employs)\b)[a-z][\w-]*(?:['’]s\b)?)`;
 const PRODUCT = String.raw`${PRODUCT_WORD}(?:[ \t]+${PRODUCT_WORD}){0,6}`;
 const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
 
@@ -592,8 +593,9 @@ export function findProductHits(text: string): ProductHit[] {
     const pieces = phrase.split(/(\s+and\s+|,\s+)/);
     for (let i = 0; i < pieces.length; i += 1) {
       let piece = pieces[i] ?? '';
-      // "tool and die steels": one thing (names.ts, sharesHead).
-      if (/^\s+and\s+$/.test(pieces[i + 1] ?? '') && sharesHead(piece, pieces[i + 2] ?? '')) {
+      // "tool and die steels", "swimwear cups and pads": one thing (names.ts, sharesHead, sharesModifiers).
+      const pair = pieces.length === 3 && sharesModifiers(piece, pieces[i + 2] ?? '');
+      if (/^\s+and\s+$/.test(pieces[i + 1] ?? '') && (sharesHead(piece, pieces[i + 2] ?? '') || pair)) {
         piece = pieces.slice(i, i + 3).join('');
         i += 2;
       }

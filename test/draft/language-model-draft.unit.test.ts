@@ -933,6 +933,25 @@ describe('a company’s line: what it focuses on, specializes in or is the devel
     ]);
   });
 
+  it('keeps a pair whose second item is one bare word whole, and a possessive in a product’s name', () => {
+    expect(named('MANUFACTURES')).toEqual(
+      expect.arrayContaining([
+        [
+          'dep-manufactures',
+          'Liaoning Yaolian Pharmaceutical Co., Ltd.',
+          'traditional Chinese medicine injections and granules',
+        ],
+        ['product-maker', 'Xingcheng Haiyun Swimwear Co., Ltd.', "women's swimsuits"],
+      ]),
+    );
+    const things = draft.entities.map((e) => e.name);
+    for (const none of ['granules', 'women', "women's swimsuits under"]) expect(things).not.toContain(none);
+  });
+
+  it('takes no title from a rank ("the largest number among …")', () => {
+    expect(draft.entities.filter((e) => e.kind === 'AWARD')).toEqual([]);
+  });
+
   it('takes no thing from many companies’ or a county’s focus, nor from an adverb', () => {
     const things = draft.entities.filter((e) => e.kind === 'PROJECT').map((e) => e.name);
     for (const none of ['market segments', 'important areas', 'key links', 'rapidly'])
