@@ -249,7 +249,9 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
     cueAt(c.text, clause.start, clause.end, CUES.get(rule) as RegExp) ??
     (listOfThoseAwarded
       ? cueAt(c.text, clause.start, clause.end, listOfTheCounted ? COUNTED_LIST_OPENER : LIST_OPENER)
-      : null);
+      : null) ??
+    // "The newly listed enterprises include A, B and C": the list's own words say they won.
+    (referredBack ? cueAt(c.text, clause.start, clause.end, WINNER_LIST) : null);
   if (!verb) return [];
   // "six enterprises of the zone were selected": the zone only says whose enterprises.
   // A product's customers ("for BMW Brilliance Automotive Ltd. and other automakers") won nothing here.

@@ -286,6 +286,13 @@ export const WINNER_LIST_CUES = [
   'on the list included',
   'included in the list',
   'in the list include',
+  // "The newly listed enterprises include A, B and C", "The selected enterprises are …".
+  'listed enterprises include',
+  'listed enterprises are',
+  'selected enterprises include',
+  'selected enterprises are',
+  'recognized enterprises include',
+  'recognized enterprises are',
 ] as const;
 
 export const LOCATION_CUES = [
@@ -1127,6 +1134,37 @@ export const HEADLINE_VERBS = [
   'Named',
   'Selected',
   'Recognized',
+  // Verbs of growth and effort the translated headlines use ("… Zone of Chaoyang Grows into …").
+  'Grows',
+  'Carries',
+  'Pushes',
+  'Speeds',
+  'Incubates',
+  'Persists',
+  'Puts',
+  'Sails',
+  'Pursues',
+  'Takes',
+  'Forms',
+  'Moves',
+  'Steps',
+  'Embraces',
+  'Thrives',
+  'Rises',
+  'Climbs',
+  'Soars',
+  'Transforms',
+  'Explores',
+  'Fosters',
+  'Nurtures',
+  'Cultivates',
+  'Empowers',
+  'Enhances',
+  'Improves',
+  'Focuses',
+  'Targets',
+  'Unites',
+  'Shines',
 ] as const;
 
 /**

@@ -478,10 +478,11 @@ const LEVELLED_DESIGNATION =
 
 /**
  * The same in a title-case headline, where it closes the line: "27 Fushun Enterprises Listed as
- * Provincial Specialized, Refined, Distinctive and Innovative Small and Medium-sized Enterprises".
+ * Provincial Specialized, Refined, Distinctive and Innovative Small and Medium-sized Enterprises",
+ * "… Recognized as Liaoning Provincial Specialized, Refined, Distinctive and Innovative SMEs".
  */
 const HEADLINE_DESIGNATION =
-  /\b(?:as|Named|Listed|Selected|Recognized|Rated)\s+(?:a\s+|an\s+)?((?:National|Provincial|Municipal)(?:-[Ll]evel)?(?:,?\s+[\w’'"“”-]+){0,12}?\s+(?:Enterprises?|Incubators?|Bases?|Cent(?:er|re)s?|Brands?|Champions?|Factories|Factory|Platforms?))\s*$/g;
+  /\b(?:as|Named|Listed|Selected|Recognized|Rated)\s+(?:a\s+|an\s+)?((?:Liaoning\s+)?(?:National|Provincial|Municipal)(?:-[Ll]evel)?(?:,?\s+[\w’'"“”-]+){0,12}?\s+(?:Enterprises?|SMEs?|Incubators?|Bases?|Cent(?:er|re)s?|Brands?|Champions?|Factories|Factory|Platforms?))\s*$/g;
 
 /**
  * Lower-case projects as investment reports name them: "the 50,000-ton high-purity silicon

@@ -901,6 +901,20 @@ describe('makers, their products and markets, in the forms the reports use', () 
   });
 });
 
+describe('a list whose title only the headline names, with a province in front', () => {
+  const { draft, facts } = draftFixture('test/draft/fixtures/headline-title-list-report.txt', '2024-06-05');
+  const name = (id: string) => draft.entities.find((e) => e.id === id)?.name ?? id;
+
+  it('gives every company of "the newly listed enterprises include A, B and C" the headline’s title', () => {
+    const title = 'Liaoning Provincial Specialized, Refined, Distinctive and Innovative SMEs';
+    expect(facts('RECEIVED').map(([rule, from, to]) => [rule, name(from as string), name(to as string)])).toEqual([
+      ['award-recipients', 'Shenyang Kaiyue Valve Co., Ltd.', title],
+      ['award-recipients', 'Shenyang Ruifeng Sensor Co., Ltd.', title],
+      ['award-recipients', 'Shenyang Hongli Casting Co., Ltd.', title],
+    ]);
+  });
+});
+
 describe('a company’s line: what it focuses on, specializes in or is the developer of', () => {
   const { draft, facts } = draftFixture('test/draft/fixtures/specialist-makers-report.txt', '2024-06-05');
   const name = (id: string) => draft.entities.find((e) => e.id === id)?.name ?? id;
