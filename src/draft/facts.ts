@@ -272,6 +272,13 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
   // "The six winners are A … F, while G, H and I received the nomination award": the nomination
   // is of the part of the clause it is said in.
   const partOf = (m: Mention) => contrastedPart(c.text, clause, m.start);
+  const ownWords = ownWordsOf(c, recipients, partOf, nominationIn);
+  // With two awards in the clause, a recipient whose own words name one won that one only.
+  const awardsOwnWordsName = (r: Mention) => {
+    const words = ownWords.get(r)?.words;
+    const named = words ? awards.filter((a) => a.start >= words.start && a.end <= words.end) : [];
+    return awards.length > 1 && named.length > 0 ? named : awards;
+  };
   const yearAt = cueAt(c.text, clause.start, clause.end, YEAR);
   // A standing title ("is a national high-tech enterprise") has no year; an award won after it
   // in the clause ("…, and it was awarded the X Award in 2023") has its own: the cue nearest
@@ -301,13 +308,46 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
         : rule.confidence
       : rule.longListConfidence;
     for (const r of recipients) {
+      if (!awardsOwnWordsName(r).includes(award)) continue;
       // "Seven enterprises were recommended to apply for X. They are A … G": the list is of nominees.
-      const nomination = nominationIn(partOf(r)) ?? (listOfThoseAwarded && c.previousNominated ? verb : null);
+      const nomination = ownWords.get(r)?.nomination ?? (listOfThoseAwarded && c.previousNominated ? verb : null);
       const status = nomination ? 'NOMINATED' : 'AWARDED';
       const evidence = named ? quote(c, r, award, verb, nomination, yearAt) : quote(c, r, verb, nomination, yearAt);
       const f = fact(rule, r, award, { year, status }, confidence, evidence);
       if (f) out.push(f);
     }
+  }
+  return out;
+}
+
+/**
+ * What each recipient's own words say: the span from it to the next recipient not listed with
+ * it ("A won the X Award in 2019, and B won the nomination award of Y": X is A's, Y and the
+ * nomination B's). A recipient listed with the next ("A, B and C won the nomination award")
+ * shares that one's words; the words before the first recipient ("The four enterprises that won
+ * the nomination award are A, B …") are every recipient's, for a nomination.
+ */
+function ownWordsOf(
+  c: Ctx,
+  recipients: readonly Mention[],
+  partOf: (m: Mention) => Span,
+  nominationIn: (span: Span) => Span | null,
+): Map<Mention, { words: Span; nomination: Span | null }> {
+  const out = new Map<Mention, { words: Span; nomination: Span | null }>();
+  const ordered = [...recipients].sort((a, b) => a.start - b.start);
+  const first = ordered[0];
+  for (let i = ordered.length - 1; i >= 0; i -= 1) {
+    const r = ordered[i] as Mention;
+    const part = partOf(r);
+    const next = ordered[i + 1];
+    const nextInPart = next && next.start < part.end ? next : undefined;
+    const end = nextInPart ? nextInPart.start : part.end;
+    const listed = nextInPart !== undefined && /^[\s,;]*(?:and\s+)?$/.test(c.text.slice(r.end, end));
+    const shared = listed ? out.get(nextInPart) : undefined;
+    const words = shared ? { start: r.end, end: shared.words.end } : { start: r.end, end };
+    const own = shared ? shared.nomination : nominationIn(words);
+    const before = first && first.start >= part.start ? nominationIn({ start: part.start, end: first.start }) : null;
+    out.set(r, { words, nomination: own ?? before });
   }
   return out;
 }
@@ -919,6 +959,9 @@ function dependencyFacts(rule: DependencyRule, x: FactContext, years: Map<number
                     : (yearsIn(sentence.text)[0] ?? years.get(sentence.index) ?? x.articleYear)));
           const start = Math.min(a.start, b.start, at.start);
           const end = Math.max(a.end, b.end, at.end);
+          // "B won the nomination award of the Y Award": a title given fixed as won was only a nomination.
+          if (properties.status === 'AWARDED' && NOMINATED.test(x.text.slice(start, end)))
+            properties.status = 'NOMINATED';
           const f = fact(
             rule,
             a,

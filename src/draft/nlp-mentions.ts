@@ -295,6 +295,9 @@ function purposeAfter(
 export function listItems(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const span = text.slice(start, end);
   if (!/,(?!\d)/.test(span)) return [{ start, end }];
+  // "online analyzers for coal, cement and mineral processing", "alloy parts for the chemical,
+  // medical and aviation industries": a list after "for" is the thing's use, not more things.
+  if (/\sfor\s/.test(span.slice(0, span.search(/,(?!\d)/)))) return [{ start, end }];
   const separators = [...span.matchAll(/\s*,(?!\d)\s*(?:and\s+)?/g)].map((m) => [m.index, m.index + m[0].length]);
   const afterLastComma = separators[separators.length - 1]?.[1] ?? 0;
   const and = /\s+and\s+/.exec(span.slice(afterLastComma));

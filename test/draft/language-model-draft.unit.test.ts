@@ -907,11 +907,21 @@ describe('a list whose title only the headline names, with a province in front',
 
   it('gives every company of "the newly listed enterprises include A, B and C" the headline’s title', () => {
     const title = 'Liaoning Provincial Specialized, Refined, Distinctive and Innovative SMEs';
-    expect(facts('RECEIVED').map(([rule, from, to]) => [rule, name(from as string), name(to as string)])).toEqual([
+    const received = facts('RECEIVED').map(([rule, from, to]) => [rule, name(from as string), name(to as string)]);
+    expect(received.filter(([, , to]) => to === title)).toEqual([
       ['award-recipients', 'Shenyang Kaiyue Valve Co., Ltd.', title],
       ['award-recipients', 'Shenyang Ruifeng Sensor Co., Ltd.', title],
       ['award-recipients', 'Shenyang Hongli Casting Co., Ltd.', title],
     ]);
+  });
+
+  it('nominates only the company whose own words say "the nomination award"', () => {
+    const status = (company: string) =>
+      draft.facts
+        .filter((f) => f.type === 'RECEIVED' && name(f.from) === company && /Mayor/.test(name(f.to)))
+        .map((f) => [name(f.to), f.properties.status]);
+    expect(status('Shenyang Hongli Casting Co., Ltd.')).toEqual([["Tieling Mayor's Quality Award", 'AWARDED']]);
+    expect(status('Shenyang Ruifeng Sensor Co., Ltd.')).toEqual([["Shenyang Mayor's Quality Award", 'NOMINATED']]);
   });
 });
 
@@ -959,7 +969,7 @@ describe('a company’s line: what it focuses on, specializes in or is the devel
       ]),
     );
     const things = draft.entities.map((e) => e.name);
-    for (const none of ['granules', 'women', "women's swimsuits under"]) expect(things).not.toContain(none);
+    for (const none of ['granules', 'women', "women's swimsuits under", 'cement']) expect(things).not.toContain(none);
   });
 
   it('takes no title from a rank ("the largest number among …")', () => {
