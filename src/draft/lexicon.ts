@@ -943,6 +943,8 @@ export const YEAR_OF_ANOTHER_EVENT_VERBS: readonly string[] = [
  */
 /** Nouns that make their subject the maker of their "of" phrase ("a major producer of special steel wire rods"). */
 export const PRODUCER_NOUNS: readonly string[] = ['producer', 'manufacturer', 'maker', 'supplier', 'exporter'];
+/** "Its products include A and B", "the company's main products include …": the nouns whose list names a maker's products. */
+export const PRODUCT_NOUNS: readonly string[] = ['product'];
 /** Nouns for who develops a product ("the developer of rare-earth luminescent materials"): DEVELOPS, not MANUFACTURES. */
 export const DEVELOPER_NOUNS: readonly string[] = ['developer'];
 /** The prepositions of a specializing verb's products ("focuses on …", "specializes in …"). */

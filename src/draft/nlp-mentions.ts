@@ -15,6 +15,7 @@ import {
   FIGURE_NOUNS,
   PRODUCER_NOUNS,
   DEVELOPER_NOUNS,
+  PRODUCT_NOUNS,
   SPECIALIZING_PREPOSITIONS,
   RANKING_ADJECTIVES,
   RESEARCH_FACILITY,
@@ -155,6 +156,7 @@ export function thingsFromParse(
     ...nounsDoneTo(doc, verbs),
     ...producedNouns(doc),
     ...specializedNouns(doc),
+    ...includedProducts(doc),
     ...convertedNouns(doc),
     ...nounsDoneTo(doc, SETTING_UP_VERBS),
   ]) {
@@ -353,6 +355,25 @@ function producedNouns(doc: CoreNlpDocument): Generator<NounInSentence> {
       (tree.children.get(e.dependent) ?? []).some(
         (c) => c.dep === 'case' && sentence.tokens[c.dependent - 1]?.word.toLowerCase() === 'of',
       ),
+  );
+}
+
+const PRODUCT_NOUN_SET = new Set<string>(PRODUCT_NOUNS);
+
+/** Each noun "its products include": "Its products include precision planetary gear reducers …". */
+function includedProducts(doc: CoreNlpDocument): Generator<NounInSentence> {
+  return nounsHangingFrom(
+    doc,
+    (verb) => verb.lemma.toLowerCase() === 'include' && /^VB/.test(verb.pos),
+    (e, tree, sentence) => {
+      if (e.dep !== 'obj') return false;
+      const verb = tree.parents.get(e.dependent)?.[0]?.governor ?? 0;
+      const subject = (tree.children.get(verb) ?? []).find((c) => c.dep === 'nsubj');
+      const noun = sentence.tokens[(subject?.dependent ?? 0) - 1];
+      // Whose products: "its", "the company's" (a possessive on the subject).
+      const owned = (tree.children.get(subject?.dependent ?? 0) ?? []).some((c) => c.dep === 'nmod:poss');
+      return noun !== undefined && PRODUCT_NOUN_SET.has(noun.lemma.toLowerCase()) && owned;
+    },
   );
 }
 

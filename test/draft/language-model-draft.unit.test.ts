@@ -939,6 +939,17 @@ describe('a company’s line: what it focuses on, specializes in or is the devel
     ]);
   });
 
+  it('reads a list of "its products include" as what the company makes', () => {
+    expect(named('MANUFACTURES').filter(([rule]) => rule === 'dep-products-include')).toEqual([
+      ['dep-products-include', 'Shenyang Hoffmann Precision Drive Co., Ltd.', 'precision planetary gear reducers'],
+      [
+        'dep-products-include',
+        'Shenyang Hoffmann Precision Drive Co., Ltd.',
+        'electric drive units for new energy vehicles',
+      ],
+    ]);
+  });
+
   it('reads "the developer of" as DEVELOPS', () => {
     expect(named('DEVELOPS')).toEqual([
       [

@@ -810,6 +810,19 @@ const DEPENDENCY_RULES: readonly DependencyRule[] = [
       'A company that is the developer of a product: "X, the developer of rare-earth long-afterglow luminescent materials".',
   },
   {
+    name: 'dep-products-include',
+    matcher: 'dependency',
+    type: 'MANUFACTURES',
+    from: ['ENTERPRISE'],
+    to: ['PROJECT', 'BRAND'],
+    triggers: ['include'],
+    fromPaths: ['nsubj>nmod:poss'],
+    toPaths: ['obj'],
+    confidence: 0.65,
+    description:
+      'A company whose products a list names: "Its products include precision planetary gear reducers …, as well as electric drive units …".',
+  },
+  {
     name: 'dep-specializes-in',
     matcher: 'dependency',
     type: 'MANUFACTURES',
