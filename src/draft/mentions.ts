@@ -91,6 +91,79 @@ function shortFormsOfArticleCompanies(text: string, mentions: Mention[]): Mentio
   return out;
 }
 
+/**
+ * The word a company's name is known by when the report shortens it to one ("Siasun", "Haiyun",
+ * "Lanbo"): its first word that is no place (a known place, or one the article names: the
+ * "Xingcheng" of "Xingcheng Haiyun Swimwear Co., Ltd."), when a word of the name follows it,
+ * it is a coined name (capitalised, never written in lower case in the article, no common
+ * word of company names) and no other name of the article opens with it.
+ */
+function distinctiveWord(text: string, m: Mention, mentions: readonly Mention[]): string | null {
+  const words = withoutLegalForm(m.surface).split(/\s+/);
+  const opensOther = (word: string) =>
+    mentions.some((o) => o.entityKey !== m.entityKey && o.surface !== m.surface && o.surface.startsWith(`${word} `));
+  const place = (word: string) =>
+    PLACE_WORDS.has(word) || mentions.some((o) => o.kind === 'PLACE' && o.surface === word) || opensOther(word);
+  let at = 0;
+  while (at < words.length - 1 && place(words[at] ?? '')) at += 1;
+  const word = words[at] ?? '';
+  if (words.length - at < 2 || !/^[A-Z][a-z]{3,}$/.test(word) || COMMON_NAME_WORDS.has(word)) return null;
+  if (place(word) || new RegExp(`\\b${word.toLowerCase()}\\b`).test(text)) return null;
+  return word;
+}
+
+/** Words of company names that name no one company ("Northern Heavy Industries", "New Energy"). */
+const COMMON_NAME_WORDS = new Set([
+  'China',
+  'Chinese',
+  'Group',
+  'Heavy',
+  'Industry',
+  'Industries',
+  'Industrial',
+  'New',
+  'Energy',
+  'Technology',
+  'International',
+  'Holding',
+  'Holdings',
+  'Development',
+  'Investment',
+  'Port',
+  'Petrochemical',
+  'Northern',
+  'Northeast',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Great',
+  'Golden',
+  'Grand',
+  'First',
+  'Asia',
+  'Pacific',
+  'General',
+  'United',
+  'National',
+  'Provincial',
+  'Municipal',
+  'Special',
+  'Modern',
+  'Smart',
+  'Green',
+  'Marine',
+  'Machine',
+  'Steel',
+  'Chemical',
+  'Electric',
+  'Power',
+  'Auto',
+  'Automotive',
+  'Precision',
+  'Science',
+  'Sino',
+]);
+
 /** Spans of existing entities' names and aliases. Lower-case aliases count only for award titles ("high-tech enterprises"). */
 function graphMentions(text: string, graph: GraphEntity[]): Mention[] {
   const out: Mention[] = [];
@@ -309,10 +382,19 @@ export function findMentions(text: string, graph: GraphEntity[], modelMentions: 
   // "SIASUN Robot & Automation Co., Ltd. … Qu Daokui, president of SIASUN": a company whose name
   // opens with an acronym is named by the acronym alone after it, as if the acronym were defined,
   // when no other company of the article opens with it ("CRRC Dalian", "CRRC Qiqihar": neither).
+  // So is one whose name has a coined word ("Siasun, located in …", "Haiyun exports …": see distinctiveWord).
   const companies = mentions.filter((m) => m.kind === 'ENTERPRISE' && m.source !== 'anaphora');
-  for (const acronym of new Set(companies.map((m) => /^[A-Z][A-Z0-9]{2,}(?=\s)/.exec(m.surface)?.[0]))) {
+  const coined = new Map<string, Mention[]>();
+  for (const m of companies) {
+    const word = distinctiveWord(text, m, mentions);
+    if (word) coined.set(word, [...(coined.get(word) ?? []), m]);
+  }
+  for (const acronym of new Set([
+    ...companies.map((m) => /^[A-Z][A-Z0-9]{2,}(?=\s)/.exec(m.surface)?.[0]),
+    ...coined.keys(),
+  ])) {
     if (!acronym || abbreviations.has(acronym)) continue;
-    const owners = companies.filter((m) => m.surface.startsWith(`${acronym} `));
+    const owners = coined.get(acronym) ?? companies.filter((m) => m.surface.startsWith(`${acronym} `));
     if (new Set(owners.map((m) => withoutLegalForm(m.surface))).size !== 1 || !owners[0]) continue;
     abbreviations.set(acronym, owners[0]);
     const uses: Mention[] = occurrences(text, acronym, false)
@@ -320,6 +402,10 @@ export function findMentions(text: string, graph: GraphEntity[], modelMentions: 
         (at) => at >= (owners[0]?.end ?? 0) && !isWordChar(text[at + acronym.length]) && !isWordChar(text[at - 1]),
       )
       .filter((at) => !mentions.some((m) => m.start < at + acronym.length && at < m.end))
+      // "Huarui Heavy Industry Wind Power …": a coined word running on into a longer name is not it alone.
+      .filter(
+        (at) => !coined.has(acronym) || !/^\s+[A-Z]/.test(text.slice(at + acronym.length, at + acronym.length + 3)),
+      )
       .map((at) => ({
         start: at,
         end: at + acronym.length,

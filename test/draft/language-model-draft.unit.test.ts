@@ -983,6 +983,15 @@ describe('a company’s line: what it focuses on, specializes in or is the devel
     for (const none of ['granules', 'women', "women's swimsuits under", 'cement']) expect(things).not.toContain(none);
   });
 
+  it('names a company by its coined word alone after its full name ("Haiyun, located in …")', () => {
+    expect(named('LOCATED_IN')).toContainEqual([
+      'located-in-explicit',
+      'Xingcheng Haiyun Swimwear Co., Ltd.',
+      'Xingcheng Swimwear Industrial Park',
+    ]);
+    expect(draft.entities.map((e) => e.name)).not.toContain('Haiyun');
+  });
+
   it('takes no title from a rank ("the largest number among …")', () => {
     expect(draft.entities.filter((e) => e.kind === 'AWARD')).toEqual([]);
   });
