@@ -487,14 +487,15 @@ const HEADLINE_DESIGNATION =
 /**
  * Lower-case projects as investment reports name them: "the 50,000-ton high-purity silicon
  * carbide project", "a high-end chemical pump manufacturing base", "a 5,000-ton catalyst
- * production line" — at the start of a sentence too ("The molybdenum deep processing project").
+ * production line" — at the start of a sentence too ("The molybdenum deep processing project"),
+ * with a phase in Roman numerals ("its phase III expansion project").
  */
 const RANKED = new RegExp(`^(?:${RANKING_ADJECTIVES.join('|')})\\b`);
 
 export function findProjects(text: string): PatternHit[] {
   const out: PatternHit[] = [];
   const re =
-    /\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+((?:[\d,.]+-(?:ton|tonne|megawatt|kilowatt|mu|square-meter|unit|set|piece)[ \t]+|[\d,.]+[ \t]+(?:MW|GW|kW)[ \t]+|[\d,.]+[ \t]+(?:tons?|tonnes?)[ \t]+per[ \t]+year[ \t]+)?(?:(?!(?:of|the|a|an|and|in|with|for|by|to)\b)(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)[ \t]+)(?:(?!(?:of|the|a|an|in|with|for|by|to)\b)[a-z][\w-]*[ \t]+){0,5}?(?:project|(?:production line|manufacturing base|production base|industrial base)(?:[ \t]+project)?|center project|base project|plant)(?:[ \t]+for(?:[ \t]+(?!(?:of|the|a|an|and|in|with|for|by|to|its|was|were|is|are|will|has|have)\b)[a-z][\w-]*){1,4}(?=[ \t]+(?:of|in|was|were|is|has|will)\b|[.;]))?)\b/g;
+    /\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+((?:[\d,.]+-(?:ton|tonne|megawatt|kilowatt|mu|square-meter|unit|set|piece)[ \t]+|[\d,.]+[ \t]+(?:MW|GW|kW)[ \t]+|[\d,.]+[ \t]+(?:tons?|tonnes?)[ \t]+per[ \t]+year[ \t]+)?(?:(?!(?:of|the|a|an|and|in|with|for|by|to)\b)(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)[ \t]+)(?:(?!(?:of|the|a|an|in|with|for|by|to)\b)(?:[a-z][\w-]*|(?:I{1,3}|IV|VI{0,3})(?=[ \t]))[ \t]+){0,5}?(?:project|(?:production line|manufacturing base|production base|industrial base)(?:[ \t]+project)?|center project|base project|plant)(?:[ \t]+for(?:[ \t]+(?!(?:of|the|a|an|and|in|with|for|by|to|its|was|were|is|are|will|has|have)\b)[a-z][\w-]*){1,4}(?=[ \t]+(?:of|in|was|were|is|has|will)\b|[.;]))?)\b/g;
   // "the intelligent production line for photovoltaic module equipment of X was put into
   // production": a bare use after "for" is part of the name, as for things (nlp-mentions.ts).
   for (const m of text.matchAll(re)) {

@@ -992,6 +992,20 @@ describe('a company’s line: what it focuses on, specializes in or is the devel
     expect(draft.entities.map((e) => e.name)).not.toContain('Haiyun');
   });
 
+  it('places a company its apposition says is an enterprise in a zone, and gives it its phase II project', () => {
+    expect(named('LOCATED_IN')).toContainEqual([
+      'located-in-apposition',
+      'Tieling Huaxing Bearing Co., Ltd.',
+      'Tieling Economic Development Zone',
+    ]);
+    expect(named('IMPLEMENTS')).toContainEqual([
+      'own-project',
+      'Tieling Huaxing Bearing Co., Ltd.',
+      'phase II expansion project',
+    ]);
+    expect(named('HOLDS')).toEqual([]);
+  });
+
   it('takes no title from a rank ("the largest number among …")', () => {
     expect(draft.entities.filter((e) => e.kind === 'AWARD')).toEqual([]);
   });

@@ -263,11 +263,12 @@ const SURFACE_RULES: readonly FactRule[] = [
     window: 'between',
     order: 'from-first',
     // Only an apposition that says the company is one of a place's: "X, another winner from the
-    // zone, …", "X, one of the six listed enterprises of Haicheng City, …".
+    // zone, …", "X, one of the six listed enterprises of Haicheng City, …", "X, a wholly
+    // German-owned enterprise in the zone, …".
     // Or a predicate that says so, past a relative clause naming no other company: "X, which won
     // the Dalian Mayor's Quality Award in 2022, is the core enterprise of the base".
     between:
-      /^(?:,\s+(?:one\s+of\s+the|an?|another|the)|(?:,\s+(?:which|founded|established)\b(?:(?!\b(?:Co\.|Ltd\.|Group|Corporation|Company)\b)[^;])*?,\s+)?\s*is\s+(?:one\s+of\s+the|an?|another|the))\s+(?:[a-z0-9-]+\s+){0,3}(?:enterprises?|compan(?:y|ies)|firms?|winners?)\s+(?:from|of|in)\s+(?:the\s+)?$/,
+      /^(?:,\s+(?:one\s+of\s+the|an?|another|the)|(?:,\s+(?:which|founded|established)\b(?:(?!\b(?:Co\.|Ltd\.|Group|Corporation|Company)\b)[^;])*?,\s+)?\s*is\s+(?:one\s+of\s+the|an?|another|the))\s+(?:[a-z0-9-]+\s+|[A-Z][a-z]+-[a-z]+\s+){0,3}(?:enterprises?|compan(?:y|ies)|firms?|winners?)\s+(?:from|of|in)\s+(?:the\s+)?$/,
     // "X, the first enterprise in China to produce …" ranks it in its country; it is not located by it.
     toNot: { test: (name) => name === 'China' || (COUNTRIES as readonly string[]).includes(name) },
     confidence: 0.7,
@@ -447,6 +448,8 @@ const SURFACE_RULES: readonly FactRule[] = [
     cue: HOLD_CUES,
     window: 'between',
     order: 'from-first',
+    // "… held a ceremony to start its phase III expansion project": a project built is no event held.
+    toNot: { test: (name) => /\b(?:project|production line|plant)$/i.test(name) },
     confidence: 0.75,
     description: 'A zone, body or place that holds / hosts / organised an event or programme.',
   },
