@@ -92,6 +92,14 @@ export function leadYear(text: string, sentences: Sentence[]): number | null {
   return m?.[1] ? Number(m[1]) : null;
 }
 
+/**
+ * A clause set off by commas that dates another event than the sentence reports ("the bonded
+ * maintenance business, which was launched in 2022, realized …", "X, founded in 2006, …"): its
+ * year is not the sentence's.
+ */
+const ANOTHER_EVENTS_CLAUSE =
+  /,\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:founded|established|set\s+up|launched|approved|upgraded|built|opened|started|completed|listed|named|recognized)\s+[^,;]*?,|,\s+(?:founded|established|set\s+up|launched|approved|upgraded|built|opened)\s+in\s+[^,;]*?,/g;
+
 /** A sentence that opens with the year it reports ("In 2023, the zone realized …"). */
 const REPORT_YEAR_OPENING = /^\W*(?:In|By\s+the\s+end\s+of|During)\s+(?:\w+\s+){0,2}(?:19|20)\d\d\b/;
 
@@ -107,7 +115,7 @@ export function contextYears(sentences: Sentence[], articleYear: number | null, 
   const paragraphYear = new Map<number, number>();
   let previousYear: number | null | undefined;
   for (const s of sentences) {
-    const own = yearsIn(s.text)[0];
+    const own = yearsIn(s.text.replace(ANOTHER_EVENTS_CLAUSE, ','))[0];
     const paragraph = text ? paragraphOf(text, s.start) : s.index;
     if (s.index === 0 && own !== undefined) headlineYear = own;
     let year: number | null;

@@ -558,4 +558,13 @@ describe('the year a sentence without one reports', () => {
     const yearOf = (start: string) => years.get(sentences.find((s) => s.text.startsWith(start))?.index ?? -1);
     expect([yearOf('The output value of new materials'), yearOf('Its output value')]).toEqual([2023, 1992]);
   });
+
+  it('is not the year of another event a clause between commas dates', () => {
+    const text =
+      'Bonded Zone Sets a Record in 2023\n\nThe maintenance business, which was launched in 2022, realized an output value of 41 million yuan. The zone contributed tax revenue of 1.07 billion yuan throughout the year.';
+    const sentences = splitSentences(text);
+    const years = contextYears(sentences, 2024, text);
+    const yearOf = (start: string) => years.get(sentences.find((s) => s.text.startsWith(start))?.index ?? -1);
+    expect([yearOf('The maintenance business'), yearOf('The zone contributed')]).toEqual([2023, 2023]);
+  });
 });
