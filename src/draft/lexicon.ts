@@ -1235,6 +1235,10 @@ export const THING_STOP_NOUNS = [
   'park',
   'city',
   'university',
+  // "build a complete industrial chain", "a strong regional brand", "optimized the production process".
+  'chain',
+  'brand',
+  'process',
 ] as const;
 
 /**

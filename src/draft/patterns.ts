@@ -492,6 +492,9 @@ const HEADLINE_DESIGNATION =
  */
 const RANKED = new RegExp(`^(?:${RANKING_ADJECTIVES.join('|')})\\b`);
 
+const DESCRIBED_PROJECT =
+  /^(?:typical|first|second|third|largest|biggest|whole|complete|same|other|similar)(?:\s+[\w-]+)?\s+(?:project|production line|plant)$/;
+
 export function findProjects(text: string): PatternHit[] {
   const out: PatternHit[] = [];
   const re =
@@ -501,6 +504,9 @@ export function findProjects(text: string): PatternHit[] {
   for (const m of text.matchAll(re)) {
     const name = m[1] ?? '';
     if (/^(?:new|key|major|first|second|whole|same|other|signed|investment)\s+project$/.test(name)) continue;
+    // "a typical project", "the largest foreign-funded project", "the first production line": a
+    // rank or a kind said of a project, no name of one.
+    if (DESCRIBED_PROJECT.test(name)) continue;
     // "the largest production base (of X)" ranks its maker; it names no facility.
     if (RANKED.test(name) && /production base$/.test(name)) continue;
     const start = m.index + m[0].length - name.length;

@@ -1012,7 +1012,15 @@ describe('a company’s line: what it focuses on, specializes in or is the devel
 
   it('takes no thing from many companies’ or a county’s focus, nor from an adverb', () => {
     const things = draft.entities.filter((e) => e.kind === 'PROJECT').map((e) => e.name);
-    for (const none of ['market segments', 'important areas', 'key links', 'rapidly'])
+    for (const none of [
+      'market segments',
+      'important areas',
+      'key links',
+      'rapidly',
+      'typical project',
+      'complete industrial chain',
+      'strong regional brand',
+    ])
       expect(things).not.toContain(none);
   });
 });
