@@ -164,6 +164,7 @@ export function thingsFromParse(
     const facilityOnly = setUp.has(found.head) && !verbs.has(verbOf(tree, found.head.index, sentence));
     const head = sentence.tokens[countedThing(tree, found.head.index) - 1] ?? found.head;
     if (namesNoThing(head) || (head.ner !== 'O' && head.ner !== undefined)) continue;
+    if (developedAsIndustries(tree, sentence, found.head.index)) continue;
     // "wind power bearings and railway bearings": each conjunct is a thing of its own.
     const conjuncts = (tree.children.get(head.index) ?? [])
       .filter((c) => c.dep === 'conj' && /^NN/.test(sentence.tokens[c.dependent - 1]?.pos ?? ''))
@@ -227,6 +228,33 @@ const RANKED_BASE_PHRASE = new RegExp(`^(?:${RANKING_ADJECTIVES.join('|')})\\s+(
 const SETTING_UP_VERBS = new Set<string>(TRIGGER_LEMMAS.settingUp);
 
 /** The lemma of the verb a noun hangs from (its object or passive subject). */
+/** Nouns that say what a zone's lines of work are: "… as its main businesses", "as its pillar industries". */
+const LINE_OF_WORK_NOUNS = new Set(['business', 'industry', 'sector', 'pillar', 'field']);
+
+/**
+ * "The zone has developed bonded logistics, bonded processing and cross-border e-commerce as its
+ * main businesses": what is developed "as" businesses or industries is a line of work, not a
+ * product or project.
+ */
+function developedAsIndustries(
+  tree: ParsedTree,
+  sentence: CoreNlpDocument['sentences'][number],
+  thing: number,
+): boolean {
+  const verb = tree.parents.get(thing)?.[0]?.governor ?? 0;
+  // The parse may hang "as its main businesses" on the last object instead of the verb.
+  const objects = (tree.children.get(verb) ?? []).filter((e) => e.dep === 'obj').map((e) => e.dependent);
+  return [verb, ...objects]
+    .flatMap((at) => tree.children.get(at) ?? [])
+    .some((e) => {
+      if (e.dep !== 'obl' && e.dep !== 'nmod') return false;
+      const as = (tree.children.get(e.dependent) ?? []).some(
+        (c) => c.dep === 'case' && sentence.tokens[c.dependent - 1]?.word.toLowerCase() === 'as',
+      );
+      return as && LINE_OF_WORK_NOUNS.has(sentence.tokens[e.dependent - 1]?.lemma.toLowerCase() ?? '');
+    });
+}
+
 function verbOf(tree: ParsedTree, head: number, sentence: CoreNlpDocument['sentences'][number]): string {
   const governor = tree.parents.get(head)?.[0]?.governor;
   return sentence.tokens[(governor ?? 0) - 1]?.lemma.toLowerCase() ?? '';

@@ -666,6 +666,13 @@ export function findProductHits(text: string): ProductHit[] {
   for (const m of text.matchAll(DEVELOPED)) {
     const phrase = m[1] ?? '';
     const start = m.index + m[0].length - phrase.length;
+    // "has developed bonded logistics and bonded processing as its main businesses": lines of work.
+    if (
+      /^\s+as\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:business|industr|sector|pillar)/.test(
+        text.slice(start + phrase.length),
+      )
+    )
+      continue;
     out.push({ products: split(start, phrase), how: 'developed', destination: null, anchor: m.index });
   }
   return out;

@@ -1020,6 +1020,8 @@ describe('a company’s line: what it focuses on, specializes in or is the devel
       'typical project',
       'complete industrial chain',
       'strong regional brand',
+      'bonded logistics',
+      'bonded maintenance',
     ])
       expect(things).not.toContain(none);
   });
