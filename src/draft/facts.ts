@@ -329,11 +329,13 @@ function awardRecipients(rule: AwardRule, c: Ctx, clause: Span, ms: Mention[]): 
 }
 
 /**
- * What each recipient's own words say: the span from it to the next recipient not listed with
- * it ("A won the X Award in 2019, and B won the nomination award of Y": X is A's, Y and the
- * nomination B's). A recipient listed with the next ("A, B and C won the nomination award")
- * shares that one's words; the words before the first recipient ("The four enterprises that won
- * the nomination award are A, B …") are every recipient's, for a nomination.
+ * What each recipient's own words say. Recipients listed one after another ("A, B and C") are a
+ * group; the words between two groups are cut at their last clause break (", and", ", while",
+ * ";"): what comes before it is the earlier group's, what comes after the later one's. So "A won
+ * the X Award in 2019, and B won the nomination award of Y" gives X to A and Y, nominated, to B;
+ * "A won the X Award, and the nomination award went to B and C" nominates B and C; the words
+ * before the first group ("The four enterprises that won the nomination award are A, B …") are
+ * its own.
  */
 function ownWordsOf(
   c: Ctx,
@@ -341,24 +343,38 @@ function ownWordsOf(
   partOf: (m: Mention) => Span,
   nominationIn: (span: Span) => Span | null,
 ): Map<Mention, { words: Span; nomination: Span | null }> {
-  const out = new Map<Mention, { words: Span; nomination: Span | null }>();
   const ordered = [...recipients].sort((a, b) => a.start - b.start);
-  const first = ordered[0];
-  for (let i = ordered.length - 1; i >= 0; i -= 1) {
-    const r = ordered[i] as Mention;
-    const part = partOf(r);
-    const next = ordered[i + 1];
-    const nextInPart = next && next.start < part.end ? next : undefined;
-    const end = nextInPart ? nextInPart.start : part.end;
-    const listed = nextInPart !== undefined && /^[\s,;]*(?:and\s+)?$/.test(c.text.slice(r.end, end));
-    const shared = listed ? out.get(nextInPart) : undefined;
-    const words = shared ? { start: r.end, end: shared.words.end } : { start: r.end, end };
-    const own = shared ? shared.nomination : nominationIn(words);
-    const before = first && first.start >= part.start ? nominationIn({ start: part.start, end: first.start }) : null;
-    out.set(r, { words, nomination: own ?? before });
+  const groups: Mention[][] = [];
+  for (const r of ordered) {
+    const group = groups[groups.length - 1];
+    const last = group?.[group.length - 1];
+    if (group && last && /^[\s,;]*(?:and\s+)?$/.test(c.text.slice(last.end, r.start))) group.push(r);
+    else groups.push([r]);
   }
+  const spans = groups.map((g) => {
+    const first = g[0] as Mention;
+    return { start: partOf(first).start, end: partOf(g[g.length - 1] as Mention).end };
+  });
+  for (let i = 1; i < groups.length; i += 1) {
+    const before = groups[i - 1] as Mention[];
+    const from = (before[before.length - 1] as Mention).end;
+    const to = ((groups[i] as Mention[])[0] as Mention).start;
+    const breaks = [...c.text.slice(from, to).matchAll(CLAUSE_BREAK)];
+    const cut = breaks.length > 0 ? from + (breaks[breaks.length - 1]?.index ?? 0) : to;
+    (spans[i - 1] as Span).end = Math.min((spans[i - 1] as Span).end, cut);
+    (spans[i] as Span).start = Math.max((spans[i] as Span).start, cut);
+  }
+  const out = new Map<Mention, { words: Span; nomination: Span | null }>();
+  groups.forEach((g, i) => {
+    const words = spans[i] as Span;
+    const nomination = nominationIn(words);
+    for (const r of g) out.set(r, { words, nomination });
+  });
   return out;
 }
+
+/** Where one clause of a sentence gives way to the next: ", and", ", while", ";". */
+const CLAUSE_BREAK = /,\s+(?:and|while|whereas|but)\s+|;\s*/g;
 
 /** A clause that opens a list of winners ("The six winners are …", "They are …", "The eight enterprises are …"). */
 function isWinnerList(c: Ctx, clause: Span): boolean {

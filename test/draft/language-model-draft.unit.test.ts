@@ -922,6 +922,10 @@ describe('a list whose title only the headline names, with a province in front',
         .map((f) => [name(f.to), f.properties.status]);
     expect(status('Shenyang Hongli Casting Co., Ltd.')).toEqual([["Tieling Mayor's Quality Award", 'AWARDED']]);
     expect(status('Shenyang Ruifeng Sensor Co., Ltd.')).toEqual([["Shenyang Mayor's Quality Award", 'NOMINATED']]);
+    // "…, and the nomination award went to B and C": the words after the clause break are theirs.
+    expect(status('Shenyang Dongyu Pump Co., Ltd.')).toEqual([["Liaoyang Mayor's Quality Award", 'AWARDED']]);
+    for (const company of ['Shenyang Xinda Motor Co., Ltd.', 'Shenyang Tiangong Gear Co., Ltd.'])
+      expect(status(company)).toEqual([["Liaoyang Mayor's Quality Award", 'NOMINATED']]);
   });
 });
 
