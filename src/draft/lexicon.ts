@@ -1247,6 +1247,12 @@ export const THING_STOP_NOUNS = [
  */
 export const THING_STOP_SINGULARS = ['part'] as const;
 
+/**
+ * Nouns that say what a zone's lines of work are: "has developed bonded logistics … as its main
+ * businesses", "as its pillar industries" — what is developed "as" one is no product or project.
+ */
+export const LINE_OF_WORK_NOUNS: readonly string[] = ['business', 'industry', 'sector', 'pillar', 'field'];
+
 /** Verbs whose object is a product or project the subject makes, develops or builds (nlp-mentions.ts). */
 export const THING_VERBS = [
   'develop',

@@ -20,6 +20,7 @@ import {
   RANKING_ADJECTIVES,
   RESEARCH_FACILITY,
   CLUSTER_HEAD,
+  LINE_OF_WORK_NOUNS,
   THING_STOP_NOUNS,
   THING_STOP_SINGULARS,
   THING_VERBS,
@@ -228,8 +229,7 @@ const RANKED_BASE_PHRASE = new RegExp(`^(?:${RANKING_ADJECTIVES.join('|')})\\s+(
 const SETTING_UP_VERBS = new Set<string>(TRIGGER_LEMMAS.settingUp);
 
 /** The lemma of the verb a noun hangs from (its object or passive subject). */
-/** Nouns that say what a zone's lines of work are: "… as its main businesses", "as its pillar industries". */
-const LINE_OF_WORK_NOUNS = new Set(['business', 'industry', 'sector', 'pillar', 'field']);
+const LINE_OF_WORK = new Set<string>(LINE_OF_WORK_NOUNS);
 
 /**
  * "The zone has developed bonded logistics, bonded processing and cross-border e-commerce as its
@@ -251,7 +251,7 @@ function developedAsIndustries(
       const as = (tree.children.get(e.dependent) ?? []).some(
         (c) => c.dep === 'case' && sentence.tokens[c.dependent - 1]?.word.toLowerCase() === 'as',
       );
-      return as && LINE_OF_WORK_NOUNS.has(sentence.tokens[e.dependent - 1]?.lemma.toLowerCase() ?? '');
+      return as && LINE_OF_WORK.has(sentence.tokens[e.dependent - 1]?.lemma.toLowerCase() ?? '');
     });
 }
 

@@ -22,6 +22,7 @@ import {
   PRODUCTION_VERBS,
   CAPACITY_UNITS,
   RANKING_ADJECTIVES,
+  LINE_OF_WORK_NOUNS,
   STANDARD_LEVELS,
   ROLES_SOURCE,
   SALE_VERBS,
@@ -492,8 +493,12 @@ const HEADLINE_DESIGNATION =
  */
 const RANKED = new RegExp(`^(?:${RANKING_ADJECTIVES.join('|')})\\b`);
 
+/**
+ * Words said of a project that name none: "a new project", "the signed project", "a typical
+ * project", "the largest foreign-funded project", "the first production line".
+ */
 const DESCRIBED_PROJECT =
-  /^(?:typical|first|second|third|largest|biggest|whole|complete|same|other|similar)(?:\s+[\w-]+)?\s+(?:project|production line|plant)$/;
+  /^(?:(?:new|key|major|first|second|whole|same|other|signed|investment)\s+project|(?:typical|first|second|third|largest|biggest|whole|complete|same|other|similar)(?:\s+[\w-]+)?\s+(?:project|production line|plant))$/;
 
 export function findProjects(text: string): PatternHit[] {
   const out: PatternHit[] = [];
@@ -503,9 +508,6 @@ export function findProjects(text: string): PatternHit[] {
   // production": a bare use after "for" is part of the name, as for things (nlp-mentions.ts).
   for (const m of text.matchAll(re)) {
     const name = m[1] ?? '';
-    if (/^(?:new|key|major|first|second|whole|same|other|signed|investment)\s+project$/.test(name)) continue;
-    // "a typical project", "the largest foreign-funded project", "the first production line": a
-    // rank or a kind said of a project, no name of one.
     if (DESCRIBED_PROJECT.test(name)) continue;
     // "the largest production base (of X)" ranks its maker; it names no facility.
     if (RANKED.test(name) && /production base$/.test(name)) continue;
@@ -539,6 +541,10 @@ const SOLD_PRODUCTS = new RegExp(
 const FORMULATED = new RegExp(
   String.raw`\s+(?:has|have|had)?[ \t]*(?:${alternatives(FORMULATION_VERBS)})[ \t]+(?:the[ \t]+|\d+[ \t]+|(?:${NUMBER_WORDS.join('|')})[ \t]+)?((?:${alternatives(STANDARD_LEVELS)})[ \t]+standards?(?:[ \t]+(?:of|for)[ \t]+[^,.;\n]{2,60}?)?)(?=[ \t]*[,.;\n])`,
   'g',
+);
+// "… as its main businesses", "as their pillar industries" (lexicon.ts LINE_OF_WORK_NOUNS).
+const AS_LINES_OF_WORK = new RegExp(
+  String.raw`^\s+as\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:${LINE_OF_WORK_NOUNS.map((w) => w.replace(/y$/, '')).join('|')})\w*\b`,
 );
 // "X Co., Ltd. has independently developed a class-one innovative drug" (not "developed into",
 // nor an adverb ending its clause: "the cluster has developed rapidly", not "developed supply chains").
@@ -667,12 +673,7 @@ export function findProductHits(text: string): ProductHit[] {
     const phrase = m[1] ?? '';
     const start = m.index + m[0].length - phrase.length;
     // "has developed bonded logistics and bonded processing as its main businesses": lines of work.
-    if (
-      /^\s+as\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:business|industr|sector|pillar)/.test(
-        text.slice(start + phrase.length),
-      )
-    )
-      continue;
+    if (AS_LINES_OF_WORK.test(text.slice(start + phrase.length))) continue;
     out.push({ products: split(start, phrase), how: 'developed', destination: null, anchor: m.index });
   }
   return out;
