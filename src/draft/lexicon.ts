@@ -1248,6 +1248,61 @@ export const THING_STOP_NOUNS = [
 export const THING_STOP_SINGULARS = ['part'] as const;
 
 /**
+ * Words of company names that name no one company ("Northern Heavy Industries", "New Energy"):
+ * never the coined word a report shortens a company's name to ("Siasun", "Haiyun"; mentions.ts).
+ */
+export const COMMON_COMPANY_NAME_WORDS: readonly string[] = [
+  'China',
+  'Chinese',
+  'Group',
+  'Heavy',
+  'Industry',
+  'Industries',
+  'Industrial',
+  'New',
+  'Energy',
+  'Technology',
+  'International',
+  'Holding',
+  'Holdings',
+  'Development',
+  'Investment',
+  'Port',
+  'Petrochemical',
+  'Northern',
+  'Northeast',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Great',
+  'Golden',
+  'Grand',
+  'First',
+  'Asia',
+  'Pacific',
+  'General',
+  'United',
+  'National',
+  'Provincial',
+  'Municipal',
+  'Special',
+  'Modern',
+  'Smart',
+  'Green',
+  'Marine',
+  'Machine',
+  'Steel',
+  'Chemical',
+  'Electric',
+  'Power',
+  'Auto',
+  'Automotive',
+  'Precision',
+  'Science',
+  'Sino',
+];
+
+/**
  * Nouns that say what a zone's lines of work are: "has developed bonded logistics … as its main
  * businesses", "as its pillar industries" — what is developed "as" one is no product or project.
  */

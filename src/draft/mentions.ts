@@ -3,7 +3,7 @@
 // the phrases that point back ("the company", "the zone"). Overlaps go to the longest span.
 import type { GraphEntity } from './graph-names.js';
 import { isGenericName, withoutLegalForm } from './names.js';
-import { EVENT_WORDS } from './lexicon.js';
+import { COMMON_COMPANY_NAME_WORDS, EVENT_WORDS } from './lexicon.js';
 import {
   KNOWN_PLACES,
   KNOWN_PLACE_SET,
@@ -112,57 +112,7 @@ function distinctiveWord(text: string, m: Mention, mentions: readonly Mention[])
   return word;
 }
 
-/** Words of company names that name no one company ("Northern Heavy Industries", "New Energy"). */
-const COMMON_NAME_WORDS = new Set([
-  'China',
-  'Chinese',
-  'Group',
-  'Heavy',
-  'Industry',
-  'Industries',
-  'Industrial',
-  'New',
-  'Energy',
-  'Technology',
-  'International',
-  'Holding',
-  'Holdings',
-  'Development',
-  'Investment',
-  'Port',
-  'Petrochemical',
-  'Northern',
-  'Northeast',
-  'Southern',
-  'Eastern',
-  'Western',
-  'Great',
-  'Golden',
-  'Grand',
-  'First',
-  'Asia',
-  'Pacific',
-  'General',
-  'United',
-  'National',
-  'Provincial',
-  'Municipal',
-  'Special',
-  'Modern',
-  'Smart',
-  'Green',
-  'Marine',
-  'Machine',
-  'Steel',
-  'Chemical',
-  'Electric',
-  'Power',
-  'Auto',
-  'Automotive',
-  'Precision',
-  'Science',
-  'Sino',
-]);
+const COMMON_NAME_WORDS = new Set<string>(COMMON_COMPANY_NAME_WORDS);
 
 /** Spans of existing entities' names and aliases. Lower-case aliases count only for award titles ("high-tech enterprises"). */
 function graphMentions(text: string, graph: GraphEntity[]): Mention[] {

@@ -228,7 +228,6 @@ const RANKED_BASE_PHRASE = new RegExp(`^(?:${RANKING_ADJECTIVES.join('|')})\\s+(
 
 const SETTING_UP_VERBS = new Set<string>(TRIGGER_LEMMAS.settingUp);
 
-/** The lemma of the verb a noun hangs from (its object or passive subject). */
 const LINE_OF_WORK = new Set<string>(LINE_OF_WORK_NOUNS);
 
 /**
@@ -255,6 +254,7 @@ function developedAsIndustries(
     });
 }
 
+/** The lemma of the verb a noun hangs from (its object or passive subject). */
 function verbOf(tree: ParsedTree, head: number, sentence: CoreNlpDocument['sentences'][number]): string {
   const governor = tree.parents.get(head)?.[0]?.governor;
   return sentence.tokens[(governor ?? 0) - 1]?.lemma.toLowerCase() ?? '';
