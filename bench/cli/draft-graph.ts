@@ -38,6 +38,7 @@ const HELD_OUT_SETS: EvalSet[] = [
   'blind-ninth',
   'blind-tenth',
   'blind-eleventh',
+  'blind-twelfth',
 ];
 const sets = (args.sets?.split(',') ?? HELD_OUT_SETS) as EvalSet[];
 for (const set of sets)

@@ -1,4 +1,4 @@
-// npm run draft:eval [-- --leave-one-out] [--set <one of EVAL_SETS: tune, heldout, blind-heldout, … blind-tune6, blind-eighth, blind-ninth, blind-dev, blind-dev2, blind-tenth, blind-tune7, blind-tune8, blind-tune9, blind-eleventh>] [--no-language-model] [--no-relation-classifier]
+// npm run draft:eval [-- --leave-one-out] [--set <one of EVAL_SETS: tune, heldout, blind-heldout, … blind-tune6, blind-eighth, blind-ninth, blind-dev, blind-dev2, blind-tenth, blind-tune7, blind-tune8, blind-tune9, blind-eleventh, blind-tune10, blind-tune11, blind-twelfth>] [--no-language-model] [--no-relation-classifier]
 // The drafting benchmark (not a timed test): drafts data/eval/articles/{tune,heldout}/*.txt
 // against the configured graph (read-only), scores each against data/eval/gold/, writes
 // docs/drafting-eval.md and bench/results/draft-eval-<date>.json. --leave-one-out also

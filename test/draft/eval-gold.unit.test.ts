@@ -61,6 +61,7 @@ describe('eval gold files', () => {
       ...evalArticles(ROOT, 'blind-ninth'),
       ...evalArticles(ROOT, 'blind-tenth'),
       ...evalArticles(ROOT, 'blind-eleventh'),
+      ...evalArticles(ROOT, 'blind-twelfth'),
       ...evalArticles(ROOT, 'blind-dev'),
       ...evalArticles(ROOT, 'blind-dev2'),
     ])

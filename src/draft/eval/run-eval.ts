@@ -32,7 +32,10 @@ export const EVAL_DIR = join('data', 'eval');
  * `blind-tenth` is a tenth held-out set, written after the classifier was trained and chosen.
  * `blind-tune7`, `blind-tune8` and `blind-tune9` are three more tuning sets, by three more
  * writers, written to give the classifier more to learn from; `blind-eleventh`, by a fourth
- * writer at the same time, is an eleventh held-out set.
+ * writer at the same time, is an eleventh held-out set. `blind-tune10` and `blind-tune11` are
+ * two more tuning sets and `blind-twelfth` a twelfth held-out set, written at the end of that
+ * stop and not yet drafted: the next stop drafts the tuning sets first, as unseen text, before
+ * it fits anything to them or trains on them.
  */
 export const EVAL_SETS = [
   'heldout',
@@ -59,6 +62,9 @@ export const EVAL_SETS = [
   'blind-tune8',
   'blind-tune9',
   'blind-eleventh',
+  'blind-tune10',
+  'blind-tune11',
+  'blind-twelfth',
 ] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
 
@@ -88,6 +94,9 @@ export const EVAL_SET_LABELS: Record<EvalSet | 'leave-one-out', string> = {
   'blind-tune8': 'blind eighth tuning',
   'blind-tune9': 'blind ninth tuning',
   'blind-eleventh': 'blind eleventh (eleventh held-out)',
+  'blind-tune10': 'blind tenth tuning',
+  'blind-tune11': 'blind eleventh tuning',
+  'blind-twelfth': 'blind twelfth (twelfth held-out)',
   'leave-one-out': 'leave-one-out (curated)',
 };
 
